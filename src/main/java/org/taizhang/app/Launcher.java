@@ -1,0 +1,43 @@
+package org.taizhang.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.application.Application;
+import org.taizhang.cli.Cli;
+
+/**
+ * The program's entry: with no arguments the desktop window, with arguments the command line.
+ * (A main class that is not an Application lets JavaFX run from the plain classpath.)
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        logToFile();
+        if (args.length == 0) {
+            Application.launch(TaizhangApp.class);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = new Cli(Clock.systemDefaultZone(), ZoneId.systemDefault(), out, err).run(args);
+        System.exit(code);
+    }
+
+    /** Warnings and errors with their details go to a log file, not to the clerk's screen or the terminal. */
+    private static void logToFile() {
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(AppDirs.dataDir());
+            System.setProperty("org.slf4j.simpleLogger.logFile", AppDirs.logFile().toString());
+        } catch (IOException | SecurityException e) {
+            // no place for a log: warnings go to stderr, which is still better than nothing
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.taizhang.core.history;
+
+import java.util.Set;
+import org.taizhang.core.task.TaskField;
+
+/**
+ * The kinds of 动态调整. Structural ones change what the committee approved and need a reason;
+ * routine progress and edits do not.
+ */
+public enum AdjustmentType {
+    ADD("新增", false),
+    PROGRESS("修改进展", false),
+    EDIT("修改信息", false),
+    DEADLINE("调整时限", true),
+    LEAD_UNITS("调整牵头单位", true),
+    PARTNER_UNITS("调整配合单位", false),
+    WORDING("调整表述", true),
+    CANCEL("取消", true),
+    MERGE("合并", true),
+    SPLIT("拆分", true),
+    RESTORE("恢复", true),
+    IMPORT("导入", false),
+    RENAME_UNIT("单位更名", true),
+    UNDO("撤销", true);
+
+    private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
+            TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
+
+    private final String label;
+    private final boolean needsReason;
+
+    AdjustmentType(String label, boolean needsReason) {
+        this.label = label;
+        this.needsReason = needsReason;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean needsReason() {
+        return needsReason;
+    }
+
+    public static AdjustmentType ofLabel(String label) {
+        for (AdjustmentType t : values()) {
+            if (t.label.equals(label) || t.name().equalsIgnoreCase(label)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+
+    /**
+     * The type an edit of one task is, judged by what it changed: the most consequential change
+     * names it (a new deadline is 调整时限 even if progress changed with it).
+     */
+    public static AdjustmentType forEdit(Set<TaskField> changed) {
+        if (changed.contains(TaskField.TITLE) || changed.contains(TaskField.MEASURES)) {
+            return WORDING;
+        }
+        if (changed.contains(TaskField.DEADLINE)) {
+            return DEADLINE;
+        }
+        if (changed.contains(TaskField.LEAD_UNITS)) {
+            return LEAD_UNITS;
+        }
+        if (changed.contains(TaskField.PARTNER_UNITS)) {
+            return PARTNER_UNITS;
+        }
+        return PROGRESS_FIELDS.containsAll(changed) ? PROGRESS : EDIT;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

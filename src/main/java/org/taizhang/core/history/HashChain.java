@@ -1,0 +1,64 @@
+package org.taizhang.core.history;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The tamper evidence of the log: SHA-256 over an adjustment's whole content and the previous
+ * record's hash. Every value is written with its length, so no two different records share an input.
+ */
+public final class HashChain {
+    private HashChain() {
+    }
+
+    public static String hash(Adjustment a) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, a.previousHash());
+            out.writeLong(a.id());
+            text(out, a.type().name());
+            text(out, a.reason());
+            text(out, a.basis());
+            text(out, a.operator());
+            text(out, a.time().toString());
+            text(out, a.source().kind().name());
+            text(out, a.source().fileName());
+            text(out, a.source().sha256());
+            out.writeLong(a.undoes() == null ? -1 : a.undoes());
+            out.writeInt(a.changes().size());
+            for (TaskChange c : a.changes()) {
+                out.writeLong(c.taskId());
+                text(out, c.kind().name());
+                out.writeInt(c.fields().size());
+                for (FieldChange f : c.fields()) {
+                    text(out, f.field().code());
+                    text(out, f.before());
+                    text(out, f.after());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha256(bytes.toByteArray());
+    }
+
+    public static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+}

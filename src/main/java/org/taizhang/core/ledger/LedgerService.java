@@ -1,0 +1,490 @@
+package org.taizhang.core.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.Message;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.HashChain;
+import org.taizhang.core.history.LedgerDiff;
+import org.taizhang.core.history.Replay;
+import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.reference.Domain;
+import org.taizhang.core.task.DeadlineKind;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
+import org.taizhang.core.task.TaskOrder;
+
+/**
+ * Everything that can be done to a ledger. Every change to a task goes through here and becomes
+ * one {@link Adjustment}: validated, sealed onto the hash chain and handed to the store as one
+ * transaction. One service per open ledger; its writes are serialised.
+ */
+public final class LedgerService {
+    private final LedgerStore store;
+    private final Clock clock;
+
+    public LedgerService(LedgerStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    public LedgerInfo info() {
+        return store.info();
+    }
+
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
+    /** The current ledger in reading order. */
+    public List<Task> tasks() {
+        return ordered(store.tasks());
+    }
+
+    public Optional<Task> task(long id) {
+        return store.task(id);
+    }
+
+    /** The ledger as it stood at {@code when}, rebuilt from the log, in reading order. */
+    public List<Task> tasksAsOf(Instant when) {
+        return ordered(Replay.replay(store.adjustments(), when).values());
+    }
+
+    public List<Task> ordered(Collection<Task> tasks) {
+        return TaskOrder.sort(tasks, domainNames());
+    }
+
+    public List<String> domainNames() {
+        return store.domains().stream().map(Domain::name).toList();
+    }
+
+    /** The whole adjustment log, oldest first. */
+    public List<Adjustment> log() {
+        return store.adjustments();
+    }
+
+    /** The timeline of one task, oldest first. */
+    public List<Adjustment> historyOf(long taskId) {
+        return store.adjustmentsOf(taskId);
+    }
+
+    /** What changed between two moments, with the adjustments made in between. */
+    public LedgerDiff diff(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new LedgerException("diff.backwards", from, to);
+        }
+        List<Adjustment> log = store.adjustments();
+        List<Adjustment> between = log.stream()
+                .filter(a -> a.time().isAfter(from) && !a.time().isAfter(to)).toList();
+        return LedgerDiff.of(Replay.replay(log, from), Replay.replay(log, to), between);
+    }
+
+    // ---- changing ------------------------------------------------------------------------------
+
+    /** Adds one task (id 0) as a 新增 adjustment; returns the adjustment, whose change names the new id. */
+    public Adjustment add(Task draft, Note note) {
+        return commit(AdjustmentType.ADD, note, List.of(draft));
+    }
+
+    /**
+     * Adds and changes tasks as one adjustment of the given type. Tasks with id 0 are new; a new
+     * task's parent may be given as {@code -n}, meaning the n-th task (1-based) of this list.
+     */
+    public synchronized Adjustment commit(AdjustmentType type, Note note, List<Task> tasks) {
+        checkNote(type, note);
+        Lookup current = new Lookup();
+        long nextId = store.highestTaskId();
+        Map<Integer, Long> newIds = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).id() <= 0) {
+                newIds.put(i + 1, ++nextId);
+            }
+        }
+        int year = store.info().year();
+        List<Task> resolved = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            Task.Builder b = t.toBuilder();
+            if (t.id() <= 0) {
+                b.id(newIds.get(i + 1));
+            } else if (current.get(t.id()) == null) {
+                throw new LedgerException("task.notFound", t.id());
+            }
+            if (t.parentId() != null && t.parentId() < 0) {
+                Long parent = newIds.get((int) -t.parentId());
+                if (parent == null) {
+                    throw new LedgerException("task.parentNotFound", t.parentId());
+                }
+                b.parentId(parent);
+            }
+            if (t.year() == 0) {
+                b.year(year);
+            }
+            resolved.add(b.build());
+        }
+        for (Task t : resolved) {
+            current.pending.put(t.id(), t);
+        }
+        for (Task t : resolved) {
+            validate(t, current);
+        }
+        List<TaskChange> changes = new ArrayList<>();
+        for (Task t : resolved) {
+            TaskChange c = TaskChange.between(current.stored(t.id()), t);
+            if (!c.isEmpty()) {
+                changes.add(c);
+            }
+        }
+        return record(type, note, null, changes, current);
+    }
+
+    /**
+     * Saves an edited task; the kind of adjustment follows from what changed (see
+     * {@link AdjustmentType#forEdit}): setting 已取消 is a 取消, reopening a cancelled or merged task a 恢复.
+     */
+    public synchronized Adjustment edit(Task updated, Note note) {
+        Task before = existing(updated.id());
+        Task after = updated;
+        AdjustmentType type;
+        boolean reopening = (before.status() == Status.CANCELLED || before.status() == Status.MERGED)
+                && !after.status().isClosed();
+        if (reopening) {
+            after = after.toBuilder().mergedInto(null).build();
+            type = AdjustmentType.RESTORE;
+        } else if (!Objects.equals(before.mergedInto(), after.mergedInto())
+                || after.status() == Status.MERGED && before.status() != Status.MERGED) {
+            throw new LedgerException("edit.useMerge");
+        } else if (after.status() == Status.CANCELLED && before.status() != Status.CANCELLED) {
+            type = AdjustmentType.CANCEL;
+        } else {
+            Set<TaskField> fields = new HashSet<>();
+            TaskChange.between(before, after).fields().forEach(f -> fields.add(f.field()));
+            type = AdjustmentType.forEdit(fields);
+        }
+        return commit(type, note, List.of(after));
+    }
+
+    /** Cancels a task and its open measures (取消); the tasks stay in the ledger. */
+    public synchronized Adjustment cancel(long id, Note note) {
+        Task task = existing(id);
+        if (task.status() == Status.CANCELLED) {
+            throw new LedgerException("cancel.already", task.number().text(), task.title());
+        }
+        List<Task> changed = new ArrayList<>();
+        changed.add(task.toBuilder().status(Status.CANCELLED).build());
+        for (Task d : descendants(id)) {
+            if (!d.status().isClosed()) {
+                changed.add(d.toBuilder().status(Status.CANCELLED).build());
+            }
+        }
+        return commit(AdjustmentType.CANCEL, note, changed);
+    }
+
+    /** Merges one task into another (合并): the absorbed task stays, marked 已合并 and pointing to the other. */
+    public synchronized Adjustment merge(long absorbedId, long intoId, Note note) {
+        Task absorbed = existing(absorbedId);
+        Task into = existing(intoId);
+        if (absorbedId == intoId) {
+            throw new LedgerException("merge.self");
+        }
+        if (into.status() == Status.CANCELLED || into.status() == Status.MERGED) {
+            throw new LedgerException("merge.intoClosed", into.number().text(), into.status().label());
+        }
+        if (absorbed.status() == Status.MERGED) {
+            throw new LedgerException("merge.already", absorbed.number().text());
+        }
+        if (descendants(absorbedId).stream().anyMatch(d -> !d.status().isClosed())) {
+            throw new LedgerException("merge.openChildren", absorbed.number().text());
+        }
+        return commit(AdjustmentType.MERGE, note,
+                List.of(absorbed.toBuilder().status(Status.MERGED).mergedInto(intoId).build()));
+    }
+
+    /** Splits a task (拆分) into parts that become its measures; the parts are new tasks. */
+    public synchronized Adjustment split(long id, List<Task> parts, Note note) {
+        Task whole = existing(id);
+        if (whole.status().isClosed()) {
+            throw new LedgerException("split.closed", whole.number().text(), whole.status().label());
+        }
+        if (parts.size() < 2) {
+            throw new LedgerException("split.tooFew");
+        }
+        List<Task> drafts = new ArrayList<>();
+        for (Task p : parts) {
+            Task.Builder b = p.toBuilder().id(0).parentId(id);
+            if (p.domain().isEmpty()) {
+                b.domain(whole.domain());
+            }
+            if (p.year() == 0) {
+                b.year(whole.year());
+            }
+            drafts.add(b.build());
+        }
+        return commit(AdjustmentType.SPLIT, note, drafts);
+    }
+
+    /** Brings back a cancelled or merged task (恢复) with the given open status. */
+    public synchronized Adjustment restore(long id, Status status, Note note) {
+        Task task = existing(id);
+        if (task.status() != Status.CANCELLED && task.status() != Status.MERGED) {
+            throw new LedgerException("restore.notClosed", task.number().text(), task.status().label());
+        }
+        if (status == Status.CANCELLED || status == Status.MERGED) {
+            throw new LedgerException("restore.badStatus", status.label());
+        }
+        return commit(AdjustmentType.RESTORE, note, List.of(task.toBuilder().status(status).mergedInto(null).build()));
+    }
+
+    /** Renames a unit in every task that names it, and in the reference list, as one adjustment. */
+    public synchronized Optional<Adjustment> renameUnit(String from, String to, Note note) {
+        String old = from == null ? "" : from.strip();
+        String now = to == null ? "" : to.strip();
+        if (old.isEmpty() || now.isEmpty()) {
+            throw new LedgerException("unit.nameRequired");
+        }
+        if (old.equals(now)) {
+            return Optional.empty();
+        }
+        checkNote(AdjustmentType.RENAME_UNIT, note);
+        List<Task> changed = new ArrayList<>();
+        for (Task t : store.tasks()) {
+            if (t.leadUnits().contains(old) || t.partnerUnits().contains(old)) {
+                changed.add(t.toBuilder()
+                        .leadUnits(t.leadUnits().map(n -> n.equals(old) ? now : n))
+                        .partnerUnits(t.partnerUnits().map(n -> n.equals(old) ? now : n)).build());
+            }
+        }
+        if (changed.isEmpty()) {
+            store.inTransaction(() -> {
+                store.renameUnit(old, now);
+                return null;
+            });
+            return Optional.empty();
+        }
+        return Optional.of(store.inTransaction(() -> {
+            store.renameUnit(old, now);
+            return commit(AdjustmentType.RENAME_UNIT, note, changed);
+        }));
+    }
+
+    /** The adjustment {@link #undoLast} would take back: the newest one not itself an undo nor undone. */
+    public Optional<Adjustment> undoable() {
+        List<Adjustment> log = store.adjustments();
+        Set<Long> undone = new HashSet<>();
+        for (Adjustment a : log) {
+            if (a.undoes() != null) {
+                undone.add(a.undoes());
+            }
+        }
+        for (int i = log.size() - 1; i >= 0; i--) {
+            Adjustment a = log.get(i);
+            if (a.type() != AdjustmentType.UNDO && !undone.contains(a.id())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Takes back the newest adjustment not yet undone (撤销), recorded as an adjustment of its own.
+     * Repeated, it walks back through the log.
+     */
+    public synchronized Adjustment undoLast(Note note) {
+        checkNote(AdjustmentType.UNDO, note);
+        Adjustment target = undoable().orElseThrow(() -> new LedgerException("undo.nothing"));
+        Lookup current = new Lookup();
+        List<TaskChange> back = new ArrayList<>();
+        List<TaskChange> forward = target.changes();
+        for (int i = forward.size() - 1; i >= 0; i--) {
+            TaskChange c = forward.get(i);
+            Task now = current.stored(c.taskId());
+            // The undo is only honest if the task still holds what the adjustment left.
+            for (FieldChange f : c.fields()) {
+                String actual = now == null ? "" : f.field().read(now);
+                if (c.kind() != TaskChange.Kind.REMOVE && !actual.equals(f.after())) {
+                    throw new LedgerException("undo.changedSince", target.id(), c.taskId());
+                }
+            }
+            back.add(c.inverse());
+        }
+        return record(AdjustmentType.UNDO, note, target.id(), back, current);
+    }
+
+    // ---- checking ------------------------------------------------------------------------------
+
+    /**
+     * Checks the log's hash chain record by record (the first break first), the recorded chain head
+     * (catches records cut off the end), and that the current tasks are what the log says they are.
+     */
+    public VerifyReport verify() {
+        List<Message> problems = new ArrayList<>();
+        List<Adjustment> log = store.adjustments();
+        String previous = "";
+        long expectedId = 1;
+        for (Adjustment a : log) {
+            if (a.id() != expectedId) {
+                problems.add(new Message("verify.missing", expectedId, a.id()));
+            } else if (!a.previousHash().equals(previous)) {
+                problems.add(new Message("verify.brokenLink", a.id()));
+            }
+            if (!HashChain.hash(a).equals(a.hash())) {
+                problems.add(new Message("verify.tampered", a.id(), a.type().label(), a.time()));
+            }
+            previous = a.hash();
+            expectedId = a.id() + 1;
+        }
+        LedgerStore.ChainHead head = store.head();
+        if (head.count() != log.size() || !head.hash().equals(previous)) {
+            problems.add(new Message("verify.headMismatch", head.count(), log.size()));
+        }
+        Map<Long, Task> rebuilt = Replay.replay(log, null);
+        List<Task> stored = store.tasks();
+        Map<Long, Task> storedById = new LinkedHashMap<>();
+        stored.forEach(t -> storedById.put(t.id(), t));
+        Set<Long> ids = new HashSet<>(rebuilt.keySet());
+        ids.addAll(storedById.keySet());
+        ids.stream().sorted().forEach(id -> {
+            Task fromLog = rebuilt.get(id);
+            Task inTable = storedById.get(id);
+            if (fromLog == null || inTable == null) {
+                problems.add(new Message("verify.taskPresence", id));
+            } else {
+                TaskChange d = TaskChange.between(fromLog, inTable);
+                if (!d.isEmpty()) {
+                    problems.add(new Message("verify.taskDiffers", id, d.fields().get(0).field().code()));
+                }
+            }
+        });
+        return new VerifyReport(log.size(), stored.size(), problems);
+    }
+
+    // ---- internals -----------------------------------------------------------------------------
+
+    private Adjustment record(AdjustmentType type, Note note, Long undoes, List<TaskChange> changes, Lookup current) {
+        if (changes.isEmpty()) {
+            throw new LedgerException("adjust.nothingChanged");
+        }
+        Optional<Adjustment> last = store.lastAdjustment();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // The log's order is its time order, even if the PC's clock was set back.
+        Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
+        Adjustment adjustment = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
+                note.basis(), note.operator(), time, note.source(), undoes, changes, null, null)
+                .sealed(last.map(Adjustment::hash).orElse(""));
+
+        List<Task> written = new ArrayList<>();
+        Set<Long> removed = new HashSet<>();
+        Set<String> units = new HashSet<>();
+        Set<String> domains = new HashSet<>();
+        for (TaskChange c : changes) {
+            if (c.kind() == TaskChange.Kind.REMOVE) {
+                removed.add(c.taskId());
+            } else {
+                Task t = Replay.applied(current.stored(c.taskId()), c);
+                written.add(t);
+                units.addAll(t.leadUnits().names());
+                units.addAll(t.partnerUnits().names());
+                if (!t.domain().isEmpty()) {
+                    domains.add(t.domain());
+                }
+            }
+        }
+        return store.inTransaction(() -> {
+            store.append(adjustment, written, removed);
+            store.ensureReferences(units, domains);
+            return adjustment;
+        });
+    }
+
+    private static void checkNote(AdjustmentType type, Note note) {
+        if (note.operator().isEmpty()) {
+            throw new LedgerException("adjust.operatorRequired");
+        }
+        if (type.needsReason() && note.reason().isEmpty()) {
+            throw new LedgerException("adjust.reasonRequired", type.label());
+        }
+    }
+
+    private void validate(Task t, Lookup current) {
+        String where = t.number().isEmpty() ? "#" + t.id() : t.number().text();
+        if (t.title().isEmpty()) {
+            throw new LedgerException("task.titleRequired", where);
+        }
+        if (t.deadline().kind() == DeadlineKind.UNREAD) {
+            throw new LedgerException("deadline.unreadable", t.deadline().text());
+        }
+        if (t.mergedInto() != null && current.get(t.mergedInto()) == null) {
+            throw new LedgerException("task.notFound", t.mergedInto());
+        }
+        Set<Long> seen = new HashSet<>();
+        seen.add(t.id());
+        Long parent = t.parentId();
+        while (parent != null) {
+            if (!seen.add(parent)) {
+                throw new LedgerException("task.parentLoop", where);
+            }
+            Task p = current.get(parent);
+            if (p == null) {
+                throw new LedgerException("task.parentNotFound", parent);
+            }
+            parent = p.parentId();
+        }
+    }
+
+    private Task existing(long id) {
+        return store.task(id).orElseThrow(() -> new LedgerException("task.notFound", id));
+    }
+
+    private List<Task> descendants(long id) {
+        Map<Long, List<Task>> children = new HashMap<>();
+        for (Task t : store.tasks()) {
+            if (t.parentId() != null) {
+                children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Task> out = new ArrayList<>();
+        List<Long> todo = new ArrayList<>(List.of(id));
+        Set<Long> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            for (Task c : children.getOrDefault(todo.remove(todo.size() - 1), List.of())) {
+                if (seen.add(c.id())) {
+                    out.add(c);
+                    todo.add(c.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Tasks as stored, read once each, plus the tasks of the adjustment being built. */
+    private final class Lookup {
+        private final Map<Long, Optional<Task>> stored = new HashMap<>();
+        private final Map<Long, Task> pending = new HashMap<>();
+
+        Task stored(long id) {
+            return stored.computeIfAbsent(id, store::task).orElse(null);
+        }
+
+        Task get(long id) {
+            Task p = pending.get(id);
+            return p != null ? p : stored(id);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.taizhang.core.ledger;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.reference.Domain;
+import org.taizhang.core.reference.Unit;
+import org.taizhang.core.task.Task;
+
+/**
+ * Where a ledger lives. The core decides every change; a store only keeps it: it appends sealed
+ * adjustments together with the task rows they leave, each append one transaction.
+ */
+public interface LedgerStore {
+
+    LedgerInfo info();
+
+    void saveInfo(String title, int year);
+
+    boolean isReadOnly();
+
+    /** A setting kept with the ledger (thresholds, remembered mappings, layouts). */
+    Optional<String> setting(String key);
+
+    void saveSetting(String key, String value);
+
+    /** The current tasks, in no particular order. */
+    List<Task> tasks();
+
+    Optional<Task> task(long id);
+
+    /** The whole log, oldest first. */
+    List<Adjustment> adjustments();
+
+    List<Adjustment> adjustmentsOf(long taskId);
+
+    Optional<Adjustment> lastAdjustment();
+
+    /** The highest task id the log has ever used, so that an id is never given out twice. */
+    long highestTaskId();
+
+    /** The number of adjustments and the last hash, as recorded beside the log when it was written. */
+    ChainHead head();
+
+    /**
+     * Appends a sealed adjustment, writes the tasks it leaves and deletes the ones it removes,
+     * moving the recorded chain head, all in one transaction.
+     */
+    void append(Adjustment adjustment, Collection<Task> written, Set<Long> removed);
+
+    List<Unit> units();
+
+    /** Inserts (id 0) or updates a unit of the reference list. */
+    Unit saveUnit(Unit unit);
+
+    /** Renames a unit in the reference list; when the new name exists already the two become one. */
+    void renameUnit(String from, String to);
+
+    List<Domain> domains();
+
+    Domain saveDomain(Domain domain);
+
+    /** Adds to the reference lists the unit and domain names that are not in them yet. */
+    void ensureReferences(Set<String> unitNames, Set<String> domainNames);
+
+    /** Runs {@code work} in one transaction; nested calls join the outer one. */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** The chain head the store recorded: count of adjustments and the newest hash. */
+    record ChainHead(long count, String hash) {
+    }
+}

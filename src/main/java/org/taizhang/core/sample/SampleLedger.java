@@ -1,0 +1,298 @@
+package org.taizhang.core.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.LedgerStore;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.reference.Unit;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.UnitList;
+
+/**
+ * The sample ledger a newcomer sees first: a prefecture-level city's 2023 reform ledger, built by
+ * replaying its year through the real service, so its history is as real as any office's: the
+ * baseline set up in March, quarterly progress, postponements, a cancellation, merges, a split,
+ * tasks added mid-year. The data lives in {@code tasks.tsv} and {@code events.tsv} beside this class.
+ */
+public final class SampleLedger {
+    public static final String TITLE = "北疆市2023年全面深化改革任务台账";
+    public static final int YEAR = 2023;
+    /** The office's time zone; the sample's dates are its office hours. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final LocalDate BASELINE_DAY = LocalDate.of(2023, 3, 20);
+    private static final String CLERK = "赵静";
+    private static final List<String> DOMAINS = List.of("经济体制改革", "生态文明体制改革", "党的建设制度改革",
+            "社会体制改革", "民主法制领域改革", "农业农村改革", "放管服改革", "文化体制改革");
+
+    private SampleLedger() {
+    }
+
+    /** Fills an empty ledger store with the sample's reference lists, tasks and year of adjustments. */
+    public static void populate(LedgerStore store) {
+        List<Map<String, String>> taskRows = read("tasks.tsv");
+        List<Map<String, String>> events = read("events.tsv");
+        StepClock clock = new StepClock(BASELINE_DAY.atTime(9, 0).atZone(ZONE).toInstant());
+        LedgerService service = new LedgerService(store, clock);
+        store.inTransaction(() -> {
+            DOMAINS.forEach(d -> store.saveDomain(new org.taizhang.core.reference.Domain(0, d, 0)));
+            for (String unit : unitsOf(taskRows)) {
+                store.saveUnit(new Unit(0, unit, "", levelOf(unit), 0));
+            }
+            new Builder(service, clock, taskRows).run(events);
+            return null;
+        });
+    }
+
+    /** 市直部门 for the city's bureaus, 旗县区 for its districts and banners. */
+    private static String levelOf(String unit) {
+        if (unit.startsWith("市委") || unit.startsWith("市") || unit.contains("人民法院") || unit.contains("检察院")) {
+            return "市直部门";
+        }
+        if (unit.endsWith("区") || unit.endsWith("旗") || unit.endsWith("县") || unit.contains("旗县")) {
+            return "旗县区";
+        }
+        return "其他";
+    }
+
+    private static Set<String> unitsOf(List<Map<String, String>> rows) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Map<String, String> r : rows) {
+            units.addAll(UnitList.parse(r.get("牵头单位")).names());
+            units.addAll(UnitList.parse(r.get("配合单位")).names());
+        }
+        return units;
+    }
+
+    /** Replays the sample's year. Tasks are known by their outline key: "5." or "5.(2)" for a measure. */
+    private static final class Builder {
+        private final LedgerService service;
+        private final StepClock clock;
+        private final List<Map<String, String>> rows;
+        private final Map<String, Long> ids = new HashMap<>();
+
+        Builder(LedgerService service, StepClock clock, List<Map<String, String>> rows) {
+            this.service = service;
+            this.clock = clock;
+            this.rows = rows;
+        }
+
+        void run(List<Map<String, String>> events) {
+            Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+            String parent = null;
+            for (Map<String, String> r : rows) {
+                String number = r.get("序号");
+                boolean child = number.startsWith("(") || number.startsWith("（");
+                if (!child) {
+                    parent = number;
+                }
+                byKey.put(child ? parent + number : number, r);
+            }
+            addBaseline(byKey);
+            for (Map<String, String> e : events) {
+                addMidYearTasksBefore(LocalDate.parse(e.get("日期")), byKey);
+                apply(e, byKey);
+            }
+            addMidYearTasksBefore(LocalDate.of(YEAR, 12, 31), byKey);
+        }
+
+        private void addBaseline(Map<String, Map<String, String>> byKey) {
+            List<String> keys = new ArrayList<>();
+            List<Task> drafts = new ArrayList<>();
+            for (Map.Entry<String, Map<String, String>> e : byKey.entrySet()) {
+                if (e.getValue().get("加入日期").isEmpty()) {
+                    keys.add(e.getKey());
+                    drafts.add(draft(e.getKey(), e.getValue(), keys));
+                }
+            }
+            clock.at(BASELINE_DAY, LocalTime.of(9, 30));
+            record(keys, service.commit(AdjustmentType.ADD,
+                    Note.by(CLERK, "建立北疆市2023年全面深化改革任务台账", "市委深改委2023年第一次会议审议通过《北疆市2023年全面深化改革工作要点》"),
+                    drafts));
+        }
+
+        /** A new task; a measure's parent is the earlier draft it follows (-n) or an existing task. */
+        private Task draft(String key, Map<String, String> r, List<String> keysInThisBatch) {
+            Task.Builder b = Task.builder()
+                    .number(r.get("序号")).domain(r.get("领域")).year(YEAR).title(r.get("改革任务"))
+                    .measures(r.get("具体举措")).leadUnits(UnitList.parse(r.get("牵头单位")))
+                    .partnerUnits(UnitList.parse(r.get("配合单位"))).leader(r.get("牵头领导"))
+                    .contact(r.get("联络员")).deadline(r.get("完成时限")).deliverable(r.get("成果形式"))
+                    .status(Status.read(r.get("状态"))).target(r.get("目标值")).actual(r.get("完成值"))
+                    .unit(r.get("单位")).remarks(r.get("备注"));
+            int paren = key.indexOf('(');
+            if (paren < 0) {
+                paren = key.indexOf('（');
+            }
+            if (paren > 0) {
+                String parentKey = key.substring(0, paren);
+                int inBatch = keysInThisBatch.indexOf(parentKey);
+                b.parentId(inBatch >= 0 ? -(long) (inBatch + 1) : id(parentKey));
+            }
+            return b.build();
+        }
+
+        private void record(List<String> keys, Adjustment added) {
+            List<TaskChange> created = added.changes().stream()
+                    .filter(c -> c.kind() == TaskChange.Kind.CREATE).toList();
+            for (int i = 0; i < keys.size(); i++) {
+                ids.put(keys.get(i), created.get(i).taskId());
+            }
+        }
+
+        private final Set<String> added = new LinkedHashSet<>();
+
+        /** Adds the mid-year tasks (not products of a split) whose day has come. */
+        private void addMidYearTasksBefore(LocalDate day, Map<String, Map<String, String>> byKey) {
+            for (Map.Entry<String, Map<String, String>> e : byKey.entrySet()) {
+                Map<String, String> r = e.getValue();
+                String on = r.get("加入日期");
+                if (on.isEmpty() || r.get("加入理由").equals("拆分") || added.contains(e.getKey())) {
+                    continue;
+                }
+                LocalDate date = LocalDate.parse(on);
+                if (!date.isAfter(day)) {
+                    added.add(e.getKey());
+                    clock.at(date, LocalTime.of(9, 0));
+                    List<String> keys = List.of(e.getKey());
+                    record(keys, service.commit(AdjustmentType.ADD,
+                            Note.by(CLERK, r.get("加入理由"), r.get("加入依据")), List.of(draft(e.getKey(), r, keys))));
+                }
+            }
+        }
+
+        private void apply(Map<String, String> e, Map<String, Map<String, String>> byKey) {
+            clock.at(LocalDate.parse(e.get("日期")), LocalTime.of(10, 0));
+            String key = e.get("序号");
+            Note note = Note.by(e.get("经办人"), e.get("理由"), e.get("依据"));
+            Task task = service.task(id(key)).orElseThrow();
+            switch (e.get("类型")) {
+                case "修改进展" -> {
+                    Task.Builder b = task.toBuilder().progress(e.get("进展情况"));
+                    set(e, "状态", v -> b.status(Status.read(v)));
+                    set(e, "完成值", b::actual);
+                    set(e, "存在问题", b::problems);
+                    set(e, "下一步计划", b::nextSteps);
+                    service.edit(b.build(), note);
+                }
+                case "调整时限" -> service.edit(task.toBuilder().deadline(e.get("完成时限")).build(), note);
+                case "调整牵头单位" -> service.edit(task.toBuilder()
+                        .leadUnits(UnitList.parse(e.get("牵头单位"))).build(), note);
+                case "调整配合单位" -> service.edit(task.toBuilder()
+                        .partnerUnits(UnitList.parse(e.get("配合单位"))).build(), note);
+                case "调整表述" -> service.edit(task.toBuilder().title(e.get("改革任务")).build(), note);
+                case "取消" -> service.cancel(task.id(), note);
+                case "合并" -> service.merge(task.id(), id(e.get("目标序号")), note);
+                case "恢复" -> service.restore(task.id(), Status.read(e.get("状态")), note);
+                case "拆分" -> split(key, task, e, byKey, note);
+                default -> throw new IllegalArgumentException("sample event type " + e.get("类型"));
+            }
+        }
+
+        private void split(String key, Task whole, Map<String, String> e, Map<String, Map<String, String>> byKey,
+                Note note) {
+            List<String> keys = new ArrayList<>();
+            List<Task> parts = new ArrayList<>();
+            for (String part : e.get("目标序号").split("[,，、]")) {
+                String partKey = key + part.strip();
+                keys.add(partKey);
+                parts.add(draft(partKey, byKey.get(partKey), List.of()));
+            }
+            // The parts' parent is set by the split itself.
+            record(keys, service.split(whole.id(), parts.stream().map(p -> p.toBuilder().parentId(null).build())
+                    .toList(), note));
+        }
+
+        private long id(String key) {
+            Long id = ids.get(key);
+            if (id == null) {
+                throw new IllegalStateException("sample data names unknown task " + key);
+            }
+            return id;
+        }
+
+        private static void set(Map<String, String> e, String column, java.util.function.Consumer<String> to) {
+            String v = e.get(column);
+            if (v != null && !v.isEmpty()) {
+                to.accept(v);
+            }
+        }
+    }
+
+    private static List<Map<String, String>> read(String name) {
+        try (InputStream in = SampleLedger.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample data missing: " + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String[] header = reader.readLine().split("\t", -1);
+            List<Map<String, String>> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i].strip(), i < cells.length ? cells[i].strip() : "");
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A clock the sample sets to each event's day, a minute later for each adjustment that day. */
+    private static final class StepClock extends Clock {
+        private Instant now;
+
+        StepClock(Instant start) {
+            now = start;
+        }
+
+        void at(LocalDate day, LocalTime time) {
+            Instant wanted = day.atTime(time).atZone(ZONE).toInstant();
+            now = wanted.isAfter(now) ? wanted : now.plusSeconds(60);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

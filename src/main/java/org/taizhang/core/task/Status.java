@@ -1,0 +1,84 @@
+package org.taizhang.core.task;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.taizhang.core.LedgerException;
+
+/** A task's 状态. The set is fixed; departments' own words for it are read through {@link #read}. */
+public enum Status {
+    NOT_STARTED("未启动"),
+    IN_PROGRESS("推进中"),
+    DONE("已完成"),
+    BEHIND("滞后"),
+    CANCELLED("已取消"),
+    MERGED("已合并"),
+    ONGOING("长期坚持");
+
+    private static final Map<String, Status> WORDS = new HashMap<>();
+
+    static {
+        for (Status s : values()) {
+            WORDS.put(s.label, s);
+            WORDS.put(s.name().toLowerCase(Locale.ROOT), s);
+        }
+        synonyms(NOT_STARTED, "未开始", "尚未启动", "未开展", "暂未启动", "待启动", "未推进");
+        synonyms(IN_PROGRESS, "按时推进", "正常推进", "进行中", "正在推进", "有序推进", "稳步推进", "推进",
+                "加快推进", "序时推进", "按序时推进", "已启动", "在办", "办理中");
+        synonyms(DONE, "办结销号", "基本完成", "完成", "已办结", "办结", "已销号", "销号", "全面完成", "已落实");
+        synonyms(BEHIND, "进度滞后", "滞后推进", "延期", "推进滞后", "未按时完成", "逾期", "未完成");
+        synonyms(CANCELLED, "中止事项", "取消", "终止", "已终止", "中止", "不再推进", "已撤销");
+        synonyms(MERGED, "合并", "并入", "已并入", "合并推进");
+        synonyms(ONGOING, "持续推进", "长期推进", "常态化推进", "长期", "持续开展");
+    }
+
+    private static void synonyms(Status status, String... words) {
+        for (String w : words) {
+            WORDS.put(w, status);
+        }
+    }
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word, as the ledger and its workbooks write it. */
+    public String label() {
+        return label;
+    }
+
+    /** True for tasks that no longer need work: done, cancelled or merged. */
+    public boolean isClosed() {
+        return this == DONE || this == CANCELLED || this == MERGED;
+    }
+
+    /** Reads a status word, its synonyms and its English name; blanks and unknown words give empty. */
+    public static Optional<Status> find(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String w = word.strip().replace(" ", "").replace("　", "");
+        return Optional.ofNullable(WORDS.get(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Like {@link #find} but an unknown word is an error naming the word and the allowed ones. */
+    public static Status read(String word) {
+        return find(word).orElseThrow(() -> new LedgerException("status.unknown", word, allowedLabels()));
+    }
+
+    public static String allowedLabels() {
+        StringBuilder b = new StringBuilder();
+        for (Status s : values()) {
+            b.append(b.length() == 0 ? "" : "、").append(s.label);
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

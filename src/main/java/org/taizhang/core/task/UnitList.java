@@ -1,0 +1,106 @@
+package org.taizhang.core.task;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Units named in a 牵头单位 or 配合单位 cell: "*市发展改革委、市生态环境局". Order is kept as written;
+ * a leading * marks the main lead unit. Written back with "、" between names.
+ */
+public final class UnitList {
+    public static final UnitList EMPTY = new UnitList(List.of(), -1);
+
+    private final List<String> names;
+    private final int marked;
+
+    private UnitList(List<String> names, int marked) {
+        this.names = List.copyOf(names);
+        this.marked = names.size() > 1 ? marked : -1; // a single unit needs no mark
+    }
+
+    public static UnitList of(String... names) {
+        return new UnitList(List.of(names), -1);
+    }
+
+    /** Splits on 、，,;； and line breaks; drops blanks and repeats; a leading * or ＊ marks the lead. */
+    public static UnitList parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        String markedName = null;
+        for (String piece : text.split("[、，,;；\\n\\r]+")) {
+            String name = piece.strip();
+            boolean star = name.startsWith("*") || name.startsWith("＊");
+            if (star) {
+                name = name.substring(1).strip();
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+                if (star && markedName == null) {
+                    markedName = name;
+                }
+            }
+        }
+        List<String> list = new ArrayList<>(names);
+        return new UnitList(list, markedName == null ? -1 : list.indexOf(markedName));
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    public boolean contains(String name) {
+        return names.contains(name);
+    }
+
+    /** The main lead unit: the one marked with *, else the first. */
+    public String primary() {
+        if (names.isEmpty()) {
+            return "";
+        }
+        return names.get(Math.max(marked, 0));
+    }
+
+    /** The same list with each name passed through {@code rename}; the mark stays on its unit. */
+    public UnitList map(UnaryOperator<String> rename) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(rename.apply(n));
+        }
+        String markedName = marked >= 0 ? out.get(marked) : null;
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(out));
+        return new UnitList(distinct, markedName == null ? -1 : distinct.indexOf(markedName));
+    }
+
+    /** "*市发展改革委、市生态环境局": parse(text()) gives back an equal list. */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : "、").append(i == marked && names.size() > 1 ? "*" : "").append(names.get(i));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitList u && u.names.equals(names) && u.marked == marked;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(names, marked);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

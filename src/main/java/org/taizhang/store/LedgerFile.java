@@ -1,0 +1,217 @@
+package org.taizhang.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.taizhang.core.LedgerException;
+
+/**
+ * Opening and creating ledger files ({@code .taizhang}): one SQLite database each, in WAL mode
+ * with foreign keys on, its schema brought up to date by versioned migrations. Every way a file
+ * can be wrong (missing, not SQLite, not a ledger, damaged, from a newer program, open elsewhere)
+ * ends in a clear message before anything is written.
+ */
+public final class LedgerFile {
+    /** The schema version this program writes: the number of the newest migration. */
+    public static final int SCHEMA_VERSION = 2;
+    /** Marks a SQLite file as a Taizhang ledger (PRAGMA application_id): "TZ" + 1. */
+    static final int APPLICATION_ID = 0x545A0001;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private LedgerFile() {
+    }
+
+    /** Creates a new, empty ledger; refuses to touch an existing file. */
+    public static SqliteLedgerStore create(Path path, String title, int year, Clock clock) {
+        if (Files.exists(path)) {
+            throw new LedgerException("ledger.exists", path);
+        }
+        if (year < 1949 || year > 2200) {
+            throw new LedgerException("ledger.badYear", Integer.toString(year));
+        }
+        LedgerLock lock = LedgerLock.acquire(path);
+        try {
+            try (Connection db = connect(path, false)) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+            }
+            migrate(path);
+            SqliteLedgerStore store = new SqliteLedgerStore(path, connect(path, false), false, lock);
+            store.inTransaction(() -> {
+                store.putMeta("uuid", UUID.randomUUID().toString());
+                store.putMeta("title", title == null ? "" : title.strip());
+                store.putMeta("year", Integer.toString(year));
+                store.putMeta("created", clock.instant().toString());
+                store.putMeta("log_count", "0");
+                store.putMeta("log_head", "");
+                return null;
+            });
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            lock.close();
+            deleteQuietly(path);
+            if (e instanceof LedgerException le) {
+                throw le;
+            }
+            throw new LedgerException(e, "ledger.createFailed", path, e.getMessage());
+        }
+    }
+
+    /** Opens a ledger for writing, bringing its schema up to date; refused while another program writes it. */
+    public static SqliteLedgerStore open(Path path) {
+        checkIsSqlite(path);
+        LedgerLock lock = LedgerLock.acquire(path);
+        try {
+            if (!Files.isWritable(path)) {
+                throw new LedgerException("ledger.fileReadOnly", path.getFileName());
+            }
+            try (Connection db = connect(path, false)) {
+                int version = checkLedger(db, path);
+                if (version < SCHEMA_VERSION) {
+                    migrate(path);
+                }
+            }
+            return new SqliteLedgerStore(path, connect(path, false), false, lock);
+        } catch (SQLException e) {
+            lock.close();
+            throw SqliteErrors.translate(e, path);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a ledger to look at it; works while another program writes it. Never writes. */
+    public static SqliteLedgerStore openReadOnly(Path path) {
+        checkIsSqlite(path);
+        Connection db = null;
+        try {
+            db = connect(path, true);
+            int version = checkLedger(db, path);
+            if (version < SCHEMA_VERSION) {
+                throw new LedgerException("ledger.needsUpgrade", path.getFileName());
+            }
+            return new SqliteLedgerStore(path, db, true, null);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw SqliteErrors.translate(e, path);
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    private static void checkIsSqlite(Path path) {
+        if (!Files.exists(path)) {
+            throw new LedgerException("ledger.notFound", path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new LedgerException("ledger.notSqlite", path.getFileName());
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            int read = in.readNBytes(head, 0, head.length);
+            if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LedgerException("ledger.notSqlite", path.getFileName());
+            }
+        } catch (IOException e) {
+            throw new LedgerException(e, "ledger.ioError", path.getFileName(), e.getMessage());
+        }
+    }
+
+    /** Checks the file is a sound Taizhang ledger this program understands; returns its schema version. */
+    private static int checkLedger(Connection db, Path path) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "";
+                if (!"ok".equals(result)) {
+                    throw new LedgerException("ledger.damaged", path.getFileName(), result);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                if (!rs.next() || rs.getInt(1) != APPLICATION_ID) {
+                    throw new LedgerException("ledger.notLedger", path.getFileName());
+                }
+            }
+            int version = 0;
+            try (ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history "
+                    + "WHERE success = 1")) {
+                if (rs.next()) {
+                    version = rs.getInt(1);
+                }
+            } catch (SQLException noHistory) {
+                throw new LedgerException("ledger.notLedger", path.getFileName());
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new LedgerException("ledger.tooNew", path.getFileName(), version, SCHEMA_VERSION);
+            }
+            return version;
+        }
+    }
+
+    private static void migrate(Path path) {
+        try {
+            Flyway.configure(LedgerFile.class.getClassLoader())
+                    .dataSource(dataSource(path, false))
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new LedgerException(e, "ledger.migrationFailed", path.getFileName(), e.getMessage());
+        }
+    }
+
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
+        return dataSource(path, readOnly).getConnection();
+    }
+
+    private static SQLiteDataSource dataSource(Path path, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setReadOnly(readOnly);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + path.toAbsolutePath());
+        return ds;
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // best effort: a half-made new file is of no use to anyone
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.taizhang.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.ledger.LedgerService;
+
+/** An open ledger file and the service over it; closing it releases the file. */
+public record OpenLedger(SqliteLedgerStore store, LedgerService service) implements AutoCloseable {
+
+    public static OpenLedger create(Path path, String title, int year, Clock clock) {
+        SqliteLedgerStore store = LedgerFile.create(path, title, year, clock);
+        return new OpenLedger(store, new LedgerService(store, clock));
+    }
+
+    /** For writing: refused while another program writes the same file. */
+    public static OpenLedger open(Path path, Clock clock) {
+        SqliteLedgerStore store = LedgerFile.open(path);
+        return new OpenLedger(store, new LedgerService(store, clock));
+    }
+
+    /**
+     * For looking only: read-only, so it works beside a program that has the file open. A file
+     * of an older schema is first brought up to date, which needs it to be free.
+     */
+    public static OpenLedger openForReading(Path path, Clock clock) {
+        SqliteLedgerStore store;
+        try {
+            store = LedgerFile.openReadOnly(path);
+        } catch (LedgerException e) {
+            if (!e.key().equals("ledger.needsUpgrade")) {
+                throw e;
+            }
+            LedgerFile.open(path).close();
+            store = LedgerFile.openReadOnly(path);
+        }
+        return new OpenLedger(store, new LedgerService(store, clock));
+    }
+
+    public Path path() {
+        return store.path();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.taizhang.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link Background} on one daemon worker thread, results handed back with Platform.runLater. */
+public final class FxBackground implements Background, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxBackground.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "taizhang-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    @Override
+    public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        pending.incrementAndGet();
+        busy.set(true);
+        message.set(what);
+        worker.execute(() -> {
+            T result = null;
+            Throwable error = null;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                error = e;
+                if (!(e instanceof org.taizhang.core.LedgerException)) {
+                    LOG.error("background work failed: {}", what, e);
+                }
+            }
+            T r = result;
+            Throwable err = error;
+            Platform.runLater(() -> {
+                if (pending.decrementAndGet() == 0) {
+                    busy.set(false);
+                    message.set("");
+                }
+                if (err == null) {
+                    done.accept(r);
+                } else {
+                    failed.accept(err);
+                }
+            });
+        });
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}
