@@ -43,6 +43,9 @@ public final class Cli {
         cli.addSubcommand("list", new ListCommand(ctx));
         cli.addSubcommand("history", new HistoryCommand(ctx));
         cli.addSubcommand("diff", new DiffCommand(ctx));
+        cli.addSubcommand("add", new AddCommand(ctx));
+        cli.addSubcommand("edit", new EditCommand(ctx));
+        cli.addSubcommand("merge", new MergeCommand(ctx));
         cli.addSubcommand("undo", new UndoCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
         cli.setOut(ctx.out());

@@ -1,0 +1,84 @@
+package org.taizhang.core.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.TestClock;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.task.DeadlineKind;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.store.OpenLedger;
+
+/** The sample a newcomer sees first must be a living ledger: rich, consistent, and with a real history. */
+class SampleLedgerTest {
+    @TempDir
+    static Path dir;
+    static OpenLedger ledger;
+    static List<Task> tasks;
+    static List<Adjustment> log;
+
+    @BeforeAll
+    static void build() {
+        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
+                TestClock.at("2026-01-01T00:00:00Z"));
+        SampleLedger.populate(ledger.store());
+        tasks = ledger.service().tasks();
+        log = ledger.service().log();
+    }
+
+    @AfterAll
+    static void close() {
+        ledger.close();
+    }
+
+    @Test
+    void hasAtLeastSixtyTasksOverSixDomainsWithMeasures() {
+        assertTrue(tasks.size() >= 60, "tasks: " + tasks.size());
+        Set<String> domains = tasks.stream().map(Task::domain).collect(Collectors.toSet());
+        assertTrue(domains.size() >= 6, "domains: " + domains);
+        assertTrue(tasks.stream().filter(t -> t.parentId() != null).count() >= 10, "measures under tasks");
+        assertTrue(domains.containsAll(ledger.service().domainNames().subList(0, 6)));
+    }
+
+    @Test
+    void showsEveryStatusAndMixedDeadlines() {
+        Set<Status> statuses = tasks.stream().map(Task::status).collect(Collectors.toCollection(
+                () -> EnumSet.noneOf(Status.class)));
+        assertEquals(EnumSet.allOf(Status.class), statuses);
+        Set<DeadlineKind> kinds = tasks.stream().map(t -> t.deadline().kind()).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of(DeadlineKind.DATE, DeadlineKind.MONTH_END, DeadlineKind.QUARTER_END,
+                DeadlineKind.HALF_YEAR_END, DeadlineKind.YEAR_END, DeadlineKind.ONGOING)), kinds.toString());
+        assertTrue(tasks.stream().filter(t -> !t.target().isEmpty()).count() >= 10, "indicators");
+    }
+
+    @Test
+    void itsHistoryHoldsEveryKindOfAdjustmentAndVerifies() {
+        Set<AdjustmentType> types = log.stream().map(Adjustment::type).collect(Collectors.toSet());
+        assertTrue(types.containsAll(Set.of(AdjustmentType.ADD, AdjustmentType.PROGRESS, AdjustmentType.DEADLINE,
+                AdjustmentType.LEAD_UNITS, AdjustmentType.PARTNER_UNITS, AdjustmentType.WORDING, AdjustmentType.CANCEL,
+                AdjustmentType.MERGE, AdjustmentType.SPLIT, AdjustmentType.RESTORE)), types.toString());
+        assertTrue(log.stream().filter(a -> a.type().needsReason()).allMatch(a -> !a.reason().isEmpty()));
+        assertTrue(ledger.service().verify().ok());
+        assertTrue(tasks.stream().filter(t -> t.status() == Status.MERGED).allMatch(t -> t.mergedInto() != null));
+    }
+
+    @Test
+    void theBaselineIsTheLedgerAsApprovedInMarch() {
+        var baseline = ledger.service().tasksAsOf(java.time.Instant.parse("2023-03-21T00:00:00Z"));
+        assertTrue(baseline.size() < tasks.size(), "tasks were added later in the year");
+        assertTrue(baseline.stream().allMatch(t -> t.progress().isEmpty()), "no progress yet in March");
+        assertEquals(1, log.stream().filter(a -> a.time().isBefore(java.time.Instant.parse("2023-03-21T00:00:00Z")))
+                .count());
+    }
+}
