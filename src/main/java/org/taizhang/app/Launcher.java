@@ -9,7 +9,8 @@ import javafx.application.Application;
 import org.taizhang.cli.Cli;
 
 /**
- * The program's entry: with no arguments the desktop window, with arguments the command line.
+ * The program's entry: with no arguments (or just a ledger file) the desktop window, with a
+ * command the command line.
  * (A main class that is not an Application lets JavaFX run from the plain classpath.)
  */
 public final class Launcher {
@@ -18,14 +19,19 @@ public final class Launcher {
 
     public static void main(String[] args) {
         logToFile();
-        if (args.length == 0) {
-            Application.launch(TaizhangApp.class);
+        if (args.length == 0 || opensInWindow(args)) {
+            Application.launch(TaizhangApp.class, args);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = new Cli(Clock.systemDefaultZone(), ZoneId.systemDefault(), out, err).run(args);
         System.exit(code);
+    }
+
+    /** A lone ledger file (double-clicked, or "taizhang x.taizhang") opens in the window, not the command line. */
+    static boolean opensInWindow(String[] args) {
+        return args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".taizhang");
     }
 
     /** Warnings and errors with their details go to a log file, not to the clerk's screen or the terminal. */

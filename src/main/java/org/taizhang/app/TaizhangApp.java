@@ -29,6 +29,7 @@ public final class TaizhangApp extends Application {
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setScene(scene);
         stage.show();
+        getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of).ifPresent(main::open);
     }
 
     /** Loads a view from fxml/ with the program's words and the given controller. */

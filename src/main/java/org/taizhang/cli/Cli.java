@@ -48,6 +48,7 @@ public final class Cli {
         cli.addSubcommand("merge", new MergeCommand(ctx));
         cli.addSubcommand("undo", new UndoCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
+        cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.setOut(ctx.out());
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -61,9 +62,15 @@ public final class Cli {
             err.flush();
             return e instanceof VerifyCommand.SuspectLedger ? VerifyCommand.SUSPECT : 1;
         });
-        int code = cli.execute(args);
-        ctx.out().flush();
-        return code;
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("taizhang: " + I18n.text("error.outOfMemory"));
+            err.flush();
+            return 1;
+        } finally {
+            ctx.out().flush();
+        }
     }
 
     private static String oneLine(Exception e) {

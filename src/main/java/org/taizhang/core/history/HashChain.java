@@ -1,10 +1,12 @@
 package org.taizhang.core.history;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,8 +20,10 @@ public final class HashChain {
     }
 
     public static String hash(Adjustment a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        MessageDigest digest = sha256();
+        // Streamed into the digest: an import of many thousand rows never sits in memory twice.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             text(out, a.previousHash());
             out.writeLong(a.id());
             text(out, a.type().name());
@@ -45,12 +49,16 @@ public final class HashChain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sha256(bytes.toByteArray());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(sha256().digest(data));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

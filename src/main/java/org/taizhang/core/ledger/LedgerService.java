@@ -115,6 +115,7 @@ public final class LedgerService {
         for (int i = 0; i < tasks.size(); i++) {
             if (tasks.get(i).id() <= 0) {
                 newIds.put(i + 1, ++nextId);
+                current.stored.put(nextId, Optional.empty()); // known not to exist: no need to ask the store
             }
         }
         int year = store.info().year();

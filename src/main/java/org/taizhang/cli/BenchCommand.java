@@ -1,0 +1,109 @@
+package org.taizhang.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.UnitList;
+import org.taizhang.store.OpenLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The project's benchmark: builds ledgers of several sizes in a scratch folder and times what a
+ * clerk waits for. Prints a Markdown table for docs/PERFORMANCE.md. Timings are wall-clock,
+ * best of a few runs, on whatever machine runs it.
+ */
+@Command(name = "bench", description = "性能测试（开发用）/ measure the ledger at several sizes (for developers)")
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--sizes", split = ",", description = "任务数 / ledger sizes (default 1000,10000,100000)")
+    int[] sizes = {1000, 10000, 100000};
+
+    @Option(names = "--dir", description = "临时目录 / scratch folder (default: a new temp folder)")
+    Path dir;
+
+    private final CliContext ctx;
+
+    BenchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("taizhang-bench");
+        ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
+                + "| diff | verify | file |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int n : sizes) {
+            Path file = scratch.resolve("bench-" + n + ".taizhang");
+            Files.deleteIfExists(file);
+            long add;
+            try (OpenLedger l = OpenLedger.create(file, "性能测试台账", 2023, ctx.clock())) {
+                List<Task> drafts = drafts(n);
+                add = time(() -> l.service().commit(AdjustmentType.IMPORT, Note.by("bench"), drafts));
+            }
+            long open = best(3, () -> {
+                OpenLedger.open(file, ctx.clock()).close();
+                return null;
+            });
+            try (OpenLedger l = OpenLedger.open(file, ctx.clock())) {
+                LedgerService s = l.service();
+                long list = best(3, s::tasks);
+                long[] edits = new long[20];
+                for (int i = 0; i < edits.length; i++) {
+                    Task t = s.task(1 + (long) i * (n / edits.length)).orElseThrow();
+                    edits[i] = time(() -> s.edit(t.toBuilder().progress("进展 " + System.nanoTime())
+                            .status(Status.IN_PROGRESS).build(), Note.by("bench")));
+                }
+                Arrays.sort(edits);
+                java.time.Instant mid = s.log().get(0).time();
+                long asOf = best(3, () -> s.tasksAsOf(mid));
+                long diff = best(3, () -> s.diff(mid, ctx.clock().instant()));
+                long verify = best(3, s::verify);
+                ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %.1f MB |%n", n, ms(add), ms(open), ms(list),
+                        ms(edits[edits.length / 2]), ms(asOf), ms(diff), ms(verify), Files.size(file) / 1e6);
+            }
+            Files.deleteIfExists(file);
+        }
+        return 0;
+    }
+
+    private static List<Task> drafts(int n) {
+        List<Task> out = new ArrayList<>(n);
+        String[] domains = {"经济体制改革", "生态文明体制改革", "社会体制改革", "放管服改革", "农业农村改革"};
+        String[] deadlines = {"6月底前", "年底前", "三季度末", "2023年12月31日", "长期坚持"};
+        for (int i = 0; i < n; i++) {
+            out.add(Task.builder().number((i + 1) + ".").domain(domains[i % domains.length])
+                    .title("第" + (i + 1) + "项改革任务：深化重点领域和关键环节改革，推进制度创新")
+                    .measures("1.制定实施方案；2.开展试点；3.总结推广经验做法。")
+                    .leadUnits(UnitList.parse("*市单位" + (i % 60) + "、市财政局")).partnerUnits(UnitList.parse("各旗县区"))
+                    .deadline(deadlines[i % deadlines.length]).status(Status.NOT_STARTED).target("100").unit("%").build());
+        }
+        return out;
+    }
+
+    private static long time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return System.nanoTime() - start;
+    }
+
+    private static long best(int runs, Supplier<?> work) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            best = Math.min(best, time(work));
+        }
+        return best;
+    }
+
+    private static String ms(long nanos) {
+        return nanos >= 10_000_000_000L ? String.format("%.1f s", nanos / 1e9) : String.format("%,d ms", nanos / 1_000_000);
+    }
+}
