@@ -1,5 +1,6 @@
 package org.taizhang.cli;
 
+import java.util.function.Consumer;
 import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
@@ -56,57 +57,31 @@ final class TaskOptions {
         if (status != null) {
             b.status(Status.read(status));
         }
-        if (number != null) {
-            b.number(number);
-        }
         if (parent != null) {
             b.parentId(parent == 0 ? null : parent);
         }
-        if (domain != null) {
-            b.domain(domain);
-        }
-        if (title != null) {
-            b.title(title);
-        }
-        if (measures != null) {
-            b.measures(measures);
-        }
-        if (lead != null) {
-            b.leadUnits(UnitList.parse(lead));
-        }
-        if (partners != null) {
-            b.partnerUnits(UnitList.parse(partners));
-        }
-        if (leader != null) {
-            b.leader(leader);
-        }
-        if (contact != null) {
-            b.contact(contact);
-        }
-        if (deliverable != null) {
-            b.deliverable(deliverable);
-        }
-        if (progress != null) {
-            b.progress(progress);
-        }
-        if (problems != null) {
-            b.problems(problems);
-        }
-        if (nextSteps != null) {
-            b.nextSteps(nextSteps);
-        }
-        if (target != null) {
-            b.target(target);
-        }
-        if (actual != null) {
-            b.actual(actual);
-        }
-        if (unit != null) {
-            b.unit(unit);
-        }
-        if (remarks != null) {
-            b.remarks(remarks);
-        }
+        set(lead, v -> b.leadUnits(UnitList.parse(v)));
+        set(partners, v -> b.partnerUnits(UnitList.parse(v)));
+        set(number, b::number);
+        set(domain, b::domain);
+        set(title, b::title);
+        set(measures, b::measures);
+        set(leader, b::leader);
+        set(contact, b::contact);
+        set(deliverable, b::deliverable);
+        set(progress, b::progress);
+        set(problems, b::problems);
+        set(nextSteps, b::nextSteps);
+        set(target, b::target);
+        set(actual, b::actual);
+        set(unit, b::unit);
+        set(remarks, b::remarks);
         return b;
+    }
+
+    private static void set(String given, Consumer<String> to) {
+        if (given != null) {
+            to.accept(given);
+        }
     }
 }

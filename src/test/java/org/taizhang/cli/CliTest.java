@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.I18n;
 
 /** The command line, run in-process on real ledger files: outputs, exit codes, one-line errors. */
@@ -29,7 +29,7 @@ class CliTest {
     @TempDir
     Path dir;
     Path file;
-    TestClock clock = TestClock.at("2026-11-27T08:00:00Z");
+    SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
 
     record Run(int code, String out, String err) {
     }

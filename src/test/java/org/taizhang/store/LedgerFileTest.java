@@ -18,7 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Status;
@@ -29,7 +29,7 @@ import org.taizhang.core.task.UnitList;
 class LedgerFileTest {
     @TempDir
     Path dir;
-    TestClock clock = TestClock.at("2023-03-20T01:00:00Z");
+    SettableClock clock = SettableClock.at("2023-03-20T01:00:00Z");
 
     private static Task task(String title) {
         return Task.builder().number("1.").title(title).leadUnits(UnitList.parse("市财政局")).deadline("年内")

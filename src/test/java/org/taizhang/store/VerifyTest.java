@@ -10,7 +10,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.task.Status;
@@ -26,7 +26,7 @@ class VerifyTest {
     @BeforeEach
     void ledgerWithHistory() {
         file = dir.resolve("v.taizhang");
-        TestClock clock = TestClock.at("2023-03-20T01:00:00Z");
+        SettableClock clock = SettableClock.at("2023-03-20T01:00:00Z");
         try (OpenLedger l = OpenLedger.create(file, "t", 2023, clock)) {
             for (int i = 1; i <= 5; i++) {
                 clock.advance(java.time.Duration.ofHours(1));

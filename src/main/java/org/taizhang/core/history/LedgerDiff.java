@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
-import org.taizhang.core.task.TaskField;
 
 /** What differs between the ledger on two dates: tasks added, cancelled, merged, changed, removed. */
 public record LedgerDiff(List<Entry> entries, List<Adjustment> adjustments) {
@@ -75,10 +74,5 @@ public record LedgerDiff(List<Entry> entries, List<Adjustment> adjustments) {
     /** Whether the two states hold the same tasks with the same values (revisions aside). */
     public boolean isEmpty() {
         return entries.isEmpty();
-    }
-
-    /** The fields an entry changed, for a short summary line. */
-    public static List<TaskField> fieldsOf(Entry e) {
-        return e.fields().stream().map(FieldChange::field).toList();
     }
 }

@@ -6,12 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.LedgerStore;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
@@ -54,7 +53,7 @@ public final class SampleLedger {
     public static void populate(LedgerStore store) {
         List<Map<String, String>> taskRows = read("tasks.tsv");
         List<Map<String, String>> events = read("events.tsv");
-        StepClock clock = new StepClock(BASELINE_DAY.atTime(9, 0).atZone(ZONE).toInstant());
+        SettableClock clock = new SettableClock(BASELINE_DAY.atTime(9, 0).atZone(ZONE).toInstant());
         LedgerService service = new LedgerService(store, clock);
         store.inTransaction(() -> {
             DOMAINS.forEach(d -> store.saveDomain(new org.taizhang.core.reference.Domain(0, d, 0)));
@@ -68,7 +67,7 @@ public final class SampleLedger {
 
     /** 市直部门 for the city's bureaus, 旗县区 for its districts and banners. */
     private static String levelOf(String unit) {
-        if (unit.startsWith("市委") || unit.startsWith("市") || unit.contains("人民法院") || unit.contains("检察院")) {
+        if (unit.startsWith("市") || unit.contains("人民法院") || unit.contains("检察院")) {
             return "市直部门";
         }
         if (unit.endsWith("区") || unit.endsWith("旗") || unit.endsWith("县") || unit.contains("旗县")) {
@@ -89,11 +88,11 @@ public final class SampleLedger {
     /** Replays the sample's year. Tasks are known by their outline key: "5." or "5.(2)" for a measure. */
     private static final class Builder {
         private final LedgerService service;
-        private final StepClock clock;
+        private final SettableClock clock;
         private final List<Map<String, String>> rows;
         private final Map<String, Long> ids = new HashMap<>();
 
-        Builder(LedgerService service, StepClock clock, List<Map<String, String>> rows) {
+        Builder(LedgerService service, SettableClock clock, List<Map<String, String>> rows) {
             this.service = service;
             this.clock = clock;
             this.rows = rows;
@@ -127,7 +126,7 @@ public final class SampleLedger {
                     drafts.add(draft(e.getKey(), e.getValue(), keys));
                 }
             }
-            clock.at(BASELINE_DAY, LocalTime.of(9, 30));
+            at(BASELINE_DAY, LocalTime.of(9, 30));
             record(keys, service.commit(AdjustmentType.ADD,
                     Note.by(CLERK, "建立北疆市2023年全面深化改革任务台账", "市委深改委2023年第一次会议审议通过《北疆市2023年全面深化改革工作要点》"),
                     drafts));
@@ -175,7 +174,7 @@ public final class SampleLedger {
                 LocalDate date = LocalDate.parse(on);
                 if (!date.isAfter(day)) {
                     added.add(e.getKey());
-                    clock.at(date, LocalTime.of(9, 0));
+                    at(date, LocalTime.of(9, 0));
                     List<String> keys = List.of(e.getKey());
                     record(keys, service.commit(AdjustmentType.ADD,
                             Note.by(CLERK, r.get("加入理由"), r.get("加入依据")), List.of(draft(e.getKey(), r, keys))));
@@ -184,7 +183,7 @@ public final class SampleLedger {
         }
 
         private void apply(Map<String, String> e, Map<String, Map<String, String>> byKey) {
-            clock.at(LocalDate.parse(e.get("日期")), LocalTime.of(10, 0));
+            at(LocalDate.parse(e.get("日期")), LocalTime.of(10, 0));
             String key = e.get("序号");
             Note note = Note.by(e.get("经办人"), e.get("理由"), e.get("依据"));
             Task task = service.task(id(key)).orElseThrow();
@@ -223,6 +222,12 @@ public final class SampleLedger {
             // The parts' parent is set by the split itself.
             record(keys, service.split(whole.id(), parts.stream().map(p -> p.toBuilder().parentId(null).build())
                     .toList(), note));
+        }
+
+        /** Moves the clock to a time of the office's day, or a minute on when that moment is past. */
+        private void at(LocalDate day, LocalTime time) {
+            Instant wanted = day.atTime(time).atZone(ZONE).toInstant();
+            clock.set(wanted.isAfter(clock.instant()) ? wanted : clock.instant().plusSeconds(60));
         }
 
         private long id(String key) {
@@ -264,35 +269,6 @@ public final class SampleLedger {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A clock the sample sets to each event's day, a minute later for each adjustment that day. */
-    private static final class StepClock extends Clock {
-        private Instant now;
-
-        StepClock(Instant start) {
-            now = start;
-        }
-
-        void at(LocalDate day, LocalTime time) {
-            Instant wanted = day.atTime(time).atZone(ZONE).toInstant();
-            now = wanted.isAfter(now) ? wanted : now.plusSeconds(60);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -71,10 +71,7 @@ public final class MainViewModel {
     }
 
     public void create(Path file, String title, int year) {
-        load(I18n.text("busy.creating", file.getFileName()), () -> {
-            closeLedger();
-            return OpenLedger.create(file, title, year, clock);
-        });
+        load(I18n.text("busy.creating", file.getFileName()), () -> OpenLedger.create(file, title, year, clock));
     }
 
     public void close() {
@@ -85,8 +82,10 @@ public final class MainViewModel {
     }
 
     /** A ledger another program writes opens read-only, and the user is told why. */
-    private OpenLedger openForWriting(Path file) {
-        closeLedger();
+    private OpenLedger openForWriting(Path file) throws java.io.IOException {
+        if (ledger != null && Files.exists(file) && Files.isSameFile(ledger.path(), file)) {
+            closeLedger(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
+        }
         try {
             return OpenLedger.open(file, clock);
         } catch (LedgerException e) {
@@ -113,6 +112,7 @@ public final class MainViewModel {
         background.run(what, () -> {
             notice = null;
             OpenLedger opened = opening.open();
+            closeLedger(); // the ledger on screen stays open until the new one is
             ledger = opened;
             return new Loaded(opened, rowsOf(opened), notice);
         }, loaded -> {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -33,7 +33,7 @@ import org.taizhang.store.OpenLedger;
 class LedgerServiceTest {
     @TempDir
     Path dir;
-    TestClock clock = TestClock.at("2023-03-20T01:00:00Z");
+    SettableClock clock = SettableClock.at("2023-03-20T01:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 

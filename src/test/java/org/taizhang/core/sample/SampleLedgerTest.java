@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.task.DeadlineKind;
@@ -31,7 +31,7 @@ class SampleLedgerTest {
     @BeforeAll
     static void build() {
         ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
-                TestClock.at("2026-01-01T00:00:00Z"));
+                SettableClock.at("2026-01-01T00:00:00Z"));
         SampleLedger.populate(ledger.store());
         tasks = ledger.service().tasks();
         log = ledger.service().log();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.TestClock;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
 
@@ -20,7 +20,7 @@ import org.taizhang.ui.ImmediateBackground;
 class MainViewModelTest {
     @TempDir
     Path dir;
-    TestClock clock = TestClock.at("2026-11-27T08:00:00Z");
+    SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
     MainViewModel vm;
     List<String> messages = new ArrayList<>();
 
@@ -72,6 +72,9 @@ class MainViewModelTest {
         assertEquals(1, messages.size());
         assertTrue(messages.get(0).contains("不是台账文件"), messages.get(0));
         assertEquals(shown, vm.rows().size(), "the ledger on screen stays");
+        vm.open(dir.resolve("sample").resolve("示例.taizhang"));
+        assertEquals(1, messages.size(), "and stays open: reopening it is not refused by our own lock");
+        assertFalse(vm.windowTitleProperty().get().contains("只读"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.taizhang;
+package org.taizhang.core.ledger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,25 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so every adjustment's time is known. */
-public final class TestClock extends Clock {
+/** A clock moved by hand: the sample ledger replays its year with it, tests know every adjustment's time. */
+public final class SettableClock extends Clock {
     private Instant now;
 
-    public TestClock(Instant start) {
+    public SettableClock(Instant start) {
         now = start;
     }
 
-    public static TestClock at(String instant) {
-        return new TestClock(Instant.parse(instant));
-    }
-
-    public Instant advance(Duration d) {
-        now = now.plus(d);
-        return now;
+    public static SettableClock at(String instant) {
+        return new SettableClock(Instant.parse(instant));
     }
 
     public void set(Instant to) {
         now = to;
+    }
+
+    public Instant advance(Duration by) {
+        now = now.plus(by);
+        return now;
     }
 
     @Override
