@@ -372,6 +372,19 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     @Override
+    public void renameDomain(String from, String to) {
+        inTransaction(() -> {
+            boolean exists = domains().stream().anyMatch(d -> d.name().equals(to));
+            if (exists) {
+                update("DELETE FROM domain WHERE name = ?", from);
+            } else {
+                update("UPDATE domain SET name = ? WHERE name = ?", to, from);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void ensureReferences(Set<String> unitNames, Set<String> domainNames) {
         inTransaction(() -> {
             for (String name : unitNames) {

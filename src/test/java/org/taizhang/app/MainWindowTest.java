@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.taizhang.ui.FxBackground;
+import org.taizhang.ui.Views;
 import org.taizhang.ui.main.MainController;
 import org.taizhang.ui.main.MainViewModel;
 
@@ -30,8 +31,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         vm = new MainViewModel(new FxBackground(), Clock.systemUTC(), dir.resolve("示例.taizhang"));
-        Scene scene = new Scene(TaizhangApp.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC())));
-        scene.getStylesheets().add(TaizhangApp.class.getResource("/fxml/taizhang.css").toExternalForm());
+        Scene scene = Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC())));
         stage.setScene(scene);
         stage.titleProperty().bind(vm.windowTitleProperty());
         stage.show();

@@ -21,6 +21,7 @@ public enum AdjustmentType {
     RESTORE("恢复", true),
     IMPORT("导入", false),
     RENAME_UNIT("单位更名", true),
+    RENAME_DOMAIN("领域更名", true),
     UNDO("撤销", true);
 
     private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,

@@ -23,7 +23,9 @@ import org.taizhang.core.history.LedgerDiff;
 import org.taizhang.core.history.Replay;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.reference.Domain;
+import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.DeadlineKind;
+import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
@@ -35,6 +37,9 @@ import org.taizhang.core.task.TaskOrder;
  * transaction. One service per open ledger; its writes are serialised.
  */
 public final class LedgerService {
+    private static final String YELLOW_DAYS = "light.yellowDays";
+    private static final String RED_GRACE_DAYS = "light.redGraceDays";
+
     private final LedgerStore store;
     private final Clock clock;
 
@@ -73,6 +78,40 @@ public final class LedgerService {
 
     public List<String> domainNames() {
         return store.domains().stream().map(Domain::name).toList();
+    }
+
+    public List<Unit> units() {
+        return store.units();
+    }
+
+    public Unit saveUnit(Unit unit) {
+        return store.saveUnit(unit);
+    }
+
+    public List<Domain> domains() {
+        return store.domains();
+    }
+
+    public Domain saveDomain(Domain domain) {
+        return store.saveDomain(domain);
+    }
+
+    /** The office's 序时 thresholds for this ledger. */
+    public LightRule lightRule() {
+        try {
+            return new LightRule(Integer.parseInt(store.setting(YELLOW_DAYS).orElse("30")),
+                    Integer.parseInt(store.setting(RED_GRACE_DAYS).orElse("0")));
+        } catch (NumberFormatException | LedgerException e) {
+            return LightRule.DEFAULT;
+        }
+    }
+
+    public void saveLightRule(LightRule rule) {
+        store.inTransaction(() -> {
+            store.saveSetting(YELLOW_DAYS, Integer.toString(rule.yellowDays()));
+            store.saveSetting(RED_GRACE_DAYS, Integer.toString(rule.redGraceDays()));
+            return null;
+        });
     }
 
     /** The whole adjustment log, oldest first. */
@@ -272,17 +311,31 @@ public final class LedgerService {
                         .partnerUnits(t.partnerUnits().map(n -> n.equals(old) ? now : n)).build());
             }
         }
-        if (changed.isEmpty()) {
-            store.inTransaction(() -> {
-                store.renameUnit(old, now);
-                return null;
-            });
+        return store.inTransaction(() -> {
+            store.renameUnit(old, now);
+            return changed.isEmpty() ? Optional.<Adjustment>empty()
+                    : Optional.of(commit(AdjustmentType.RENAME_UNIT, note, changed));
+        });
+    }
+
+    /** Renames a 改革领域 in every task and in the reference list, as one adjustment. */
+    public synchronized Optional<Adjustment> renameDomain(String from, String to, Note note) {
+        String old = from == null ? "" : from.strip();
+        String now = to == null ? "" : to.strip();
+        if (old.isEmpty() || now.isEmpty()) {
+            throw new LedgerException("domain.nameRequired");
+        }
+        if (old.equals(now)) {
             return Optional.empty();
         }
-        return Optional.of(store.inTransaction(() -> {
-            store.renameUnit(old, now);
-            return commit(AdjustmentType.RENAME_UNIT, note, changed);
-        }));
+        checkNote(AdjustmentType.RENAME_DOMAIN, note);
+        List<Task> changed = store.tasks().stream().filter(t -> t.domain().equals(old))
+                .map(t -> t.toBuilder().domain(now).build()).toList();
+        return store.inTransaction(() -> {
+            store.renameDomain(old, now);
+            return changed.isEmpty() ? Optional.empty()
+                    : Optional.of(commit(AdjustmentType.RENAME_DOMAIN, note, changed));
+        });
     }
 
     /** The adjustment {@link #undoLast} would take back: the newest one not itself an undo nor undone. */

@@ -63,6 +63,9 @@ public interface LedgerStore {
 
     Domain saveDomain(Domain domain);
 
+    /** Renames a domain in the reference list; when the new name exists already the two become one. */
+    void renameDomain(String from, String to);
+
     /** Adds to the reference lists the unit and domain names that are not in them yet. */
     void ensureReferences(Set<String> unitNames, Set<String> domainNames);
 

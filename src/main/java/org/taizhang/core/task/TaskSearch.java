@@ -11,16 +11,25 @@ public final class TaskSearch {
     }
 
     public static boolean matches(Task task, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
+        return contains(searchable(task), query);
+    }
+
+    /** All of a task's text in one lower-case string, to be searched many times. */
+    public static String searchable(Task task) {
         StringBuilder all = new StringBuilder();
         for (String value : task.values().values()) {
             all.append(value).append('\n');
         }
-        String haystack = all.toString().toLowerCase(Locale.ROOT);
+        return all.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every space-separated word of {@code query} occurs in {@code searchable}. */
+    public static boolean contains(String searchable, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
         for (String term : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!haystack.contains(term)) {
+            if (!searchable.contains(term)) {
                 return false;
             }
         }

@@ -1,0 +1,57 @@
+package org.taizhang.core.task;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the clerk asked to see: a search text and filters by 领域, 牵头单位, status, light, year and
+ * deadline range. An empty set or a null bound means "any"; the filters combine (all must hold).
+ */
+public record TaskFilter(String text, Set<String> domains, Set<String> leadUnits, Set<Status> statuses,
+        Set<Light> lights, Set<Integer> years, LocalDate deadlineFrom, LocalDate deadlineTo) {
+
+    public static final TaskFilter NONE = new TaskFilter("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null);
+
+    public TaskFilter {
+        text = text == null ? "" : text.strip();
+        domains = Set.copyOf(domains);
+        leadUnits = Set.copyOf(leadUnits);
+        statuses = Set.copyOf(statuses);
+        lights = Set.copyOf(lights);
+        years = Set.copyOf(years);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /**
+     * Whether a task passes. {@code light} is its light today; {@code searchable} its text as
+     * {@link TaskSearch#searchable} gives it (computed once per task, not per keystroke).
+     */
+    public boolean matches(Task task, Light light, String searchable) {
+        if (!domains.isEmpty() && !domains.contains(task.domain())) {
+            return false;
+        }
+        if (!leadUnits.isEmpty() && task.leadUnits().names().stream().noneMatch(leadUnits::contains)) {
+            return false;
+        }
+        if (!statuses.isEmpty() && !statuses.contains(task.status())) {
+            return false;
+        }
+        if (!lights.isEmpty() && !lights.contains(light)) {
+            return false;
+        }
+        if (!years.isEmpty() && !years.contains(task.year())) {
+            return false;
+        }
+        if (deadlineFrom != null || deadlineTo != null) {
+            LocalDate due = task.deadline().date();
+            if (due == null || deadlineFrom != null && due.isBefore(deadlineFrom)
+                    || deadlineTo != null && due.isAfter(deadlineTo)) {
+                return false;
+            }
+        }
+        return TaskSearch.contains(searchable, text);
+    }
+}

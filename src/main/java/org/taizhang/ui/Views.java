@@ -1,0 +1,62 @@
+package org.taizhang.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.taizhang.core.I18n;
+
+/** Loads the views in fxml/ with the program's words, and dresses windows in its style. */
+public final class Views {
+    private static final String STYLESHEET = "/fxml/taizhang.css";
+
+    private Views() {
+    }
+
+    /** Loads {@code fxml/<view>} and binds it to {@code controller} (the view's fx:controller type). */
+    public static Parent load(String view, Object controller) {
+        URL url = Views.class.getResource("/fxml/" + view);
+        if (url == null) {
+            throw new IllegalStateException("no view " + view);
+        }
+        FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
+        loader.setControllerFactory(type -> {
+            if (!type.isInstance(controller)) {
+                throw new IllegalStateException(view + " wants a " + type.getName());
+            }
+            return controller;
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load view " + view, e);
+        }
+    }
+
+    /** A scene with the program's stylesheet. */
+    public static Scene scene(Parent root) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Views.class.getResource(STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    /** A window of its own (log, comparison, reference lists), owned by {@code owner}. */
+    public static Stage window(Window owner, String title, Parent root, boolean modal) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        if (modal) {
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        stage.setScene(scene(root));
+        if (owner instanceof Stage s) {
+            stage.getIcons().setAll(s.getIcons());
+        }
+        return stage;
+    }
+}
