@@ -399,6 +399,21 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of the ledger to a new file (SQLite's VACUUM INTO: safe while the
+     * ledger is open, unlike copying a live WAL database file by file).
+     */
+    public synchronized void copyTo(Path target) {
+        if (java.nio.file.Files.exists(target)) {
+            throw new LedgerException("ledger.exists", target);
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     // ---- transactions and plumbing -------------------------------------------------------------
 
     @Override

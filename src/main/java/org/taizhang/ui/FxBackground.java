@@ -45,14 +45,18 @@ public final class FxBackground implements Background, AutoCloseable {
             T r = result;
             Throwable err = error;
             Platform.runLater(() -> {
-                if (pending.decrementAndGet() == 0) {
-                    busy.set(false);
-                    message.set("");
-                }
-                if (err == null) {
-                    done.accept(r);
-                } else {
-                    failed.accept(err);
+                try {
+                    if (err == null) {
+                        done.accept(r);
+                    } else {
+                        failed.accept(err);
+                    }
+                } finally {
+                    // Counted down after the follow-up ran, so work it starts keeps the window busy throughout.
+                    if (pending.decrementAndGet() == 0) {
+                        busy.set(false);
+                        message.set("");
+                    }
                 }
             });
         });
@@ -68,8 +72,14 @@ public final class FxBackground implements Background, AutoCloseable {
         return message.getReadOnlyProperty();
     }
 
+    /** Lets queued work finish (closing the ledger is such work), waiting a little for it. */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,14 +1,27 @@
 package org.taizhang.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,38 +29,231 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
 import org.taizhang.ui.FxBackground;
+import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.Views;
 import org.taizhang.ui.main.MainController;
 import org.taizhang.ui.main.MainViewModel;
+import org.taizhang.ui.main.TaskRow;
 
-/** The real main window from fxml/, rendered headless: welcome first, the sample ledger one click away. */
+/**
+ * The real main window from fxml/, rendered headless and driven as a clerk would: open the sample,
+ * search, filter, add, edit a deadline with a reason, be refused a cancel without one, undo, and
+ * look at a past date.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     @TempDir
-    static Path dir;
+    Path dir;
     MainViewModel vm;
+    FxBackground background;
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(new FxBackground(), Clock.systemUTC(), dir.resolve("示例.taizhang"));
-        Scene scene = Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC())));
-        stage.setScene(scene);
-        stage.titleProperty().bind(vm.windowTitleProperty());
+        MemoryPrefs prefs = new MemoryPrefs();
+        prefs.setOperator("测试员");
+        background = new FxBackground();
+        vm = new MainViewModel(background, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), dir.resolve("示例.taizhang"),
+                prefs);
+        MainController.OtherWindows none = new MainController.OtherWindows() {
+            @Override
+            public void log(Window owner) {
+            }
+
+            @Override
+            public void compare(Window owner) {
+            }
+
+            @Override
+            public void reference(Window owner) {
+            }
+
+            @Override
+            public void settings(Window owner) {
+            }
+        };
+        stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
+        stage.setWidth(1366);
+        stage.setHeight(768);
         stage.show();
     }
 
-    @Test
-    void welcomeOffersTheSampleAndItOpensInTheTable(FxRobot robot) throws Exception {
-        assertTrue(robot.lookup("#welcome").query().isVisible());
-        robot.clickOn("打开示例台账");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.ledgerOpenProperty().get());
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        assertTrue(table.isVisible());
-        assertTrue(table.getItems().size() >= 60);
-        assertEquals("序号", table.getColumns().get(0).getText());
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(vm::shutdown);
+        background.close();
+    }
+
+    private void idle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the window shows what an action leads to (a dialog's caller resumes a moment later). */
+    private void await(java.util.concurrent.Callable<Boolean> shown) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !vm.busyProperty().get() && shown.call();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openSample(FxRobot robot) throws Exception {
+        robot.clickOn("#sampleButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.ledgerOpenProperty().get());
+        idle();
+    }
+
+    private static List<TaskRow> shownTasks(TreeTableView<TaskRow> table) {
+        List<TaskRow> out = new ArrayList<>();
+        collect(table.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(TreeItem<TaskRow> item, List<TaskRow> out) {
+        for (TreeItem<TaskRow> child : item.getChildren()) {
+            if (!child.getValue().isHeading()) {
+                out.add(child.getValue());
+            }
+            collect(child, out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<TaskRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TreeTableView.class);
+    }
+
+    private void selectTask(FxRobot robot, String number, String titlePart) throws Exception {
+        TaskRow row = shownTasks(table(robot)).stream()
+                .filter(r -> r.task().number().text().equals(number) && r.task().title().contains(titlePart))
+                .findFirst().orElseThrow();
+        robot.interact(() -> vm.selectedProperty().set(row));
+        idle();
+    }
+
+    private Task fresh(long id) throws Exception {
+        return vm.service().task(id).orElseThrow();
+    }
+
+    @Test
+    void openSearchAndFilter(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#welcome").query().isVisible());
+        openSample(robot);
+        TreeTableView<TaskRow> table = table(robot);
+        int all = shownTasks(table).size();
+        assertTrue(all >= 60);
         assertTrue(robot.lookup(".status-done").tryQuery().isPresent(), "statuses show as coloured labels");
-        robot.interact(() -> vm.shutdown());
+        assertTrue(robot.lookup(".light-red").tryQuery().isPresent(), "序时 lights show");
+
+        robot.clickOn("#search").write("医保");
+        idle();
+        List<TaskRow> found = shownTasks(table);
+        assertTrue(found.size() < all && !found.isEmpty());
+        found.forEach(r -> assertTrue(r.context() || r.searchable().contains("医保"), r.task().title()));
+
+        robot.clickOn("#clearFilters");
+        idle();
+        assertEquals(all, shownTasks(table).size());
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
+
+        CheckComboBox<Status> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        robot.interact(() -> statuses.getCheckModel().check(Status.BEHIND));
+        idle();
+        List<TaskRow> behind = shownTasks(table).stream().filter(r -> !r.context()).toList();
+        assertEquals(7, behind.size());
+        behind.forEach(r -> assertEquals(Status.BEHIND, r.task().status()));
+    }
+
+    @Test
+    void addEditWithAReasonAndSeeItInTheHistory(FxRobot robot) throws Exception {
+        openSample(robot);
+        selectTask(robot, "4.", "营商环境");
+        robot.clickOn("#addButton");
+        robot.clickOn("#title").write("推进数据要素市场化配置改革");
+        robot.clickOn("#deadline").write("年底前");
+        robot.clickOn("#save");
+        await(() -> last().type() == AdjustmentType.ADD && vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().id() == last().changes().get(0).taskId());
+        Task added = vm.selectedProperty().get().task();
+        assertEquals("推进数据要素市场化配置改革", added.title());
+        assertEquals(AdjustmentType.ADD, last().type());
+
+        robot.clickOn("#editButton");
+        TextField deadline = robot.lookup("#deadline").queryAs(TextField.class);
+        robot.interact(deadline::clear);
+        robot.clickOn(deadline).write("2024年6月底前");
+        assertTrue(robot.lookup(".deadline-meaning").queryLabeled().getText().contains("2024-06-30"));
+        robot.clickOn("#save");
+        Button ok = robot.lookup("#ok").queryButton();
+        assertTrue(ok.isDisabled(), "no reason, no save");
+        robot.clickOn("#reason").write("数据局组建后统筹推进");
+        robot.clickOn("#basis").write("市委深改委第四次会议");
+        assertFalse(ok.isDisabled());
+        robot.clickOn(ok);
+        await(() -> last().type() == AdjustmentType.DEADLINE && !vm.detail().timeline().isEmpty()
+                && vm.detail().timeline().get(0).heading().contains("调整时限"));
+        assertEquals("2024年6月底前", fresh(added.id()).deadline().text());
+        Adjustment postponed = last();
+        assertEquals(AdjustmentType.DEADLINE, postponed.type());
+        assertEquals("数据局组建后统筹推进", postponed.reason());
+        assertEquals("测试员", postponed.operator());
+        assertTrue(robot.lookup(".timeline-heading").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("调整时限")), "the history panel shows it");
+        assertTrue(robot.lookup(".timeline-change").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("年底前 → 2024年6月底前")));
+    }
+
+    @Test
+    void aCancelWithoutAReasonIsRefusedThenUndoAndTimeTravel(FxRobot robot) throws Exception {
+        openSample(robot);
+        selectTask(robot, "60.", "");
+        long id = vm.selectedProperty().get().id();
+        int logBefore = vm.service().log().size();
+        robot.clickOn("#table");
+        robot.interact(() -> vm.selectedProperty().set(vm.table().visibleRow(id).orElseThrow()));
+        robot.type(KeyCode.DELETE);
+        assertTrue(robot.lookup("#ok").queryButton().isDisabled(), "no reason, no cancel");
+        robot.clickOn(robot.lookup(".button").lookup((Button b) -> b.isCancelButton()).queryButton());
+        await(() -> robot.lookup("#reason").tryQuery().isEmpty());
+        assertEquals(logBefore, vm.service().log().size());
+        assertEquals(Status.NOT_STARTED, fresh(id).status());
+
+        robot.clickOn("#cancelButton");
+        robot.clickOn("#reason").write("已纳入文化体制改革其他任务");
+        robot.clickOn("#ok");
+        await(() -> fresh(id).status() == Status.CANCELLED);
+        assertEquals(Status.CANCELLED, fresh(id).status());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup(".list-cell").queryAll().stream().anyMatch(n ->
+                ((javafx.scene.control.ListCell<?>) n).getText() != null
+                        && ((javafx.scene.control.ListCell<?>) n).getText().contains("取消")), "names what it undoes");
+        robot.clickOn("#reason").write("误取消");
+        robot.clickOn("#ok");
+        await(() -> last().type() == AdjustmentType.UNDO);
+        assertEquals(Status.NOT_STARTED, fresh(id).status());
+        assertEquals(AdjustmentType.UNDO, last().type());
+
+        DatePicker asOf = robot.lookup("#asOfPicker").queryAs(DatePicker.class);
+        robot.interact(() -> asOf.setValue(LocalDate.of(2023, 3, 31)));
+        idle();
+        assertTrue(robot.lookup("#travelBar").query().isVisible());
+        assertTrue(robot.lookup("#editButton").queryButton().isDisabled(), "the past is read-only");
+        assertTrue(robot.lookup("#addButton").queryButton().isDisabled());
+        assertTrue(shownTasks(table(robot)).stream().allMatch(r -> r.task().progress().isEmpty()));
+        robot.clickOn(robot.lookup("#travelBar").lookup(".button").queryButton());
+        idle();
+        assertFalse(robot.lookup("#travelBar").query().isVisible());
+    }
+
+    private Adjustment last() {
+        List<Adjustment> log = vm.service().log();
+        return log.get(log.size() - 1);
     }
 }

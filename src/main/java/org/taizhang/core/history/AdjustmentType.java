@@ -1,6 +1,11 @@
 package org.taizhang.core.history;
 
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
 /**
@@ -50,6 +55,28 @@ public enum AdjustmentType {
             }
         }
         throw new IllegalArgumentException(label);
+    }
+
+    /**
+     * The kind of adjustment an edit of one task is: setting 已取消 is a 取消, reopening a
+     * cancelled or merged task a 恢复, anything else as {@link #forEdit(Set)} judges; merging must
+     * go through its own command. The window asks for a reason when the type needs one.
+     */
+    public static AdjustmentType ofEdit(Task before, Task after) {
+        boolean wasClosed = before.status() == Status.CANCELLED || before.status() == Status.MERGED;
+        if (wasClosed && !after.status().isClosed()) {
+            return RESTORE;
+        }
+        if (!Objects.equals(before.mergedInto(), after.mergedInto())
+                || after.status() == Status.MERGED && before.status() != Status.MERGED) {
+            throw new LedgerException("edit.useMerge");
+        }
+        if (after.status() == Status.CANCELLED && before.status() != Status.CANCELLED) {
+            return CANCEL;
+        }
+        Set<TaskField> fields = new HashSet<>();
+        TaskChange.between(before, after).fields().forEach(f -> fields.add(f.field()));
+        return forEdit(fields);
     }
 
     /**

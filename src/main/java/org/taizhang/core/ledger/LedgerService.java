@@ -196,28 +196,13 @@ public final class LedgerService {
     }
 
     /**
-     * Saves an edited task; the kind of adjustment follows from what changed (see
-     * {@link AdjustmentType#forEdit}): setting 已取消 is a 取消, reopening a cancelled or merged task a 恢复.
+     * Saves an edited task as the adjustment {@link AdjustmentType#ofEdit} names. Reopening a merged task
+     * also clears what it was merged into.
      */
     public synchronized Adjustment edit(Task updated, Note note) {
         Task before = existing(updated.id());
-        Task after = updated;
-        AdjustmentType type;
-        boolean reopening = (before.status() == Status.CANCELLED || before.status() == Status.MERGED)
-                && !after.status().isClosed();
-        if (reopening) {
-            after = after.toBuilder().mergedInto(null).build();
-            type = AdjustmentType.RESTORE;
-        } else if (!Objects.equals(before.mergedInto(), after.mergedInto())
-                || after.status() == Status.MERGED && before.status() != Status.MERGED) {
-            throw new LedgerException("edit.useMerge");
-        } else if (after.status() == Status.CANCELLED && before.status() != Status.CANCELLED) {
-            type = AdjustmentType.CANCEL;
-        } else {
-            Set<TaskField> fields = new HashSet<>();
-            TaskChange.between(before, after).fields().forEach(f -> fields.add(f.field()));
-            type = AdjustmentType.forEdit(fields);
-        }
+        AdjustmentType type = AdjustmentType.ofEdit(before, updated);
+        Task after = type == AdjustmentType.RESTORE ? updated.toBuilder().mergedInto(null).build() : updated;
         return commit(type, note, List.of(after));
     }
 

@@ -3,54 +3,108 @@ package org.taizhang.ui.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.reference.Unit;
 import org.taizhang.core.sample.SampleLedger;
+import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
-import org.taizhang.core.task.TaskOrder;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.edit.TaskEditViewModel;
 
 /**
- * The main window's state and what it can do: open, create and close ledgers (off the FX thread)
- * and hold the open ledger's tasks as table rows, its title and its status counts.
+ * The main window's state and commands: the open ledger as a document (new, open, recent, save
+ * as, close), its table and the selected task's detail, every kind of adjustment, undo, and time
+ * travel to a past date. Database work goes through {@link Background}; questions go to
+ * {@link MainDialogs}.
  */
 public final class MainViewModel {
+    private static final String LAST = "last";
+
     private final Background background;
     private final Clock clock;
+    private final ZoneId zone;
     private final Path sampleFile;
+    private final UserPrefs prefs;
+    private MainDialogs dialogs;
 
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    private final LedgerViewModel table = new LedgerViewModel();
+    private final TaskDetailViewModel detail = new TaskDetailViewModel();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.text("app.name"));
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(I18n.text("status.noLedger"));
     private final ReadOnlyBooleanWrapper ledgerOpen = new ReadOnlyBooleanWrapper(false);
-    private Consumer<String> onMessage = m -> { };
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final BooleanBinding editable;
+    private final BooleanBinding taskSelected;
 
-    /** Touched only on the background worker; the FX thread sees the rows it produced. */
-    private OpenLedger ledger;
+    /** Opened and closed only on the background worker. */
+    private volatile OpenLedger ledger;
+    /** What the FX thread knows of the open ledger. */
+    private LedgerInfo info;
+    private Map<Long, Task> shown = Map.of();
+    private List<String> domainOrder = List.of();
+    private List<String> unitNames = List.of();
 
-    public MainViewModel(Background background, Clock clock, Path sampleFile) {
+    public MainViewModel(Background background, Clock clock, ZoneId zone, Path sampleFile, UserPrefs prefs) {
         this.background = background;
         this.clock = clock;
+        this.zone = zone;
         this.sampleFile = sampleFile;
+        this.prefs = prefs;
+        this.dialogs = new SilentDialogs();
+        recent.setAll(prefs.recent());
+        editable = Bindings.createBooleanBinding(() -> ledgerOpen.get() && !readOnly.get() && asOf.get() == null,
+                ledgerOpen, readOnly, asOf);
+        taskSelected = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().isHeading(),
+                selected);
+        selected.addListener((o, was, now) -> loadDetail());
     }
 
-    /** Where errors and notices for the user go (the window shows them in a dialog). */
-    public void setOnMessage(Consumer<String> onMessage) {
-        this.onMessage = onMessage;
+    public void setDialogs(MainDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    // ---- the document --------------------------------------------------------------------------
+
+    /** At start: a ledger named on the command line, else the last one, else the welcome view. */
+    public void start(Optional<Path> file) {
+        Optional<Path> toOpen = file.or(() -> prefs.get(LAST).map(Path::of).filter(Files::exists));
+        toOpen.ifPresent(this::open);
     }
 
     public void open(Path file) {
@@ -74,82 +128,327 @@ public final class MainViewModel {
         load(I18n.text("busy.creating", file.getFileName()), () -> OpenLedger.create(file, title, year, clock));
     }
 
+    /** Saves a consistent copy of the open ledger under a new name and goes on in the copy. */
+    public void saveAs(Path file) {
+        load(I18n.text("busy.saving", file.getFileName()), () -> {
+            ledger.store().copyTo(file);
+            return OpenLedger.open(file, clock);
+        });
+    }
+
     public void close() {
         background.run("", () -> {
             closeLedger();
             return null;
-        }, none -> show(null, List.of()), this::fail);
+        }, none -> {
+            info = null;
+            shown = Map.of();
+            table.clear();
+            detail.clear();
+            asOf.set(null);
+            banner.set("");
+            ledgerOpen.set(false);
+            readOnly.set(false);
+            windowTitle.set(I18n.text("app.name"));
+        }, this::fail);
     }
 
-    /** A ledger another program writes opens read-only, and the user is told why. */
-    private OpenLedger openForWriting(Path file) throws java.io.IOException {
+    /** A ledger another program writes opens read-only, and the clerk is told why. */
+    private Opened openForWriting(Path file) throws java.io.IOException {
         if (ledger != null && Files.exists(file) && Files.isSameFile(ledger.path(), file)) {
             closeLedger(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
         }
         try {
-            return OpenLedger.open(file, clock);
+            return new Opened(OpenLedger.open(file, clock), null);
         } catch (LedgerException e) {
             if (!e.key().equals("ledger.locked") && !e.key().equals("ledger.folderReadOnly")
                     && !e.key().equals("ledger.fileReadOnly")) {
                 throw e;
             }
-            OpenLedger readOnly = OpenLedger.openForReading(file, clock);
-            notice = e.getMessage();
-            return readOnly;
+            return new Opened(OpenLedger.openForReading(file, clock), e.getMessage());
         }
     }
 
-    private String notice;
-
-    private interface Opening {
-        OpenLedger open() throws Exception;
+    private record Opened(OpenLedger ledger, String notice) {
+        Opened(OpenLedger ledger) {
+            this(ledger, null);
+        }
     }
 
-    private record Loaded(OpenLedger ledger, List<TaskRow> rows, String notice) {
+    private interface Opening {
+        Object open() throws Exception;
+    }
+
+    /** What the table shows, read on the worker for the FX thread. */
+    private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
+            List<String> units, LightRule rule) {
     }
 
     private void load(String what, Opening opening) {
         background.run(what, () -> {
-            notice = null;
-            OpenLedger opened = opening.open();
+            Object result = opening.open();
+            Opened opened = result instanceof Opened o ? o : new Opened((OpenLedger) result);
             closeLedger(); // the ledger on screen stays open until the new one is
-            ledger = opened;
-            return new Loaded(opened, rowsOf(opened), notice);
+            ledger = opened.ledger();
+            return Map.entry(opened, snapshot(null));
         }, loaded -> {
-            show(loaded.ledger(), loaded.rows());
-            if (loaded.notice() != null) {
-                onMessage.accept(loaded.notice());
+            asOf.set(null);
+            banner.set("");
+            selected.set(null);
+            show(loaded.getValue());
+            String path = loaded.getValue().path().toAbsolutePath().toString();
+            prefs.addRecent(path);
+            prefs.put(LAST, path);
+            recent.setAll(prefs.recent());
+            if (loaded.getKey().notice() != null) {
+                dialogs.tell(loaded.getKey().notice());
             }
         }, this::fail);
     }
 
-    private static List<TaskRow> rowsOf(OpenLedger ledger) {
-        List<Task> tasks = ledger.service().tasks();
-        Map<Long, Task> byId = new HashMap<>();
-        tasks.forEach(t -> byId.put(t.id(), t));
-        return tasks.stream().map(t -> new TaskRow(t, TaskOrder.depth(t, byId))).toList();
+    private Snapshot snapshot(LocalDate at) {
+        LedgerService s = ledger.service();
+        List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(endOf(at));
+        return new Snapshot(s.info(), s.isReadOnly(), ledger.path(), tasks, s.domainNames(),
+                s.units().stream().map(Unit::name).toList(), s.lightRule());
     }
 
-    private void show(OpenLedger opened, List<TaskRow> loaded) {
-        rows.setAll(loaded);
-        ledgerOpen.set(opened != null);
-        if (opened == null) {
-            windowTitle.set(I18n.text("app.name"));
-            statusText.set(I18n.text("status.noLedger"));
+    private void show(Snapshot snap) {
+        info = snap.info();
+        Map<Long, Task> byId = new HashMap<>();
+        snap.tasks().forEach(t -> byId.put(t.id(), t));
+        shown = byId;
+        domainOrder = snap.domains();
+        unitNames = snap.units();
+        LocalDate today = asOf.get() != null ? asOf.get() : LocalDate.now(clock.withZone(zone));
+        long keep = selected.get() == null ? -1 : selected.get().id();
+        table.show(snap.tasks(), snap.domains(), today, snap.rule());
+        readOnly.set(snap.readOnly());
+        ledgerOpen.set(true);
+        String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";
+        windowTitle.set(I18n.text("window.title", info.title(), info.year(), snap.path().getFileName(), ro));
+        selected.set(table.visibleRow(keep).orElse(null));
+        loadDetail();
+    }
+
+    private void reload(Long select) {
+        LocalDate at = asOf.get();
+        background.run(I18n.text("busy.loading"), () -> snapshot(at), snap -> {
+            if (select != null) {
+                selected.set(null);
+            }
+            show(snap);
+            if (select != null) {
+                table.visibleRow(select).ifPresent(selected::set);
+            }
+        }, this::fail);
+    }
+
+    // ---- time travel ---------------------------------------------------------------------------
+
+    /** Shows the ledger as it stood at the end of {@code date} (read-only), or as it is now for null. */
+    public void travelTo(LocalDate date) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        asOf.set(date == null || !date.isBefore(today) ? null : date);
+        banner.set(asOf.get() == null ? "" : I18n.text("travel.banner", asOf.get().toString()));
+        reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    private Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    }
+
+    // ---- the selected task ---------------------------------------------------------------------
+
+    private void loadDetail() {
+        TaskRow row = selected.get();
+        if (row == null || row.isHeading()) {
+            detail.clear();
             return;
         }
-        LedgerInfo info = opened.service().info();
-        String readOnly = opened.service().isReadOnly() ? I18n.text("window.readOnly") : "";
-        windowTitle.set(I18n.text("window.title", info.title(), opened.path().getFileName(), readOnly));
-        statusText.set(statusLine(loaded));
+        Task task = row.task();
+        LocalDate at = asOf.get();
+        background.run("", () -> {
+            List<Adjustment> history = ledger.service().historyOf(task.id());
+            return at == null ? history
+                    : history.stream().filter(a -> !a.time().isAfter(endOf(at))).toList();
+        }, history -> {
+            if (selected.get() != null && selected.get().id() == task.id()) {
+                detail.show(task, history, zone, this::taskName);
+            }
+        }, this::fail);
     }
 
-    private static String statusLine(List<TaskRow> rows) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        rows.forEach(r -> counts.merge(r.task().status(), 1, Integer::sum));
-        StringBuilder b = new StringBuilder(I18n.text("status.count", rows.size()));
-        counts.forEach((s, n) -> b.append(I18n.text("status.part", s.label(), n)));
-        return b.toString();
+    /** "4. 开展营商环境对标提升行动…" for a task id, "#id" for one not in the ledger shown. */
+    public String taskName(long id) {
+        Task t = shown.get(id);
+        if (t == null) {
+            return "#" + id;
+        }
+        String title = t.title().length() > 24 ? t.title().substring(0, 24) + "…" : t.title();
+        return (t.number().isEmpty() ? "" : t.number().text() + " ") + title;
+    }
+
+    // ---- adjustments ---------------------------------------------------------------------------
+
+    /** A new top-level task, in the 领域 of the selected row, numbered after the last one there. */
+    public void addTask() {
+        String domain = selected.get() == null ? "" : selected.get().domain();
+        List<Task> siblings = shown.values().stream().filter(t -> t.parentId() == null).toList();
+        Task draft = Task.builder().domain(domain).number(nextNumber(siblings, "", "."))
+                .year(info.year()).status(Status.NOT_STARTED).build();
+        editNew(draft);
+    }
+
+    /** A new measure under the selected task, numbered (n+1). */
+    public void addChildTask() {
+        Task parent = selectedTask();
+        List<Task> siblings = shown.values().stream().filter(t -> Long.valueOf(parent.id()).equals(t.parentId()))
+                .toList();
+        Task draft = Task.builder().parentId(parent.id()).domain(parent.domain()).year(parent.year())
+                .number(nextNumber(siblings, "(", ")")).leadUnits(parent.leadUnits()).status(Status.NOT_STARTED)
+                .build();
+        editNew(draft);
+    }
+
+    private static String nextNumber(List<Task> siblings, String before, String after) {
+        int max = 0;
+        for (Task t : siblings) {
+            List<Integer> parts = t.number().parts();
+            if (t.number().style() != OutlineNumber.Style.OTHER && !parts.isEmpty()) {
+                max = Math.max(max, parts.get(0));
+            }
+        }
+        return before + (max + 1) + after;
+    }
+
+    private void editNew(Task draft) {
+        dialogs.editTask(form(draft)).ifPresent(task -> withOperator(operator ->
+                write(task.id(), s -> s.add(task, Note.by(operator)))));
+    }
+
+    /** Opens the selected task in the form; saving asks for a reason when the change is structural. */
+    public void editSelected() {
+        Task before = selectedTask();
+        TaskEditViewModel form = form(before);
+        dialogs.editTask(form).ifPresent(after -> {
+            AdjustmentType type;
+            try {
+                type = AdjustmentType.ofEdit(before, after);
+            } catch (LedgerException e) {
+                dialogs.tell(e.getMessage());
+                return;
+            }
+            noteFor(type, form.changes()).ifPresent(note -> write(before.id(), s -> s.edit(after, note)));
+        });
+    }
+
+    private TaskEditViewModel form(Task task) {
+        return new TaskEditViewModel(task, info.year(), domainOrder, unitNames, this::taskName);
+    }
+
+    public void cancelSelected() {
+        Task task = selectedTask();
+        long open = shown.values().stream().filter(t -> isUnder(t, task.id()) && !t.status().isClosed()).count();
+        List<String> lines = new ArrayList<>(List.of(I18n.text("adjust.cancelLine", taskName(task.id()))));
+        if (open > 0) {
+            lines.add(I18n.text("adjust.cancelChildren", open));
+        }
+        noteFor(AdjustmentType.CANCEL, lines).ifPresent(note -> write(task.id(), s -> s.cancel(task.id(), note)));
+    }
+
+    public void mergeSelected() {
+        Task task = selectedTask();
+        List<Task> among = shown.values().stream()
+                .filter(t -> t.id() != task.id() && !isUnder(t, task.id())
+                        && t.status() != Status.CANCELLED && t.status() != Status.MERGED)
+                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        dialogs.chooseTask(I18n.text("adjust.mergeQuestion", taskName(task.id())), among).ifPresent(into ->
+                noteFor(AdjustmentType.MERGE, List.of(I18n.text("adjust.mergeLine", taskName(task.id()),
+                        taskName(into.id())))).ifPresent(note ->
+                        write(task.id(), s -> s.merge(task.id(), into.id(), note))));
+    }
+
+    public void splitSelected() {
+        Task task = selectedTask();
+        dialogs.splitParts(task).ifPresent(parts -> {
+            List<String> lines = new ArrayList<>();
+            lines.add(I18n.text("adjust.splitLine", taskName(task.id()), parts.size()));
+            parts.forEach(p -> lines.add("　" + p.number().text() + " " + p.title()));
+            noteFor(AdjustmentType.SPLIT, lines).ifPresent(note -> write(task.id(), s -> s.split(task.id(), parts, note)));
+        });
+    }
+
+    public void restoreSelected() {
+        Task task = selectedTask();
+        noteFor(AdjustmentType.RESTORE, List.of(I18n.text("adjust.restoreLine", taskName(task.id()))))
+                .ifPresent(note -> write(task.id(), s -> s.restore(task.id(), Status.IN_PROGRESS, note)));
+    }
+
+    /** Undoes the newest adjustment not yet undone, after saying what it was and asking why. */
+    public void undo() {
+        background.run("", () -> ledger.service().undoable(), target -> {
+            if (target.isEmpty()) {
+                dialogs.tell(I18n.text("undo.nothing"));
+                return;
+            }
+            Adjustment a = target.get();
+            List<String> lines = new ArrayList<>();
+            lines.add(I18n.text("adjust.undoLine", a.id(), a.type().label(),
+                    org.taizhang.ui.Describe.time(a.time(), zone), a.operator()));
+            a.changes().stream().limit(5).forEach(c -> lines.add("　" + taskName(c.taskId())));
+            if (a.changes().size() > 5) {
+                lines.add(I18n.text("adjust.andMore", a.changes().size() - 5));
+            }
+            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> write(null, s -> s.undoLast(note)));
+        }, this::fail);
+    }
+
+    /** Reloads after a change made elsewhere (the reference lists window, the settings). */
+    public void refresh() {
+        if (ledgerOpen.get()) {
+            reload(selected.get() == null ? null : selected.get().id());
+        }
+    }
+
+    private Optional<Note> noteFor(AdjustmentType type, List<String> changes) {
+        if (type.needsReason()) {
+            return dialogs.ask(type, changes);
+        }
+        return dialogs.operator().map(Note::by);
+    }
+
+    private void withOperator(java.util.function.Consumer<String> then) {
+        dialogs.operator().ifPresent(then);
+    }
+
+    /** Runs one adjustment in the background, then shows the ledger again with {@code select} (or what it added). */
+    private void write(Long select, Function<LedgerService, Adjustment> change) {
+        background.run(I18n.text("busy.saving.adjustment"), () -> change.apply(ledger.service()), done -> {
+            Long focus = select;
+            if (focus == null || focus <= 0) {
+                focus = done.changes().isEmpty() ? null : done.changes().get(0).taskId();
+            }
+            reload(focus);
+        }, this::fail);
+    }
+
+    private Task selectedTask() {
+        TaskRow row = selected.get();
+        if (row == null || row.isHeading()) {
+            throw new IllegalStateException("no task selected");
+        }
+        return row.task();
+    }
+
+    private boolean isUnder(Task t, long ancestor) {
+        Set<Long> seen = new HashSet<>();
+        for (Long p = t.parentId(); p != null && seen.add(p); p = shown.containsKey(p) ? shown.get(p).parentId() : null) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void closeLedger() {
@@ -160,29 +459,68 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
-        onMessage.accept(e instanceof LedgerException ? e.getMessage()
+        dialogs.tell(e instanceof LedgerException ? e.getMessage()
                 : I18n.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
     /** Releases the open ledger; called when the window closes. */
     public void shutdown() {
-        close();
+        background.run("", () -> {
+            closeLedger();
+            return null;
+        }, none -> { }, e -> { });
     }
 
-    public ObservableList<TaskRow> rows() {
-        return rows;
+    /** The open ledger's service, for the windows that work on it beside the main one. */
+    public LedgerService service() {
+        return ledger.service();
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public LedgerViewModel table() {
+        return table;
+    }
+
+    public TaskDetailViewModel detail() {
+        return detail;
+    }
+
+    public ObjectProperty<TaskRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<String> recent() {
+        return recent;
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty ledgerOpenProperty() {
         return ledgerOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> asOfProperty() {
+        return asOf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    /** True when the ledger on screen may be changed: open, writable, and not a past date. */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    public BooleanBinding taskSelectedProperty() {
+        return taskSelected;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -191,5 +529,46 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty busyMessageProperty() {
         return background.messageProperty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** Until the window gives its dialogs: answers nothing, so nothing is changed by accident. */
+    private static final class SilentDialogs implements MainDialogs {
+        @Override
+        public Optional<String> operator() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Task> editTask(TaskEditViewModel form) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Task> chooseTask(String question, List<Task> among) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Task>> splitParts(Task whole) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void tell(String message) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn(message);
+        }
+
+        @Override
+        public Optional<Note> ask(AdjustmentType type, List<String> changes) {
+            return Optional.empty();
+        }
     }
 }

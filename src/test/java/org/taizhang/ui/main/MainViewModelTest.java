@@ -2,32 +2,44 @@ package org.taizhang.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
+import org.taizhang.ui.MemoryPrefs;
 
-/** The main window's logic, without a toolkit. */
+/** The main window's logic, without a toolkit, on the sample ledger in a temp folder. */
 class MainViewModelTest {
     @TempDir
     Path dir;
     SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
+    MemoryPrefs prefs = new MemoryPrefs();
+    ScriptedDialogs dialogs = new ScriptedDialogs();
     MainViewModel vm;
-    List<String> messages = new ArrayList<>();
 
     @BeforeEach
     void create() {
-        vm = new MainViewModel(new ImmediateBackground(), clock, dir.resolve("sample").resolve("示例.taizhang"));
-        vm.setOnMessage(messages::add);
+        vm = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
+                dir.resolve("sample").resolve("示例.taizhang"), prefs);
+        vm.setDialogs(dialogs);
     }
 
     @AfterEach
@@ -35,20 +47,197 @@ class MainViewModelTest {
         vm.shutdown();
     }
 
+    private void openSample() {
+        vm.openSample();
+        assertTrue(vm.ledgerOpenProperty().get(), dialogs.told.toString());
+    }
+
+    private TaskRow select(String number, String titlePart) {
+        TaskRow row = vm.table().visibleRows().stream()
+                .filter(r -> r.task().number().text().equals(number) && r.task().title().contains(titlePart))
+                .findFirst().orElseThrow();
+        vm.selectedProperty().set(row);
+        return row;
+    }
+
+    private List<Adjustment> log() {
+        return vm.service().log();
+    }
+
     @Test
     void theSampleIsMadeOnFirstUseAndShownInOutlineOrder() {
         assertFalse(vm.ledgerOpenProperty().get());
-        vm.openSample();
-        assertTrue(vm.ledgerOpenProperty().get(), messages.toString());
-        assertTrue(vm.rows().size() >= 60);
-        assertEquals("1.", vm.rows().get(0).task().number().text());
-        assertEquals(1, vm.rows().get(1).depth(), "a measure sits under its task");
-        assertTrue(vm.windowTitleProperty().get().startsWith("北疆市2023年全面深化改革任务台账"));
-        assertTrue(vm.statusTextProperty().get().startsWith("共 " + vm.rows().size() + " 项任务"),
-                vm.statusTextProperty().get());
-        assertTrue(vm.statusTextProperty().get().contains("已完成"));
-        vm.openSample();
-        assertEquals(List.of(), messages, "reopening the sample reuses it");
+        openSample();
+        List<TaskRow> rows = vm.table().visibleRows();
+        assertTrue(rows.size() >= 60);
+        assertEquals("1.", rows.get(0).task().number().text());
+        assertEquals(1, rows.get(1).depth(), "a measure sits under its task");
+        assertTrue(vm.windowTitleProperty().get().startsWith("北疆市2023年全面深化改革任务台账 — 2023年"),
+                vm.windowTitleProperty().get());
+        assertTrue(vm.table().countsProperty().get().startsWith("共 " + rows.size() + " 项任务"));
+        assertTrue(vm.editableProperty().get());
+        assertEquals(List.of(vm.service().info().title()).size(), 1);
+        assertEquals(prefs.recent().get(0), dir.resolve("sample").resolve("示例.taizhang").toAbsolutePath().toString());
+    }
+
+    @Test
+    void searchFindsTwoCharacterTermsAndKeepsParentsAsContext() {
+        openSample();
+        vm.table().searchProperty().set("医保");
+        List<TaskRow> shown = vm.table().visibleRows();
+        assertFalse(shown.isEmpty());
+        for (TaskRow r : shown) {
+            assertTrue(r.context() || r.searchable().contains("医保"), r.task().title());
+        }
+        assertTrue(vm.table().countsProperty().get().startsWith("显示 "), vm.table().countsProperty().get());
+        vm.table().clearFilters();
+        assertEquals(vm.table().size(), vm.table().visibleRows().size());
+    }
+
+    @Test
+    void filtersCombine() {
+        openSample();
+        vm.table().statusFilter().add(Status.BEHIND);
+        assertTrue(vm.table().visibleRows().stream().filter(r -> !r.context())
+                .allMatch(r -> r.task().status() == Status.BEHIND));
+        int behind = (int) vm.table().visibleRows().stream().filter(r -> !r.context()).count();
+        assertEquals(7, behind);
+        vm.table().domainFilter().add("经济体制改革");
+        assertTrue(vm.table().visibleRows().stream().filter(r -> !r.context())
+                .allMatch(r -> r.task().domain().equals("经济体制改革") && r.task().status() == Status.BEHIND));
+        vm.table().lightFilter().add(Light.GREEN);
+        assertTrue(vm.table().visibleRows().stream().noneMatch(r -> !r.context()), "滞后 tasks are never green");
+        vm.table().clearFilters();
+        vm.table().deadlineFromProperty().set(LocalDate.of(2023, 6, 1));
+        vm.table().deadlineToProperty().set(LocalDate.of(2023, 6, 30));
+        assertTrue(vm.table().visibleRows().stream().filter(r -> !r.context())
+                .allMatch(r -> r.task().deadline().date().getMonthValue() == 6));
+    }
+
+    @Test
+    void addingATaskRecordsANewTaskAndSelectsIt() {
+        openSample();
+        select("4.", "营商环境");
+        dialogs.edits.push(form -> {
+            assertTrue(form.isNew());
+            assertEquals("经济体制改革", form.domainProperty().get(), "the domain of the selected row");
+            assertEquals("61.", form.numberProperty().get(), "numbered after the last top-level task");
+            form.titleProperty().set("推进数据要素市场化配置改革");
+            form.deadlineProperty().set("年底前");
+            form.leadUnitsProperty().set("*市政务服务局、市发展改革委");
+            return Optional.of(form.result());
+        });
+        vm.addTask();
+        Adjustment added = log().get(log().size() - 1);
+        assertEquals(AdjustmentType.ADD, added.type());
+        assertEquals("赵静", added.operator());
+        assertEquals("推进数据要素市场化配置改革", vm.selectedProperty().get().task().title());
+        assertTrue(dialogs.askedFor.isEmpty(), "adding needs no reason");
+    }
+
+    @Test
+    void aChangedDeadlineAsksForAReasonAndShowsInTheTimeline() {
+        openSample();
+        TaskRow row = select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.deadlineProperty().set("2024年6月底前");
+            assertEquals("即 2024-06-30（月底前）", form.deadlineMeaningProperty().get());
+            return Optional.of(form.result());
+        });
+        dialogs.notes.push(Optional.of(Note.by("刘洋", "自治区平台延期上线", "北改办发〔2023〕15号")));
+        vm.editSelected();
+        assertEquals(List.of(AdjustmentType.DEADLINE), dialogs.askedFor);
+        assertEquals(List.of("完成时限：2023年12月底前 → 2024年6月底前"), dialogs.askedLines.get(0));
+        assertEquals("2024年6月底前", vm.service().task(row.id()).orElseThrow().deadline().text());
+        TaskDetailViewModel.Entry newest = vm.detail().timeline().get(0);
+        assertTrue(newest.heading().contains("调整时限"), newest.heading());
+        assertTrue(newest.note().contains("自治区平台延期上线"));
+        assertEquals(List.of("完成时限：2023年12月底前 → 2024年6月底前"), newest.changes());
+    }
+
+    @Test
+    void routineProgressNeedsNoReason() {
+        openSample();
+        TaskRow row = select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.progressProperty().set("交易平台已上线试运行");
+            form.statusProperty().set(Status.IN_PROGRESS);
+            return Optional.of(form.result());
+        });
+        vm.editSelected();
+        assertTrue(dialogs.askedFor.isEmpty());
+        assertEquals(AdjustmentType.PROGRESS, log().get(log().size() - 1).type());
+        assertEquals(Status.IN_PROGRESS, vm.service().task(row.id()).orElseThrow().status());
+    }
+
+    @Test
+    void cancellingWithoutAReasonChangesNothing() {
+        openSample();
+        TaskRow row = select("60.", "");
+        int before = log().size();
+        dialogs.notes.push(Optional.empty()); // the clerk closes the dialog without a reason
+        vm.cancelSelected();
+        assertEquals(List.of(AdjustmentType.CANCEL), dialogs.askedFor);
+        assertEquals(before, log().size());
+        assertEquals(Status.NOT_STARTED, vm.service().task(row.id()).orElseThrow().status());
+
+        dialogs.notes.push(Optional.of(Note.by("陈晓", "上级政策调整", "")));
+        vm.cancelSelected();
+        assertEquals(Status.CANCELLED, vm.service().task(row.id()).orElseThrow().status());
+    }
+
+    @Test
+    void mergeSplitAndRestore() {
+        openSample();
+        TaskRow merged = select("60.", "");
+        dialogs.choices.push(among -> among.stream().filter(t -> t.number().text().equals("59.")).findFirst());
+        dialogs.notes.push(Optional.of(Note.by("陈晓", "合并推进", "")));
+        vm.mergeSelected();
+        Task after = vm.service().task(merged.id()).orElseThrow();
+        assertEquals(Status.MERGED, after.status());
+
+        vm.selectedProperty().set(vm.table().visibleRow(merged.id()).orElseThrow());
+        dialogs.notes.push(Optional.of(Note.by("陈晓", "恢复单列", "")));
+        vm.restoreSelected();
+        assertEquals(Status.IN_PROGRESS, vm.service().task(merged.id()).orElseThrow().status());
+
+        TaskRow whole = select("59.", "");
+        dialogs.splits.push(Optional.of(SplitParts.parse("（1）建设城市书房\n推进数字文化馆", whole.task())));
+        dialogs.notes.push(Optional.of(Note.by("陈晓", "分项推进", "")));
+        vm.splitSelected();
+        assertEquals(AdjustmentType.SPLIT, log().get(log().size() - 1).type());
+        assertEquals(2, vm.service().tasks().stream().filter(t -> Long.valueOf(whole.id()).equals(t.parentId())).count());
+    }
+
+    @Test
+    void undoSaysWhatItTakesBackAndDoesIt() {
+        openSample();
+        TaskRow row = select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.progressProperty().set("录错了");
+            return Optional.of(form.result());
+        });
+        vm.editSelected();
+        dialogs.notes.push(Optional.of(Note.by("赵静", "录入错误", "")));
+        vm.undo();
+        assertEquals(AdjustmentType.UNDO, dialogs.askedFor.get(0));
+        assertTrue(dialogs.askedLines.get(0).get(0).contains("修改进展"), dialogs.askedLines.get(0).toString());
+        assertFalse(vm.service().task(row.id()).orElseThrow().progress().contains("录错了"));
+    }
+
+    @Test
+    void timeTravelShowsThePastReadOnly() {
+        openSample();
+        int now = vm.table().size();
+        vm.travelTo(LocalDate.of(2023, 3, 31));
+        assertNotNull(vm.asOfProperty().get());
+        assertFalse(vm.editableProperty().get());
+        assertTrue(vm.bannerProperty().get().contains("2023-03-31"));
+        assertTrue(vm.table().size() < now);
+        assertTrue(vm.table().visibleRows().stream().allMatch(r -> r.task().progress().isEmpty()));
+        vm.travelTo(null);
+        assertTrue(vm.editableProperty().get());
+        assertEquals(now, vm.table().size());
     }
 
     @Test
@@ -58,23 +247,43 @@ class MainViewModelTest {
             vm.open(file);
             assertTrue(vm.ledgerOpenProperty().get());
             assertTrue(vm.windowTitleProperty().get().contains("只读"), vm.windowTitleProperty().get());
-            assertEquals(1, messages.size());
-            assertTrue(messages.get(0).contains("另一个台账程序"), messages.get(0));
+            assertFalse(vm.editableProperty().get());
+            assertEquals(1, dialogs.told.size());
+            assertTrue(dialogs.told.get(0).contains("另一个台账程序"), dialogs.told.get(0));
         }
     }
 
     @Test
-    void aFileThatIsNotALedgerGivesAMessageAndChangesNothing() throws Exception {
-        vm.openSample();
-        int shown = vm.rows().size();
+    void aFileThatIsNotALedgerGivesAMessageAndTheLedgerOnScreenStays() throws Exception {
+        openSample();
+        int shown = vm.table().size();
         Path bad = Files.writeString(dir.resolve("bad.taizhang"), "not a ledger");
         vm.open(bad);
-        assertEquals(1, messages.size());
-        assertTrue(messages.get(0).contains("不是台账文件"), messages.get(0));
-        assertEquals(shown, vm.rows().size(), "the ledger on screen stays");
+        assertEquals(1, dialogs.told.size());
+        assertTrue(dialogs.told.get(0).contains("不是台账文件"), dialogs.told.get(0));
+        assertEquals(shown, vm.table().size());
         vm.open(dir.resolve("sample").resolve("示例.taizhang"));
-        assertEquals(1, messages.size(), "and stays open: reopening it is not refused by our own lock");
+        assertEquals(1, dialogs.told.size(), "reopening the ledger on screen is not refused by our own lock");
         assertFalse(vm.windowTitleProperty().get().contains("只读"));
+    }
+
+    @Test
+    void theLastLedgerReopensAndSaveAsGoesOnInTheCopy() {
+        openSample();
+        Path copy = dir.resolve("副本.taizhang");
+        vm.saveAs(copy);
+        assertTrue(Files.exists(copy));
+        assertTrue(vm.windowTitleProperty().get().contains("副本.taizhang"));
+        vm.shutdown();
+
+        MainViewModel again = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
+                dir.resolve("unused.taizhang"), prefs);
+        again.setDialogs(dialogs);
+        again.start(Optional.empty());
+        assertTrue(again.windowTitleProperty().get().contains("副本.taizhang"));
+        assertEquals(vm.table().size(), again.table().size());
+        assertTrue(again.service().verify().ok());
+        again.shutdown();
     }
 
     @Test
@@ -82,8 +291,7 @@ class MainViewModelTest {
         Path file = dir.resolve("2025.taizhang");
         vm.create(file, "北疆市2025年全面深化改革任务台账", 2025);
         assertTrue(vm.ledgerOpenProperty().get());
-        assertEquals(0, vm.rows().size());
-        assertTrue(Files.exists(file));
+        assertEquals(0, vm.table().size());
         vm.close();
         assertFalse(vm.ledgerOpenProperty().get());
         assertEquals("改革任务台账", vm.windowTitleProperty().get());

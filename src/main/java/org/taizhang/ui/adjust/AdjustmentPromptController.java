@@ -1,0 +1,65 @@
+package org.taizhang.ui.adjust;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/** Binds fxml/AdjustmentPrompt.fxml to its view model; OK only when the reason is given. */
+public final class AdjustmentPromptController {
+    private final AdjustmentPromptViewModel vm;
+    private boolean confirmed;
+
+    @FXML
+    private Label heading;
+    @FXML
+    private Label why;
+    @FXML
+    private ListView<String> changes;
+    @FXML
+    private TextArea reason;
+    @FXML
+    private TextField basis;
+    @FXML
+    private TextField operator;
+    @FXML
+    private Button ok;
+
+    public AdjustmentPromptController(AdjustmentPromptViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        heading.setText(vm.heading());
+        why.setText(vm.why());
+        why.setManaged(!vm.why().isEmpty());
+        changes.getItems().setAll(vm.changes());
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        basis.textProperty().bindBidirectional(vm.basisProperty());
+        operator.textProperty().bindBidirectional(vm.operatorProperty());
+        ok.disableProperty().bind(vm.completeProperty().not());
+    }
+
+    @FXML
+    private void onOk() {
+        confirmed = true;
+        close();
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    private void close() {
+        ((Stage) ok.getScene().getWindow()).close();
+    }
+
+    public boolean confirmed() {
+        return confirmed;
+    }
+}

@@ -1,0 +1,180 @@
+package org.taizhang.ui.edit;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.taizhang.core.task.Status;
+
+/**
+ * Binds the task form (fxml/TaskEdit.fxml) to its view model: fields both ways, the checks shown
+ * on the fields (ControlsFX validation), and type-ahead over the reference list of units.
+ */
+public final class TaskEditController {
+    private static final String UNIT_SEPARATORS = "、，,;；";
+
+    private final TaskEditViewModel vm;
+    private boolean saved;
+
+    @FXML
+    private Label heading;
+    @FXML
+    private Label parentLine;
+    @FXML
+    private TextField number;
+    @FXML
+    private ComboBox<String> domain;
+    @FXML
+    private TextArea title;
+    @FXML
+    private TextArea measures;
+    @FXML
+    private TextField leadUnits;
+    @FXML
+    private TextField partnerUnits;
+    @FXML
+    private TextField leader;
+    @FXML
+    private TextField contact;
+    @FXML
+    private TextField deadline;
+    @FXML
+    private Label deadlineMeaning;
+    @FXML
+    private TextField deliverable;
+    @FXML
+    private ComboBox<Status> status;
+    @FXML
+    private TextField target;
+    @FXML
+    private TextField actual;
+    @FXML
+    private TextField unit;
+    @FXML
+    private TextArea progress;
+    @FXML
+    private TextArea problems;
+    @FXML
+    private TextArea nextSteps;
+    @FXML
+    private TextArea remarks;
+    @FXML
+    private Button save;
+
+    public TaskEditController(TaskEditViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        heading.setText(org.taizhang.core.I18n.text(vm.isNew() ? "edit.headingNew" : "edit.heading"));
+        parentLine.setText(vm.parentLine());
+        parentLine.setManaged(!vm.parentLine().isEmpty());
+        bind(number, vm.numberProperty());
+        bind(title, vm.titleProperty());
+        bind(measures, vm.measuresProperty());
+        bind(leadUnits, vm.leadUnitsProperty());
+        bind(partnerUnits, vm.partnerUnitsProperty());
+        bind(leader, vm.leaderProperty());
+        bind(contact, vm.contactProperty());
+        bind(deadline, vm.deadlineProperty());
+        bind(deliverable, vm.deliverableProperty());
+        bind(target, vm.targetProperty());
+        bind(actual, vm.actualProperty());
+        bind(unit, vm.unitProperty());
+        bind(progress, vm.progressProperty());
+        bind(problems, vm.problemsProperty());
+        bind(nextSteps, vm.nextStepsProperty());
+        bind(remarks, vm.remarksProperty());
+        domain.setItems(vm.domainChoices());
+        domain.getEditor().textProperty().bindBidirectional(vm.domainProperty());
+        status.setItems(vm.statusChoices());
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Status s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public Status fromString(String text) {
+                return Status.find(text).orElse(null);
+            }
+        });
+        deadlineMeaning.textProperty().bind(vm.deadlineMeaningProperty());
+        completeUnits(leadUnits, vm.unitChoices());
+        completeUnits(partnerUnits, vm.unitChoices());
+
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(title, false, (c, v) -> check(c, vm.titleErrorProperty().get()));
+        validation.registerValidator(deadline, false, (c, v) -> check(c, vm.deadlineErrorProperty().get()));
+        save.disableProperty().bind(vm.validProperty().not());
+    }
+
+    private static ValidationResult check(javafx.scene.control.Control c, String error) {
+        return ValidationResult.fromMessageIf(c, error, Severity.ERROR, !error.isEmpty());
+    }
+
+    private static void bind(TextInputControl field, javafx.beans.property.StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+    }
+
+    /**
+     * Type-ahead for a cell of several units ("*市发展改革委、市财政局"): suggests reference units for
+     * the name being typed after the last separator and keeps what came before it. A name not in
+     * the list is simply kept; saving adds it to the list.
+     */
+    private static void completeUnits(TextField field, List<String> units) {
+        String[] before = {""};
+        AutoCompletionBinding<String> binding = TextFields.bindAutoCompletion(field, request -> {
+            String text = request.getUserText();
+            int cut = -1;
+            for (char c : UNIT_SEPARATORS.toCharArray()) {
+                cut = Math.max(cut, text.lastIndexOf(c));
+            }
+            before[0] = text.substring(0, cut + 1);
+            String typed = text.substring(cut + 1).replace("*", "").strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty()) {
+                return List.of();
+            }
+            return units.stream().filter(u -> u.toLowerCase(Locale.ROOT).contains(typed) && !u.equals(typed))
+                    .limit(12).toList();
+        });
+        binding.setOnAutoCompleted(e -> {
+            field.setText(before[0] + e.getCompletion());
+            field.positionCaret(field.getText().length());
+        });
+    }
+
+    @FXML
+    private void onSave() {
+        saved = true;
+        close();
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    private void close() {
+        ((Stage) save.getScene().getWindow()).close();
+    }
+
+    public boolean saved() {
+        return saved;
+    }
+}

@@ -1,0 +1,258 @@
+package org.taizhang.ui.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.UnitList;
+import org.taizhang.ui.Describe;
+
+/**
+ * The task form: one property per field, checked as the clerk types (a title is required, the
+ * deadline is read at once and the date it means shown beside it). {@link #result()} gives the
+ * task as edited; {@link #changes()} says what differs from the task the form started from.
+ */
+public final class TaskEditViewModel {
+    private final Task original;
+    private final int ledgerYear;
+    private final LongFunction<String> taskName;
+
+    private final StringProperty number = new SimpleStringProperty();
+    private final StringProperty domain = new SimpleStringProperty();
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty measures = new SimpleStringProperty();
+    private final StringProperty leadUnits = new SimpleStringProperty();
+    private final StringProperty partnerUnits = new SimpleStringProperty();
+    private final StringProperty leader = new SimpleStringProperty();
+    private final StringProperty contact = new SimpleStringProperty();
+    private final StringProperty deadline = new SimpleStringProperty();
+    private final StringProperty deliverable = new SimpleStringProperty();
+    private final StringProperty progress = new SimpleStringProperty();
+    private final StringProperty problems = new SimpleStringProperty();
+    private final StringProperty nextSteps = new SimpleStringProperty();
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final StringProperty target = new SimpleStringProperty();
+    private final StringProperty actual = new SimpleStringProperty();
+    private final StringProperty unit = new SimpleStringProperty();
+    private final StringProperty remarks = new SimpleStringProperty();
+
+    private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> unitChoices = FXCollections.observableArrayList();
+    private final ObservableList<Status> statusChoices = FXCollections.observableArrayList();
+
+    private final StringBinding titleError;
+    private final StringBinding deadlineError;
+    private final StringBinding deadlineMeaning;
+    private final BooleanBinding valid;
+
+    /**
+     * @param original  the task being edited, or a draft (id 0) for a new one
+     * @param taskName  names a task by id ("1. 深化…"), for the parent line
+     */
+    public TaskEditViewModel(Task original, int ledgerYear, List<String> domains, List<String> units,
+            LongFunction<String> taskName) {
+        this.original = original;
+        this.ledgerYear = original.year() == 0 ? ledgerYear : original.year();
+        this.taskName = taskName;
+        number.set(original.number().text());
+        domain.set(original.domain());
+        title.set(original.title());
+        measures.set(original.measures());
+        leadUnits.set(original.leadUnits().text());
+        partnerUnits.set(original.partnerUnits().text());
+        leader.set(original.leader());
+        contact.set(original.contact());
+        deadline.set(original.deadline().text());
+        deliverable.set(original.deliverable());
+        progress.set(original.progress());
+        problems.set(original.problems());
+        nextSteps.set(original.nextSteps());
+        status.set(original.status());
+        target.set(original.target());
+        actual.set(original.actual());
+        unit.set(original.unit());
+        remarks.set(original.remarks());
+        domainChoices.setAll(domains);
+        unitChoices.setAll(units);
+        for (Status s : Status.values()) {
+            // Merging names the task merged into; it has its own command.
+            if (s != Status.MERGED || original.status() == Status.MERGED) {
+                statusChoices.add(s);
+            }
+        }
+        titleError = Bindings.createStringBinding(
+                () -> title.get() == null || title.get().isBlank() ? I18n.text("edit.titleRequired") : "", title);
+        deadlineError = Bindings.createStringBinding(() -> readDeadline().error(), deadline);
+        deadlineMeaning = Bindings.createStringBinding(() -> readDeadline().meaning(), deadline);
+        valid = Bindings.createBooleanBinding(() -> titleError.get().isEmpty() && deadlineError.get().isEmpty()
+                && status.get() != null, titleError, deadlineError, status);
+    }
+
+    private record Reading(String meaning, String error) {
+    }
+
+    private Reading readDeadline() {
+        String text = deadline.get();
+        if (text == null || text.isBlank()) {
+            return new Reading(I18n.text("edit.deadlineNone"), "");
+        }
+        try {
+            Deadline d = Deadline.parse(text, ledgerYear);
+            String kind = I18n.text("deadline.kind." + d.kind().code());
+            return new Reading(d.date() == null ? kind
+                    : I18n.text("edit.deadlineMeans", d.date().toString(), kind), "");
+        } catch (LedgerException e) {
+            return new Reading("", e.getMessage());
+        }
+    }
+
+    public boolean isNew() {
+        return original.id() <= 0;
+    }
+
+    /** "上级任务：1. 深化…", or empty for a top-level task. */
+    public String parentLine() {
+        return original.parentId() == null ? ""
+                : I18n.text("edit.parentLine", taskName.apply(original.parentId()));
+    }
+
+    /** The task as the form now says. Call only when {@link #validProperty()} holds. */
+    public Task result() {
+        return original.toBuilder()
+                .number(number.get()).domain(domain.get()).title(title.get()).measures(measures.get())
+                .leadUnits(UnitList.parse(leadUnits.get())).partnerUnits(UnitList.parse(partnerUnits.get()))
+                .leader(leader.get()).contact(contact.get()).deadline(deadline.get()).deliverable(deliverable.get())
+                .progress(progress.get()).problems(problems.get()).nextSteps(nextSteps.get()).status(status.get())
+                .target(target.get()).actual(actual.get()).unit(unit.get()).remarks(remarks.get())
+                .year(ledgerYear)
+                .build();
+    }
+
+    /** What the form changes, one line per field ("完成时限：6月底前 → 9月底前"). */
+    public List<String> changes() {
+        List<String> out = new ArrayList<>();
+        for (FieldChange f : TaskChange.between(isNew() ? null : original, withId(result())).fields()) {
+            out.add(Describe.change(f, taskName));
+        }
+        return out;
+    }
+
+    private Task withId(Task t) {
+        return isNew() ? t.toBuilder().id(1).build() : t;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty domainProperty() {
+        return domain;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty measuresProperty() {
+        return measures;
+    }
+
+    public StringProperty leadUnitsProperty() {
+        return leadUnits;
+    }
+
+    public StringProperty partnerUnitsProperty() {
+        return partnerUnits;
+    }
+
+    public StringProperty leaderProperty() {
+        return leader;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty deadlineProperty() {
+        return deadline;
+    }
+
+    public StringProperty deliverableProperty() {
+        return deliverable;
+    }
+
+    public StringProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty problemsProperty() {
+        return problems;
+    }
+
+    public StringProperty nextStepsProperty() {
+        return nextSteps;
+    }
+
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public StringProperty actualProperty() {
+        return actual;
+    }
+
+    public StringProperty unitProperty() {
+        return unit;
+    }
+
+    public StringProperty remarksProperty() {
+        return remarks;
+    }
+
+    public ObservableList<String> domainChoices() {
+        return domainChoices;
+    }
+
+    public ObservableList<String> unitChoices() {
+        return unitChoices;
+    }
+
+    public ObservableList<Status> statusChoices() {
+        return statusChoices;
+    }
+
+    public StringBinding titleErrorProperty() {
+        return titleError;
+    }
+
+    public StringBinding deadlineErrorProperty() {
+        return deadlineError;
+    }
+
+    public StringBinding deadlineMeaningProperty() {
+        return deadlineMeaning;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

@@ -1,0 +1,220 @@
+package org.taizhang.ui.main;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.taizhang.core.I18n;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.core.task.TaskOrder;
+import org.taizhang.core.task.TaskSearch;
+
+/**
+ * The ledger table's state: every task as a row (in reading order, with its light), the search
+ * text and filters, and the rows that pass them. Filtering runs on each change, in memory: a task
+ * passes when it matches; its parents are shown as context so the outline stays readable.
+ */
+public final class LedgerViewModel {
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableSet<String> domains = FXCollections.observableSet();
+    private final ObservableSet<String> leadUnits = FXCollections.observableSet();
+    private final ObservableSet<Status> statuses = FXCollections.observableSet();
+    private final ObservableSet<Light> lights = FXCollections.observableSet();
+    private final ObservableSet<Integer> years = FXCollections.observableSet();
+    private final ObjectProperty<LocalDate> deadlineFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> deadlineTo = new SimpleObjectProperty<>();
+
+    private final ObservableList<TaskRow> visible = FXCollections.observableArrayList();
+    private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> unitChoices = FXCollections.observableArrayList();
+    private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+
+    private List<TaskRow> all = List.of();
+
+    public LedgerViewModel() {
+        for (Observable o : List.<Observable>of(search, domains, leadUnits, statuses, lights, years, deadlineFrom,
+                deadlineTo)) {
+            o.addListener(x -> refilter());
+        }
+    }
+
+    /** Shows a ledger: its tasks in reading order, lit as of {@code today} by {@code rule}. */
+    public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule) {
+        Map<Long, Task> byId = new HashMap<>();
+        ordered.forEach(t -> byId.put(t.id(), t));
+        List<TaskRow> rows = new ArrayList<>(ordered.size());
+        Set<String> units = new TreeSet<>();
+        Set<Integer> yearSet = new TreeSet<>();
+        Set<String> domainSet = new LinkedHashSet<>(domainOrder);
+        for (Task t : ordered) {
+            rows.add(new TaskRow(t, t.domain(), TaskOrder.depth(t, byId), rule.of(t, today), TaskSearch.searchable(t),
+                    false));
+            units.addAll(t.leadUnits().names());
+            yearSet.add(t.year());
+            domainSet.add(t.domain());
+        }
+        all = rows;
+        domainSet.remove("");
+        domainChoices.setAll(domainSet);
+        unitChoices.setAll(units);
+        yearChoices.setAll(yearSet);
+        refilter();
+    }
+
+    public void clear() {
+        all = List.of();
+        visible.clear();
+        counts.set("");
+    }
+
+    /** Clears the search and every filter in one go. */
+    public void clearFilters() {
+        search.set("");
+        domains.clear();
+        leadUnits.clear();
+        statuses.clear();
+        lights.clear();
+        years.clear();
+        deadlineFrom.set(null);
+        deadlineTo.set(null);
+    }
+
+    public TaskFilter filter() {
+        return new TaskFilter(search.get(), domains, leadUnits, statuses, lights, years, deadlineFrom.get(),
+                deadlineTo.get());
+    }
+
+    private void refilter() {
+        TaskFilter f = filter();
+        List<TaskRow> rows;
+        int matched;
+        if (f.isEmpty()) {
+            rows = all;
+            matched = all.size();
+        } else {
+            // A match brings its parents along (marked as context) so a measure is never shown orphaned.
+            Map<Long, TaskRow> byId = new HashMap<>();
+            all.forEach(r -> byId.put(r.id(), r));
+            Set<Long> shown = new HashSet<>();
+            Set<Long> hits = new HashSet<>();
+            for (TaskRow r : all) {
+                if (f.matches(r.task(), r.light(), r.searchable())) {
+                    hits.add(r.id());
+                    for (Long id = r.id(); id != null && shown.add(id); ) {
+                        TaskRow row = byId.get(id);
+                        id = row == null ? null : row.task().parentId();
+                    }
+                }
+            }
+            rows = new ArrayList<>();
+            for (TaskRow r : all) {
+                if (shown.contains(r.id())) {
+                    rows.add(hits.contains(r.id()) ? r : r.asContext());
+                }
+            }
+            matched = hits.size();
+        }
+        visible.setAll(rows);
+        counts.set(countLine(rows, matched));
+    }
+
+    private String countLine(List<TaskRow> rows, int matched) {
+        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        Map<Light, Integer> byLight = new EnumMap<>(Light.class);
+        for (TaskRow r : rows) {
+            if (!r.context()) {
+                byStatus.merge(r.task().status(), 1, Integer::sum);
+                byLight.merge(r.light(), 1, Integer::sum);
+            }
+        }
+        StringBuilder b = new StringBuilder(matched == all.size()
+                ? I18n.text("status.count", all.size()) : I18n.text("status.filtered", matched, all.size()));
+        byStatus.forEach((s, n) -> b.append(I18n.text("status.part", s.label(), n)));
+        for (Light l : List.of(Light.RED, Light.YELLOW, Light.GREEN)) {
+            b.append(I18n.text("status.part", l.label(), byLight.getOrDefault(l, 0)));
+        }
+        return b.toString();
+    }
+
+    /** The row of a task, if it is among those shown. */
+    public java.util.Optional<TaskRow> visibleRow(long id) {
+        return visible.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    public ObservableList<TaskRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableSet<String> domainFilter() {
+        return domains;
+    }
+
+    public ObservableSet<String> leadUnitFilter() {
+        return leadUnits;
+    }
+
+    public ObservableSet<Status> statusFilter() {
+        return statuses;
+    }
+
+    public ObservableSet<Light> lightFilter() {
+        return lights;
+    }
+
+    public ObservableSet<Integer> yearFilter() {
+        return years;
+    }
+
+    public ObjectProperty<LocalDate> deadlineFromProperty() {
+        return deadlineFrom;
+    }
+
+    public ObjectProperty<LocalDate> deadlineToProperty() {
+        return deadlineTo;
+    }
+
+    public ObservableList<String> domainChoices() {
+        return domainChoices;
+    }
+
+    public ObservableList<String> unitChoices() {
+        return unitChoices;
+    }
+
+    public ObservableList<Integer> yearChoices() {
+        return yearChoices;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.taizhang.ui.settings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/** Binds fxml/Settings.fxml to its view model. */
+public final class SettingsController {
+    private final SettingsViewModel vm;
+    private final Runnable onSaved;
+
+    @FXML
+    private TextField operator;
+    @FXML
+    private TextField yellowDays;
+    @FXML
+    private TextField redGraceDays;
+    @FXML
+    private Label error;
+    @FXML
+    private Button save;
+
+    public SettingsController(SettingsViewModel vm, Runnable onSaved) {
+        this.vm = vm;
+        this.onSaved = onSaved;
+    }
+
+    @FXML
+    private void initialize() {
+        operator.textProperty().bindBidirectional(vm.operatorProperty());
+        yellowDays.textProperty().bindBidirectional(vm.yellowDaysProperty());
+        redGraceDays.textProperty().bindBidirectional(vm.redGraceDaysProperty());
+        yellowDays.setDisable(vm.readOnly());
+        redGraceDays.setDisable(vm.readOnly());
+        error.textProperty().bind(vm.errorProperty());
+        save.disableProperty().bind(vm.errorProperty().isNotEmpty());
+        vm.load();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save(() -> {
+            onSaved.run();
+            close();
+        }, message -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, message);
+            alert.initOwner(save.getScene().getWindow());
+            alert.showAndWait();
+        });
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    private void close() {
+        ((Stage) save.getScene().getWindow()).close();
+    }
+}
