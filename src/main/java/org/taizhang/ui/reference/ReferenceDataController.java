@@ -1,0 +1,252 @@
+package org.taizhang.ui.reference;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.stage.Window;
+import org.taizhang.core.I18n;
+
+/** Binds the reference-data window (fxml/ReferenceData.fxml) to its view model; dialogs are its only logic. */
+public final class ReferenceDataController {
+    private final ReferenceDataViewModel vm;
+
+    @FXML
+    private Label readOnlyLine;
+    @FXML
+    private TextField unitFilter;
+    @FXML
+    private Button renameUnitButton;
+    @FXML
+    private TableView<UnitRow> unitTable;
+    @FXML
+    private TableColumn<UnitRow, String> unitNameColumn;
+    @FXML
+    private TableColumn<UnitRow, String> unitShortColumn;
+    @FXML
+    private TableColumn<UnitRow, String> unitLevelColumn;
+    @FXML
+    private TableColumn<UnitRow, Integer> unitCountColumn;
+    @FXML
+    private TextField newUnitName;
+    @FXML
+    private ComboBox<String> newUnitLevel;
+    @FXML
+    private Button addUnitButton;
+    @FXML
+    private Button moveUpButton;
+    @FXML
+    private Button moveDownButton;
+    @FXML
+    private Button renameDomainButton;
+    @FXML
+    private TableView<DomainRow> domainTable;
+    @FXML
+    private TableColumn<DomainRow, Integer> domainOrderColumn;
+    @FXML
+    private TableColumn<DomainRow, String> domainNameColumn;
+    @FXML
+    private TableColumn<DomainRow, Integer> domainCountColumn;
+    @FXML
+    private TextField newDomainName;
+    @FXML
+    private Button addDomainButton;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Label unitsHint;
+    @FXML
+    private Label domainsHint;
+
+    public ReferenceDataController(ReferenceDataViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        readOnlyLine.visibleProperty().bind(vm.readOnlyProperty());
+        readOnlyLine.managedProperty().bind(vm.readOnlyProperty());
+        for (Label hint : new Label[] {unitsHint, domainsHint}) { // they say how to edit: not on a read-only ledger
+            hint.visibleProperty().bind(vm.readOnlyProperty().not());
+            hint.managedProperty().bind(vm.readOnlyProperty().not());
+        }
+        messageLabel.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((o, was, error) -> {
+            messageLabel.getStyleClass().remove("error");
+            if (error) {
+                messageLabel.getStyleClass().add("error");
+            }
+        });
+        vm.setConfirm(this::confirm);
+        bindUnits();
+        bindDomains();
+        BooleanBinding locked = vm.editableProperty().not();
+        unitTable.editableProperty().bind(vm.editableProperty());
+        renameUnitButton.disableProperty().bind(locked.or(vm.selectedUnitProperty().isNull()));
+        newUnitName.disableProperty().bind(locked);
+        newUnitLevel.disableProperty().bind(locked);
+        addUnitButton.disableProperty().bind(locked);
+        renameDomainButton.disableProperty().bind(locked.or(vm.selectedDomainProperty().isNull()));
+        moveUpButton.disableProperty().bind(locked.or(Bindings.createBooleanBinding(
+                () -> selectedDomainAt(1), vm.selectedDomainProperty())));
+        moveDownButton.disableProperty().bind(locked.or(Bindings.createBooleanBinding(
+                () -> selectedDomainAt(vm.domains().size()), vm.selectedDomainProperty(), vm.domains())));
+        newDomainName.disableProperty().bind(locked);
+        addDomainButton.disableProperty().bind(locked);
+    }
+
+    private void bindUnits() {
+        unitFilter.textProperty().bindBidirectional(vm.unitFilterProperty());
+        SortedList<UnitRow> sorted = new SortedList<>(vm.units());
+        sorted.comparatorProperty().bind(unitTable.comparatorProperty());
+        unitTable.setItems(sorted);
+        unitNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        unitShortColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unit().shortName()));
+        unitLevelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unit().level()));
+        unitCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().taskCount()));
+        unitShortColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        unitShortColumn.setOnEditCommit(e -> vm.editUnit(e.getRowValue(), e.getNewValue(),
+                e.getRowValue().unit().level()));
+        unitLevelColumn.setCellFactory(column -> {
+            ComboBoxTableCell<UnitRow, String> cell = new ComboBoxTableCell<>(vm.levels());
+            cell.setComboBoxEditable(true); // a level is a word of the office's own, not a fixed set
+            return cell;
+        });
+        unitLevelColumn.setOnEditCommit(e -> vm.editUnit(e.getRowValue(), e.getRowValue().unit().shortName(),
+                e.getNewValue()));
+        newUnitLevel.setItems(vm.levels());
+        follow(unitTable, vm.selectedUnitProperty());
+    }
+
+    private void bindDomains() {
+        domainTable.setItems(vm.domains());
+        domainOrderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
+        domainNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        domainCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().taskCount()));
+        follow(domainTable, vm.selectedDomainProperty());
+    }
+
+    /** Keeps the table's selection and the view model's in step, so a saved row stays selected. */
+    private static <T> void follow(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selected.set(now));
+        selected.addListener((o, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+    }
+
+    private boolean selectedDomainAt(int position) {
+        DomainRow row = vm.selectedDomainProperty().get();
+        return row == null || row.position() == position;
+    }
+
+    @FXML
+    private void onAddUnit() {
+        if (vm.addUnit(newUnitName.getText(), newUnitLevel.getEditor().getText())) {
+            newUnitName.clear();
+        }
+    }
+
+    @FXML
+    private void onRenameUnit() {
+        UnitRow row = vm.selectedUnitProperty().get();
+        if (row != null) {
+            askName("reference.renameUnitTitle", row.name()).ifPresent(name -> vm.renameUnit(row, name));
+        }
+    }
+
+    @FXML
+    private void onAddDomain() {
+        if (vm.addDomain(newDomainName.getText())) {
+            newDomainName.clear();
+        }
+    }
+
+    @FXML
+    private void onRenameDomain() {
+        DomainRow row = vm.selectedDomainProperty().get();
+        if (row != null) {
+            askName("reference.renameDomainTitle", row.name()).ifPresent(name -> vm.renameDomain(row, name));
+        }
+    }
+
+    @FXML
+    private void onMoveUp() {
+        DomainRow row = vm.selectedDomainProperty().get();
+        if (row != null) {
+            vm.moveUp(row);
+        }
+    }
+
+    @FXML
+    private void onMoveDown() {
+        DomainRow row = vm.selectedDomainProperty().get();
+        if (row != null) {
+            vm.moveDown(row);
+        }
+    }
+
+    @FXML
+    private void onClose() {
+        window().hide();
+    }
+
+    private Optional<String> askName(String titleKey, String current) {
+        TextInputDialog dialog = new TextInputDialog(current);
+        dress(dialog, I18n.text(titleKey));
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
+        dialog.setHeaderText(I18n.text("reference.renameHeader", current));
+        dialog.setContentText(I18n.text("reference.newName"));
+        // the old name is there to be edited or typed over
+        dialog.setOnShown(e -> Platform.runLater(dialog.getEditor()::selectAll));
+        return dialog.showAndWait();
+    }
+
+    private boolean confirm(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok(), cancel());
+        dress(alert, I18n.text("reference.title"));
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).isPresent();
+    }
+
+    // Our own words on the buttons: JavaFX would take them from the JVM's locale, not the program's.
+    private static ButtonType ok() {
+        return new ButtonType(I18n.text("reference.ok"), ButtonData.OK_DONE);
+    }
+
+    private static ButtonType cancel() {
+        return new ButtonType(I18n.text("reference.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+
+    private void dress(Dialog<?> dialog, String title) {
+        dialog.initOwner(window());
+        dialog.setTitle(title);
+        dialog.getDialogPane().getStylesheets().setAll(unitTable.getScene().getStylesheets());
+    }
+
+    private Window window() {
+        return unitTable.getScene().getWindow();
+    }
+}
