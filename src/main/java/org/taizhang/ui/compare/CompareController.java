@@ -1,0 +1,104 @@
+package org.taizhang.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import org.taizhang.ui.HistoryText;
+import org.taizhang.ui.compare.CompareViewModel.Group;
+import org.taizhang.ui.compare.CompareViewModel.Item;
+
+/**
+ * Binds the comparison of two dates (fxml/CompareDates.fxml) to its view model. The groups are
+ * drawn as one list, indented by style: a list cell wraps long values at the width it is drawn at,
+ * where a tree cell measures them without its indentation and cuts the last line off.
+ */
+public final class CompareController {
+    private final CompareViewModel vm;
+
+    @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker toPicker;
+    @FXML
+    private Button compareButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private ListView<Line> list;
+
+    /** One line of the list: a group's title, a task, or one of its field changes. */
+    record Line(String text, String style) {
+    }
+
+    public CompareController(CompareViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        fromPicker.setConverter(HistoryText.dayConverter());
+        toPicker.setConverter(HistoryText.dayConverter());
+        fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
+        toPicker.valueProperty().bindBidirectional(vm.toProperty());
+        compareButton.disableProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        showWhenSet(summaryLabel, vm.summaryProperty());
+        showWhenSet(messageLabel, vm.messageProperty());
+        list.setCellFactory(l -> new LineCell());
+        vm.groups().addListener((ListChangeListener<Group>) c -> list.getItems().setAll(lines(vm.groups())));
+    }
+
+    /** The label shows the text, and takes no room while there is none. */
+    private static void showWhenSet(Label label, ReadOnlyStringProperty text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static List<Line> lines(List<Group> groups) {
+        List<Line> lines = new ArrayList<>();
+        for (Group g : groups) {
+            lines.add(new Line(g.title(), "compare-group"));
+            for (Item i : g.items()) {
+                lines.add(new Line(i.task(), "compare-task"));
+                i.changes().forEach(change -> lines.add(new Line(change, "compare-change")));
+            }
+        }
+        return lines;
+    }
+
+    /** A line that wraps to the list's width: its own preferred width would be its text's, unwrapped. */
+    private static final class LineCell extends ListCell<Line> {
+        LineCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Line line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty || line == null ? null : line.text());
+            getStyleClass().removeAll("compare-group", "compare-task", "compare-change");
+            if (!empty && line != null) {
+                getStyleClass().add(line.style());
+            }
+        }
+    }
+
+    @FXML
+    private void onCompare() {
+        vm.compare();
+    }
+}

@@ -1,0 +1,154 @@
+package org.taizhang.ui.compare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.taizhang.core.I18n;
+import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.LedgerDiff;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.task.Task;
+import org.taizhang.ui.Background;
+import org.taizhang.ui.HistoryText;
+
+/**
+ * Compares the ledger on two dates: how many tasks were added, cancelled, merged, restored,
+ * changed or removed, which ones, and each changed field's value before and after.
+ */
+public final class CompareViewModel {
+
+    /** The tasks of one kind of difference, titled with their count ("新增 2 项"). */
+    public record Group(LedgerDiff.Kind kind, String title, List<Item> items) {
+    }
+
+    /** One task ("序号 改革任务") and its field changes ("完成时限：6月底前 → 9月底前"). */
+    public record Item(String task, List<String> changes) {
+    }
+
+    private record Result(LocalDate from, LocalDate to, LedgerDiff diff, Map<Long, Task> tasks) {
+    }
+
+    /** Values longer than this together are shown on lines of their own. */
+    private static final int LONG = 60;
+
+    private final LedgerService service;
+    private final Background background;
+    private final ZoneId zone;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+
+    public CompareViewModel(LedgerService service, Background background, ZoneId zone, LocalDate from,
+            LocalDate to) {
+        this.service = service;
+        this.background = background;
+        this.zone = zone;
+        this.from.set(from);
+        this.to.set(to);
+    }
+
+    /** The moment a date means: the end of that day, once the day's adjustments are in. */
+    public static Instant endOfDay(LocalDate date, ZoneId zone) {
+        return date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    }
+
+    /** Compares the two chosen dates (off the FX thread); a backwards range is refused with a message. */
+    public void compare() {
+        LocalDate a = from.get();
+        LocalDate b = to.get();
+        summary.set("");
+        groups.clear();
+        if (a == null || b == null) {
+            message.set(I18n.text("compare.pickDates"));
+            return;
+        }
+        if (a.isAfter(b)) {
+            message.set(I18n.text("compare.backwards", a, b));
+            return;
+        }
+        message.set("");
+        background.run(I18n.text("compare.running", a, b), () -> {
+            Instant end = endOfDay(b, zone);
+            Map<Long, Task> tasks = new HashMap<>();
+            service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t)); // to name the tasks merged into
+            return new Result(a, b, service.diff(endOfDay(a, zone), end), tasks);
+        }, this::show, e -> message.set(HistoryText.problem(e)));
+    }
+
+    private void show(Result r) {
+        List<String> counts = new ArrayList<>();
+        List<Group> shown = new ArrayList<>();
+        for (LedgerDiff.Kind kind : LedgerDiff.Kind.values()) {
+            List<LedgerDiff.Entry> entries = r.diff().of(kind);
+            String title = I18n.text("diff." + kind.name().toLowerCase(Locale.ROOT), entries.size());
+            if (kind != LedgerDiff.Kind.REMOVED || !entries.isEmpty()) { // removals are rare: named only when there are some
+                counts.add(title);
+            }
+            if (!entries.isEmpty()) {
+                shown.add(new Group(kind, title, entries.stream().map(e -> item(kind, e, r.tasks())).toList()));
+            }
+        }
+        summary.set(I18n.text("compare.summary", r.from(), r.to(),
+                String.join(I18n.text("compare.separator"), counts), r.diff().adjustments().size()));
+        groups.setAll(shown);
+        message.set(r.diff().isEmpty() ? I18n.text("compare.noDifference") : "");
+    }
+
+    private static Item item(LedgerDiff.Kind kind, LedgerDiff.Entry e, Map<Long, Task> tasks) {
+        List<String> lines = new ArrayList<>();
+        if (kind != LedgerDiff.Kind.ADDED && kind != LedgerDiff.Kind.REMOVED) {
+            for (FieldChange f : e.fields()) {
+                String before = HistoryText.value(f.field(), f.before(), id -> HistoryText.taskLabel(tasks, id));
+                String after = HistoryText.value(f.field(), f.after(), id -> HistoryText.taskLabel(tasks, id));
+                // An arrow lost in the middle of two progress reports is hard to find: long values get a line each.
+                boolean isLong = before.length() + after.length() > LONG;
+                lines.add(I18n.text(isLong ? "compare.fieldChangeLong" : "compare.fieldChange",
+                        HistoryText.fieldName(f.field()), before, after));
+            }
+        }
+        return new Item(HistoryText.taskLabel(e.task()), lines);
+    }
+
+    /** The earlier date (its end of day). */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The later date (its end of day). */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** "2023-06-01 至 2023-07-01：新增 2 项，…；期间调整 7 次", empty until compared. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why there is no comparison (dates backwards, nothing differs, a failure); empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A group per kind of difference that has tasks, in the order of {@link LedgerDiff.Kind}. */
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+}

@@ -1,0 +1,88 @@
+package org.taizhang.ui.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.sample.SampleLedger;
+import org.taizhang.store.OpenLedger;
+import org.taizhang.ui.FxBackground;
+import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
+import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real adjustment log window from fxml/, rendered headless over the sample ledger. */
+@ExtendWith(ApplicationExtension.class)
+class AdjustmentLogWindowTest {
+    @TempDir
+    static Path dir;
+    static OpenLedger ledger;
+    FxBackground background;
+
+    @BeforeAll
+    static void build() {
+        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
+                SettableClock.at("2024-01-01T00:00:00Z"));
+        SampleLedger.populate(ledger.store());
+    }
+
+    @AfterAll
+    static void close() {
+        ledger.close();
+    }
+
+    @Start
+    void start(Stage owner) {
+        background = new FxBackground();
+        AdjustmentLogWindow.show(owner, ledger.service(), background, SampleLedger.ZONE);
+    }
+
+    @Test
+    void filtersByTypeThroughTheControlsAndShowsWhatTheAdjustmentChanged(FxRobot robot) throws Exception {
+        TableView<Row> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 295);
+        assertEquals("共 295 条调整（筛选后 295 条）", robot.lookup("#countLabel").queryLabeled().getText());
+
+        ComboBox<String> type = robot.lookup("#typeBox").queryComboBox();
+        robot.interact(() -> type.getSelectionModel().select("调整时限"));
+        List<Long> deadlines = ledger.service().log().stream().filter(a -> a.type() == AdjustmentType.DEADLINE)
+                .map(Adjustment::id).sorted((a, b) -> Long.compare(b, a)).toList();
+        assertEquals(deadlines, table.getItems().stream().map(r -> r.adjustment().id()).toList());
+        assertEquals("共 295 条调整（筛选后 4 条）", robot.lookup("#countLabel").queryLabeled().getText());
+
+        robot.clickOn("2023-06-16 10:00"); // the oldest postponement, selected with the mouse
+        TableView<ChangeRow> changes = robot.lookup("#changeTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> changes.getItems().size() == 1);
+        assertEquals(new ChangeRow("58. 推进文化和旅游深度融合体制机制创新", "完成时限", "上半年", "下半年"),
+                changes.getItems().get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup((Text t) -> t.getText().equals("58. 推进文化和旅游深度融合体制机制创新")).tryQuery()
+                .isPresent(), "the task is drawn in the changes table");
+
+        robot.clickOn("#sourceField").write("xlsx");
+        assertEquals(0, table.getItems().size(), "the sample's adjustments were all made by hand");
+        robot.clickOn("#clearButton");
+        assertEquals(295, table.getItems().size());
+        assertEquals("全部类型", type.getValue());
+        assertEquals("", robot.lookup("#sourceField").queryAs(TextField.class).getText());
+        robot.interact(background::close);
+    }
+}
