@@ -2,6 +2,7 @@ package org.taizhang.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -12,7 +13,11 @@ import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.SystemPrefs;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
+import org.taizhang.ui.compare.CompareWindow;
+import org.taizhang.ui.log.AdjustmentLogWindow;
+import org.taizhang.ui.main.FxMainDialogs;
 import org.taizhang.ui.main.MainController;
+import org.taizhang.ui.reference.ReferenceDataWindow;
 import org.taizhang.ui.main.MainViewModel;
 import org.taizhang.ui.settings.SettingsController;
 import org.taizhang.ui.settings.SettingsViewModel;
@@ -42,14 +47,23 @@ public final class TaizhangApp extends Application {
     private record Windows(MainViewModel main, UserPrefs prefs) implements MainController.OtherWindows {
         @Override
         public void log(Window owner) {
+            AdjustmentLogWindow.show(owner, main.service(), main.background(), main.zone());
         }
 
+        /** Compares the start of the ledger's year with today (or the year's end, for a past year). */
         @Override
         public void compare(Window owner) {
+            int year = main.info().year();
+            LocalDate today = LocalDate.now(main.zone());
+            LocalDate end = LocalDate.of(year, 12, 31);
+            CompareWindow.show(owner, main.service(), main.background(), main.zone(), LocalDate.of(year, 1, 1),
+                    today.isBefore(end) ? today : end);
         }
 
         @Override
         public void reference(Window owner) {
+            ReferenceDataWindow.show(owner, main.service(), main.background(), new FxMainDialogs(() -> owner, prefs),
+                    main::refresh);
         }
 
         @Override

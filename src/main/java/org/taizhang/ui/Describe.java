@@ -1,12 +1,18 @@
 package org.taizhang.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.function.LongFunction;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
 /** The words the screens use for adjustments and their changes, so every screen says them alike. */
@@ -45,11 +51,15 @@ public final class Describe {
 
     /** "完成时限：6月底前 → 9月底前"; a parent or merge target is named by {@code taskName}. */
     public static String change(FieldChange f, LongFunction<String> taskName) {
-        return I18n.text("describe.change", I18n.text(f.field().labelKey()), value(f.field(), f.before(), taskName),
+        return I18n.text("describe.change", fieldName(f.field()), value(f.field(), f.before(), taskName),
                 value(f.field(), f.after(), taskName));
     }
 
-    private static String value(TaskField field, String text, LongFunction<String> taskName) {
+    /**
+     * A field's recorded text for reading: （空） for nothing, and the task a reference field
+     * (上级任务, 并入任务) points to by {@code taskName} rather than by its bare id.
+     */
+    public static String value(TaskField field, String text, LongFunction<String> taskName) {
         if (text.isEmpty()) {
             return I18n.text("cli.empty");
         }
@@ -57,5 +67,32 @@ public final class Describe {
             return taskName.apply(Long.parseLong(text));
         }
         return text;
+    }
+
+    /** A task as the office names it: "序号 改革任务". */
+    public static String taskLabel(Task task) {
+        return (task.number().text() + " " + task.title()).strip();
+    }
+
+    /** The task with that id among {@code tasks}, named; a task not among them by its id alone. */
+    public static String taskLabel(Map<Long, Task> tasks, long id) {
+        Task task = tasks.get(id);
+        return task != null ? taskLabel(task) : I18n.text("log.unknownTask", id);
+    }
+
+    /** The field's name in the user's language (完成时限). */
+    public static String fieldName(TaskField field) {
+        return I18n.text(field.labelKey());
+    }
+
+    /** Dates as the summaries write them (2023-06-01), whatever the PC's locale would pick. */
+    public static StringConverter<LocalDate> dayConverter() {
+        return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null);
+    }
+
+    /** What went wrong, for the clerk: our own messages as they are, anything else as an internal error. */
+    public static String problem(Throwable e) {
+        return e instanceof LedgerException ? e.getMessage()
+                : I18n.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 }

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import org.taizhang.ui.HistoryText;
+import org.taizhang.ui.Describe;
 import org.taizhang.ui.compare.CompareViewModel.Group;
 import org.taizhang.ui.compare.CompareViewModel.Item;
 
@@ -48,8 +48,8 @@ public final class CompareController {
 
     @FXML
     private void initialize() {
-        fromPicker.setConverter(HistoryText.dayConverter());
-        toPicker.setConverter(HistoryText.dayConverter());
+        fromPicker.setConverter(Describe.dayConverter());
+        toPicker.setConverter(Describe.dayConverter());
         fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
         toPicker.valueProperty().bindBidirectional(vm.toProperty());
         compareButton.disableProperty().bind(vm.busyProperty());

@@ -21,7 +21,7 @@ import org.taizhang.core.history.LedgerDiff;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Background;
-import org.taizhang.ui.HistoryText;
+import org.taizhang.ui.Describe;
 
 /**
  * Compares the ledger on two dates: how many tasks were added, cancelled, merged, restored,
@@ -86,7 +86,7 @@ public final class CompareViewModel {
             Map<Long, Task> tasks = new HashMap<>();
             service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t)); // to name the tasks merged into
             return new Result(a, b, service.diff(endOfDay(a, zone), end), tasks);
-        }, this::show, e -> message.set(HistoryText.problem(e)));
+        }, this::show, e -> message.set(Describe.problem(e)));
     }
 
     private void show(Result r) {
@@ -112,15 +112,15 @@ public final class CompareViewModel {
         List<String> lines = new ArrayList<>();
         if (kind != LedgerDiff.Kind.ADDED && kind != LedgerDiff.Kind.REMOVED) {
             for (FieldChange f : e.fields()) {
-                String before = HistoryText.value(f.field(), f.before(), id -> HistoryText.taskLabel(tasks, id));
-                String after = HistoryText.value(f.field(), f.after(), id -> HistoryText.taskLabel(tasks, id));
+                String before = Describe.value(f.field(), f.before(), id -> Describe.taskLabel(tasks, id));
+                String after = Describe.value(f.field(), f.after(), id -> Describe.taskLabel(tasks, id));
                 // An arrow lost in the middle of two progress reports is hard to find: long values get a line each.
                 boolean isLong = before.length() + after.length() > LONG;
                 lines.add(I18n.text(isLong ? "compare.fieldChangeLong" : "compare.fieldChange",
-                        HistoryText.fieldName(f.field()), before, after));
+                        Describe.fieldName(f.field()), before, after));
             }
         }
-        return new Item(HistoryText.taskLabel(e.task()), lines);
+        return new Item(Describe.taskLabel(e.task()), lines);
     }
 
     /** The earlier date (its end of day). */

@@ -13,7 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-import org.taizhang.ui.HistoryText;
+import org.taizhang.ui.Describe;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
 
@@ -80,8 +80,8 @@ public final class AdjustmentLogController {
         typeBox.valueProperty().bindBidirectional(vm.typeProperty());
         operatorBox.setItems(vm.operatorChoices());
         operatorBox.valueProperty().bindBidirectional(vm.operatorProperty());
-        fromPicker.setConverter(HistoryText.dayConverter());
-        toPicker.setConverter(HistoryText.dayConverter());
+        fromPicker.setConverter(Describe.dayConverter());
+        toPicker.setConverter(Describe.dayConverter());
         fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
         toPicker.valueProperty().bindBidirectional(vm.toProperty());
         sourceField.textProperty().bindBidirectional(vm.sourceFileProperty());

@@ -31,7 +31,7 @@ import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Background;
-import org.taizhang.ui.HistoryText;
+import org.taizhang.ui.Describe;
 
 /**
  * The ledger-wide adjustment log: every adjustment newest first, narrowed by type, operator, date
@@ -159,9 +159,9 @@ public final class AdjustmentLogViewModel {
                 case REMOVE -> rows.add(new ChangeRow(task, I18n.text("log.removed"), "", ""));
                 case UPDATE -> {
                     for (FieldChange f : c.fields()) {
-                        rows.add(new ChangeRow(task, HistoryText.fieldName(f.field()),
-                                HistoryText.value(f.field(), f.before(), names::of),
-                                HistoryText.value(f.field(), f.after(), names::of)));
+                        rows.add(new ChangeRow(task, Describe.fieldName(f.field()),
+                                Describe.value(f.field(), f.before(), names::of),
+                                Describe.value(f.field(), f.after(), names::of)));
                     }
                 }
             }
@@ -187,12 +187,12 @@ public final class AdjustmentLogViewModel {
 
         String of(long id) {
             if (now.containsKey(id)) {
-                return HistoryText.taskLabel(now, id);
+                return Describe.taskLabel(now, id);
             }
             if (then == null) {
                 then = around();
             }
-            return HistoryText.taskLabel(then, id);
+            return Describe.taskLabel(then, id);
         }
 
         private Map<Long, Task> around() {
@@ -206,7 +206,7 @@ public final class AdjustmentLogViewModel {
     }
 
     private void fail(Throwable e) {
-        message.set(HistoryText.problem(e));
+        message.set(Describe.problem(e));
     }
 
     /** The adjustments that pass the filters, newest first. */

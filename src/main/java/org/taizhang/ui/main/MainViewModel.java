@@ -459,8 +459,7 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
-        dialogs.tell(e instanceof LedgerException ? e.getMessage()
-                : I18n.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        dialogs.tell(org.taizhang.ui.Describe.problem(e));
     }
 
     /** Releases the open ledger; called when the window closes. */
@@ -469,6 +468,11 @@ public final class MainViewModel {
             closeLedger();
             return null;
         }, none -> { }, e -> { });
+    }
+
+    /** What the open ledger says of itself (title, year). */
+    public LedgerInfo info() {
+        return info;
     }
 
     /** The open ledger's service, for the windows that work on it beside the main one. */
