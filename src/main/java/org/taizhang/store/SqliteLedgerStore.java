@@ -184,6 +184,14 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         return last.stream().findFirst();
     }
 
+    @Override
+    public synchronized Optional<Instant> firstAdjustmentTime() {
+        List<Instant> first = new ArrayList<>(1);
+        query("SELECT time FROM adjustment WHERE id = (SELECT min(id) FROM adjustment)", ps -> { },
+                rs -> first.add(Instant.parse(rs.getString(1))));
+        return first.stream().findFirst();
+    }
+
     /**
      * Reads adjustments with their changes in three ordered scans. {@code taskFilter} narrows the
      * changes read (a task's timeline shows only that task's part of a large import).

@@ -45,18 +45,15 @@ public final class FxBackground implements Background, AutoCloseable {
             T r = result;
             Throwable err = error;
             Platform.runLater(() -> {
-                try {
-                    if (err == null) {
-                        done.accept(r);
-                    } else {
-                        failed.accept(err);
-                    }
-                } finally {
-                    // Counted down after the follow-up ran, so work it starts keeps the window busy throughout.
-                    if (pending.decrementAndGet() == 0) {
-                        busy.set(false);
-                        message.set("");
-                    }
+                // Not busy while the follow-up runs: it may ask the clerk something and wait.
+                if (pending.decrementAndGet() == 0) {
+                    busy.set(false);
+                    message.set("");
+                }
+                if (err == null) {
+                    done.accept(r);
+                } else {
+                    failed.accept(err);
                 }
             });
         });

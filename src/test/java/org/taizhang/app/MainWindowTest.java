@@ -231,9 +231,9 @@ class MainWindowTest {
         assertEquals(Status.CANCELLED, fresh(id).status());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
-        assertTrue(robot.lookup(".list-cell").queryAll().stream().anyMatch(n ->
-                ((javafx.scene.control.ListCell<?>) n).getText() != null
-                        && ((javafx.scene.control.ListCell<?>) n).getText().contains("取消")), "names what it undoes");
+        await(() -> robot.lookup("#reason").tryQuery().isPresent());
+        assertTrue(robot.lookup(".change-list .label").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("取消")), "names what it undoes");
         robot.clickOn("#reason").write("误取消");
         robot.clickOn("#ok");
         await(() -> last().type() == AdjustmentType.UNDO);

@@ -119,6 +119,11 @@ public final class LedgerService {
         return store.adjustments();
     }
 
+    /** When the ledger was set up: the time of its first adjustment, if it has any. */
+    public Optional<Instant> setUpAt() {
+        return store.firstAdjustmentTime();
+    }
+
     /** The timeline of one task, oldest first. */
     public List<Adjustment> historyOf(long taskId) {
         return store.adjustmentsOf(taskId);

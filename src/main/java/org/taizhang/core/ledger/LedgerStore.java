@@ -39,6 +39,9 @@ public interface LedgerStore {
 
     Optional<Adjustment> lastAdjustment();
 
+    /** When the first adjustment was made: the day the ledger was set up. */
+    Optional<java.time.Instant> firstAdjustmentTime();
+
     /** The highest task id the log has ever used, so that an id is never given out twice. */
     long highestTaskId();
 

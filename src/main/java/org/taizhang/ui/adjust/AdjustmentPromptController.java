@@ -38,6 +38,21 @@ public final class AdjustmentPromptController {
         why.setText(vm.why());
         why.setManaged(!vm.why().isEmpty());
         changes.getItems().setAll(vm.changes());
+        changes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final Label line = new Label();
+
+            {
+                line.setWrapText(true);
+                line.maxWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                line.setText(text);
+                setGraphic(empty || text == null ? null : line);
+            }
+        });
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         basis.textProperty().bindBidirectional(vm.basisProperty());
         operator.textProperty().bindBidirectional(vm.operatorProperty());

@@ -39,6 +39,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -438,31 +440,50 @@ public final class MainController {
         }
     }
 
-    /** A cell: status and light as coloured labels, long text wrapped to a few lines. */
+    /**
+     * A cell: status and light as coloured labels; long text wrapped to the column's width and cut
+     * at three lines (the detail pane shows all of it). A wrapping Text, unlike a Label, makes the
+     * row as tall as the lines it needs.
+     */
     private static final class LedgerCell extends TreeTableCell<TaskRow, TreeItem<TaskRow>> {
+        private static final double MAX_LINES_HEIGHT = 64;
         private final LedgerColumns.Spec spec;
         private final Label label = new Label();
+        private final Text text = new Text();
 
         LedgerCell(LedgerColumns.Spec spec) {
             this.spec = spec;
             if (spec.wraps()) {
-                label.setWrapText(true);
-                label.setMaxHeight(60);
-                label.maxWidthProperty().bind(widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+                Rectangle clip = new Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
             }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), MAX_LINES_HEIGHT);
         }
 
         @Override
         protected void updateItem(TreeItem<TaskRow> item, boolean empty) {
             super.updateItem(item, empty);
-            String text = empty ? "" : cellText(spec, item);
+            String shown = empty ? "" : cellText(spec, item);
             setText(null);
-            if (text.isEmpty()) {
+            if (shown.isEmpty()) {
                 setGraphic(null);
                 return;
             }
             TaskRow row = item.getValue();
-            label.setText(text);
+            if (spec.wraps() && !row.isHeading()) {
+                text.setText(shown);
+                setGraphic(text);
+                return;
+            }
+            label.setText(shown);
             if (row.isHeading()) {
                 label.getStyleClass().setAll("cell-text");
             } else if (spec.code().equals("status")) {

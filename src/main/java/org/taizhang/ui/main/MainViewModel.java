@@ -79,6 +79,7 @@ public final class MainViewModel {
     private Map<Long, Task> shown = Map.of();
     private List<String> domainOrder = List.of();
     private List<String> unitNames = List.of();
+    private LocalDate setUpDay;
 
     public MainViewModel(Background background, Clock clock, ZoneId zone, Path sampleFile, UserPrefs prefs) {
         this.background = background;
@@ -181,7 +182,7 @@ public final class MainViewModel {
 
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
-            List<String> units, LightRule rule) {
+            List<String> units, LightRule rule, Optional<Instant> setUpAt) {
     }
 
     private void load(String what, Opening opening) {
@@ -210,11 +211,12 @@ public final class MainViewModel {
         LedgerService s = ledger.service();
         List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(endOf(at));
         return new Snapshot(s.info(), s.isReadOnly(), ledger.path(), tasks, s.domainNames(),
-                s.units().stream().map(Unit::name).toList(), s.lightRule());
+                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt());
     }
 
     private void show(Snapshot snap) {
         info = snap.info();
+        setUpDay = snap.setUpAt().map(t -> t.atZone(zone).toLocalDate()).orElse(LocalDate.of(info.year(), 1, 1));
         Map<Long, Task> byId = new HashMap<>();
         snap.tasks().forEach(t -> byId.put(t.id(), t));
         shown = byId;
@@ -473,6 +475,16 @@ public final class MainViewModel {
     /** What the open ledger says of itself (title, year). */
     public LedgerInfo info() {
         return info;
+    }
+
+    /**
+     * The two dates a comparison starts with: the day the ledger was set up (its baseline) and
+     * today, or the end of the ledger's year for a past year.
+     */
+    public List<LocalDate> comparePeriod() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate yearEnd = LocalDate.of(info.year(), 12, 31);
+        return List.of(setUpDay, today.isBefore(yearEnd) ? today : yearEnd);
     }
 
     /** The open ledger's service, for the windows that work on it beside the main one. */

@@ -1,0 +1,45 @@
+package org.taizhang.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.stage.Window;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.Views;
+import org.taizhang.ui.compare.CompareWindow;
+import org.taizhang.ui.log.AdjustmentLogWindow;
+import org.taizhang.ui.main.FxMainDialogs;
+import org.taizhang.ui.main.MainController;
+import org.taizhang.ui.main.MainViewModel;
+import org.taizhang.ui.reference.ReferenceDataWindow;
+import org.taizhang.ui.settings.SettingsController;
+import org.taizhang.ui.settings.SettingsViewModel;
+
+/** The windows the main window opens beside itself, each over the open ledger. */
+record SideWindows(MainViewModel main, UserPrefs prefs) implements MainController.OtherWindows {
+
+    @Override
+    public void log(Window owner) {
+        AdjustmentLogWindow.show(owner, main.service(), main.background(), main.zone());
+    }
+
+    /** Starts by comparing the ledger as set up with the ledger now: how the baseline moved. */
+    @Override
+    public void compare(Window owner) {
+        List<LocalDate> period = main.comparePeriod();
+        CompareWindow.show(owner, main.service(), main.background(), main.zone(), period.get(0), period.get(1));
+    }
+
+    @Override
+    public void reference(Window owner) {
+        ReferenceDataWindow.show(owner, main.service(), main.background(), new FxMainDialogs(() -> owner, prefs),
+                main::refresh);
+    }
+
+    @Override
+    public void settings(Window owner) {
+        SettingsViewModel vm = new SettingsViewModel(prefs, main.service(), main.background());
+        Views.window(owner, I18n.text("menu.preferences"),
+                Views.load("Settings.fxml", new SettingsController(vm, main::refresh)), true).showAndWait();
+    }
+}
