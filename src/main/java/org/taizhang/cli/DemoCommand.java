@@ -1,7 +1,6 @@
 package org.taizhang.cli;
 
 import org.taizhang.core.I18n;
-import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.Command;
 
@@ -13,8 +12,7 @@ final class DemoCommand extends LedgerCommand {
 
     @Override
     public Integer call() {
-        try (OpenLedger ledger = OpenLedger.create(file, SampleLedger.TITLE, SampleLedger.YEAR, ctx.clock())) {
-            SampleLedger.populate(ledger.store());
+        try (OpenLedger ledger = OpenLedger.createSample(file, ctx.clock())) {
             ctx.out().println(I18n.text("cli.demoCreated", file, ledger.service().tasks().size(),
                     ledger.service().log().size()));
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.sample.SampleLedger;
 
 /** An open ledger file and the service over it; closing it releases the file. */
 public record OpenLedger(SqliteLedgerStore store, LedgerService service) implements AutoCloseable {
@@ -11,6 +12,13 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
     public static OpenLedger create(Path path, String title, int year, Clock clock) {
         SqliteLedgerStore store = LedgerFile.create(path, title, year, clock);
         return new OpenLedger(store, new LedgerService(store, clock));
+    }
+
+    /** A new ledger holding the sample: the 2023 ledger of 北疆市 with its year of adjustments. */
+    public static OpenLedger createSample(Path path, Clock clock) {
+        OpenLedger ledger = create(path, SampleLedger.TITLE, SampleLedger.YEAR, clock);
+        SampleLedger.populate(ledger.store());
+        return ledger;
     }
 
     /** For writing: refused while another program writes the same file. */

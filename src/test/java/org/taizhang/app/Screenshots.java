@@ -3,8 +3,6 @@ package org.taizhang.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.taizhang.ui.main.TaskRow;

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
-import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
 
@@ -101,9 +100,7 @@ public final class UiBench {
     /** A ledger of {@code size} tasks: the sample's tasks over and over, numbered on. */
     private static void makeLedger(Path dir, Path file, int size) {
         List<Task> sample;
-        try (OpenLedger s = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, 2023,
-                Clock.systemUTC())) {
-            SampleLedger.populate(s.store());
+        try (OpenLedger s = OpenLedger.createSample(dir.resolve("sample.taizhang"), Clock.systemUTC())) {
             sample = s.service().tasks().stream().filter(t -> t.parentId() == null).toList();
         }
         List<Task> drafts = new ArrayList<>(size);

@@ -28,7 +28,6 @@ import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
-import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.TaskOrder;
 
 /**

@@ -34,7 +34,6 @@ import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.reference.Unit;
-import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
@@ -117,8 +116,7 @@ public final class MainViewModel {
         load(I18n.text("busy.sample"), () -> {
             if (!Files.exists(sampleFile)) {
                 Files.createDirectories(sampleFile.toAbsolutePath().getParent());
-                try (OpenLedger made = OpenLedger.create(sampleFile, SampleLedger.TITLE, SampleLedger.YEAR, clock)) {
-                    SampleLedger.populate(made.store());
+                try (OpenLedger made = OpenLedger.createSample(sampleFile, clock)) {
                 }
             }
             return openForWriting(sampleFile);

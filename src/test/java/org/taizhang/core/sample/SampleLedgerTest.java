@@ -30,9 +30,7 @@ class SampleLedgerTest {
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
-                SettableClock.at("2026-01-01T00:00:00Z"));
-        SampleLedger.populate(ledger.store());
+        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2026-01-01T00:00:00Z"));
         tasks = ledger.service().tasks();
         log = ledger.service().log();
     }

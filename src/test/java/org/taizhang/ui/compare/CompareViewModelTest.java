@@ -32,9 +32,7 @@ class CompareViewModelTest {
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
-                SettableClock.at("2024-01-01T00:00:00Z"));
-        SampleLedger.populate(ledger.store());
+        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2024-01-01T00:00:00Z"));
     }
 
     @AfterAll

@@ -50,8 +50,7 @@ class AdjustmentLogViewModelTest {
     @BeforeAll
     static void build() {
         SettableClock clock = SettableClock.at("2024-01-08T02:00:00Z");
-        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR, clock);
-        SampleLedger.populate(ledger.store());
+        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), clock);
         LedgerService service = ledger.service();
         Task first = service.tasks().get(0);
         imported = service.commit(AdjustmentType.IMPORT,

@@ -18,7 +18,6 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.reference.Domain;
-import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
@@ -39,8 +38,7 @@ class ReferenceDataViewModelTest {
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.create(dir.resolve("sample.taizhang"), SampleLedger.TITLE, SampleLedger.YEAR, clock);
-        SampleLedger.populate(ledger.store());
+        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), clock);
         service = ledger.service();
     }
 

@@ -32,7 +32,6 @@ import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
-import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.FxBackground;
 
@@ -49,9 +48,7 @@ class ReferenceDataWindowTest {
 
     @Start
     void start(Stage owner) {
-        ledger = OpenLedger.create(dir.resolve("sample-" + LEDGERS.incrementAndGet() + ".taizhang"), SampleLedger.TITLE, SampleLedger.YEAR,
-                SettableClock.at("2026-11-27T08:00:00Z"));
-        SampleLedger.populate(ledger.store());
+        ledger = OpenLedger.createSample(dir.resolve("sample-" + LEDGERS.incrementAndGet() + ".taizhang"), SettableClock.at("2026-11-27T08:00:00Z"));
         background = new FxBackground();
         owner.setScene(new Scene(new StackPane(), 300, 200));
         owner.show();
