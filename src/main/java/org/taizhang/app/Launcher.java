@@ -20,6 +20,8 @@ public final class Launcher {
     public static void main(String[] args) {
         logToFile();
         if (args.length == 0 || opensInWindow(args)) {
+            // JavaFX's own words (dialog buttons, date pickers, text menus) follow the default locale.
+            java.util.Locale.setDefault(org.taizhang.core.I18n.locale());
             Application.launch(TaizhangApp.class, args);
             return;
         }

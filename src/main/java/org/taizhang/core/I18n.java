@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
     private static final String BUNDLE = "org.taizhang.messages";
-    private static volatile ResourceBundle bundle = load(Locale.SIMPLIFIED_CHINESE);
+    private static volatile Locale chosen = Locale.SIMPLIFIED_CHINESE;
+    private static volatile ResourceBundle bundle = load(chosen);
 
     private I18n() {
     }
@@ -24,15 +25,17 @@ public final class I18n {
 
     /** Chooses the language for the whole program: "en" gives English, anything else Chinese. */
     public static void use(Locale locale) {
-        bundle = load(locale);
+        chosen = locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        bundle = load(chosen);
     }
 
     public static ResourceBundle bundle() {
         return bundle;
     }
 
+    /** The language chosen: zh_CN unless English was asked for. */
     public static Locale locale() {
-        return bundle.getLocale();
+        return chosen;
     }
 
     public static String text(String key, Object... args) {

@@ -9,8 +9,8 @@ import org.taizhang.ui.main.TaskRow;
 
 /**
  * Takes the README's screenshots from the real program on the sample ledger: the ledger window,
- * the welcome view, the task form, the adjustment dialog, the history panel, the log, the
- * comparison and the reference lists. Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw -q test-compile
+ * the welcome view, the task form, the adjustment dialog, the history panel, a search in the
+ * ledger as of a past date, the log, the comparison and the reference lists. Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw -q test-compile
  * exec:java -Dexec.mainClass=org.taizhang.app.Screenshots -Dexec.args=docs/images}
  */
 public final class Screenshots {
@@ -58,6 +58,20 @@ public final class Screenshots {
             });
             tour.settle();
             WindowTour.snapshot(tour.stage, out.resolve("history.png"));
+
+            WindowTour.onFx(() -> {
+                tour.vm.table().searchProperty().set("医保");
+                tour.vm.travelTo(java.time.LocalDate.of(2023, 6, 30));
+                return null;
+            });
+            tour.settle();
+            WindowTour.snapshot(tour.stage, out.resolve("travel.png"));
+            WindowTour.onFx(() -> {
+                tour.vm.table().clearFilters();
+                tour.vm.travelTo(null);
+                return null;
+            });
+            tour.settle();
 
             WindowTour.onFx(() -> {
                 new SideWindows(tour.vm, null).log(tour.stage);

@@ -42,6 +42,7 @@ class WindowTour {
 
     /** Starts the toolkit and opens the main window, as TaizhangApp does, with fresh preferences. */
     static WindowTour start(Path sample, double width, double height) throws Exception {
+        java.util.Locale.setDefault(org.taizhang.core.I18n.locale());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

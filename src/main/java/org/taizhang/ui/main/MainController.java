@@ -187,6 +187,9 @@ public final class MainController {
         filter(lightFilter, javafx.collections.FXCollections.observableArrayList(Light.RED, Light.YELLOW, Light.GREEN),
                 vm.table().lightFilter(), Light::label);
         filter(yearFilter, vm.table().yearChoices(), vm.table().yearFilter(), y -> y + I18n.text("filter.yearSuffix"));
+        for (DatePicker picker : List.of(asOfPicker, deadlineFrom, deadlineTo)) {
+            picker.setConverter(org.taizhang.ui.Describe.dayConverter());
+        }
         deadlineFrom.valueProperty().bindBidirectional(vm.table().deadlineFromProperty());
         deadlineTo.valueProperty().bindBidirectional(vm.table().deadlineToProperty());
         asOfPicker.valueProperty().addListener((o, was, now) -> {
