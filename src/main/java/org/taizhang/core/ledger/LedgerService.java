@@ -95,6 +95,19 @@ public final class LedgerService {
         return store.saveDomain(domain);
     }
 
+    /** Puts the domains in the given order (1, 2, 3 …), all or none. */
+    public void orderDomains(List<Domain> order) {
+        store.inTransaction(() -> {
+            for (int i = 0; i < order.size(); i++) {
+                Domain d = order.get(i);
+                if (d.sortOrder() != i + 1) {
+                    store.saveDomain(new Domain(d.id(), d.name(), i + 1));
+                }
+            }
+            return null;
+        });
+    }
+
     /** The office's 序时 thresholds for this ledger. */
     public LightRule lightRule() {
         try {

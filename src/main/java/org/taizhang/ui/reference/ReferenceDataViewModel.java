@@ -209,7 +209,7 @@ public final class ReferenceDataViewModel {
         move(row, 1);
     }
 
-    /** Swaps a domain with its neighbour and numbers the list 1, 2, 3 … saving the ones that moved. */
+    /** Swaps a domain with its neighbour and numbers the list 1, 2, 3 … in one transaction. */
     private void move(DomainRow row, int by) {
         List<Domain> order = new ArrayList<>(domains.stream().map(DomainRow::domain).toList());
         int from = indexOf(order, row.domain().id());
@@ -219,12 +219,7 @@ public final class ReferenceDataViewModel {
         }
         order.add(to, order.remove(from));
         change(() -> {
-            for (int i = 0; i < order.size(); i++) {
-                Domain d = order.get(i);
-                if (d.sortOrder() != i + 1) {
-                    service.saveDomain(new Domain(d.id(), d.name(), i + 1));
-                }
-            }
+            service.orderDomains(order);
             return "";
         }, null, row.name());
     }
