@@ -40,6 +40,9 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
             + "lead_units, partner_units, leader, contact, deadline_text, deadline_date, deadline_kind, deliverable, "
             + "progress, problems, next_steps, status, target, actual, unit, remarks, merged_into";
 
+    /** Rows sent to SQLite per batch: large enough to be quick, small enough to hold little memory. */
+    private static final int BATCH = 2000;
+
     private final Path path;
     private final Connection db;
     private final boolean readOnly;
@@ -257,7 +260,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     @Override
-    public void append(Adjustment a, Collection<Task> written, Set<Long> removed) {
+    public void append(Adjustment a, Iterable<Task> written, Set<Long> removed) {
         inTransaction(() -> {
             update("INSERT INTO adjustment (id, type, reason, basis, operator, time, source_kind, source_file, "
                     + "source_sha256, undoes, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -278,6 +281,10 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                         bind(fieldRow, a.id(), seq, ++fieldSeq, f.field().code(), f.before(), f.after());
                         fieldRow.addBatch();
                     }
+                    if (seq % BATCH == 0) {
+                        taskRow.executeBatch();
+                        fieldRow.executeBatch();
+                    }
                 }
                 taskRow.executeBatch();
                 fieldRow.executeBatch();
@@ -295,12 +302,13 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         });
     }
 
-    private void writeTasks(Collection<Task> tasks) {
+    private void writeTasks(Iterable<Task> tasks) {
         String placeholders = "?, ".repeat(24) + "?";
         String updates = String.join(", ", java.util.Arrays.stream(TASK_COLUMNS.split(", "))
                 .skip(1).map(c -> c + " = excluded." + c).toList());
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO task (" + TASK_COLUMNS + ") VALUES ("
                 + placeholders + ") ON CONFLICT (id) DO UPDATE SET " + updates)) {
+            int count = 0;
             for (Task t : tasks) {
                 bind(ps, t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(), t.title(),
                         t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(), t.contact(),
@@ -308,6 +316,9 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                         t.deadline().kind().code(), t.deliverable(), t.progress(), t.problems(), t.nextSteps(),
                         t.status().label(), t.target(), t.actual(), t.unit(), t.remarks(), t.mergedInto());
                 ps.addBatch();
+                if (++count % BATCH == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         } catch (SQLException e) {

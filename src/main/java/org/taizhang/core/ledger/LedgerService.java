@@ -29,6 +29,7 @@ import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskOrder;
+import org.taizhang.core.task.UnitList;
 
 /**
  * Everything that can be done to a ledger. Every change to a task goes through here and becomes
@@ -93,6 +94,15 @@ public final class LedgerService {
 
     public Domain saveDomain(Domain domain) {
         return store.saveDomain(domain);
+    }
+
+    /** A setting kept with the ledger (remembered import mappings, thresholds). */
+    public Optional<String> setting(String key) {
+        return store.setting(key);
+    }
+
+    public void saveSetting(String key, String value) {
+        store.saveSetting(key, value);
     }
 
     /** Puts the domains in the given order (1, 2, 3 …), all or none. */
@@ -209,6 +219,8 @@ public final class LedgerService {
                 changes.add(c);
             }
         }
+        resolved = null; // from here the changes say it all; a large import need not hold both
+        current.pending.clear();
         return record(type, note, null, changes, current);
     }
 
@@ -445,23 +457,27 @@ public final class LedgerService {
                 note.basis(), note.operator(), time, note.source(), undoes, changes, null, null)
                 .sealed(last.map(Adjustment::hash).orElse(""));
 
-        List<Task> written = new ArrayList<>();
         Set<Long> removed = new HashSet<>();
         Set<String> units = new HashSet<>();
         Set<String> domains = new HashSet<>();
         for (TaskChange c : changes) {
             if (c.kind() == TaskChange.Kind.REMOVE) {
                 removed.add(c.taskId());
-            } else {
-                Task t = Replay.applied(current.stored(c.taskId()), c);
-                written.add(t);
-                units.addAll(t.leadUnits().names());
-                units.addAll(t.partnerUnits().names());
-                if (!t.domain().isEmpty()) {
-                    domains.add(t.domain());
+            }
+            for (FieldChange f : c.fields()) {
+                switch (f.field()) {
+                    case LEAD_UNITS, PARTNER_UNITS -> units.addAll(UnitList.parse(f.after()).names());
+                    case DOMAIN -> domains.add(f.after());
+                    default -> {
+                        // other fields name no reference data
+                    }
                 }
             }
         }
+        domains.remove("");
+        // The rows the adjustment leaves, made one at a time as the store writes them.
+        Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
+                .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
         return store.inTransaction(() -> {
             store.append(adjustment, written, removed);
             store.ensureReferences(units, domains);

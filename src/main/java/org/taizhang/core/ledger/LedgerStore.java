@@ -1,6 +1,5 @@
 package org.taizhang.core.ledger;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,9 +49,10 @@ public interface LedgerStore {
 
     /**
      * Appends a sealed adjustment, writes the tasks it leaves and deletes the ones it removes,
-     * moving the recorded chain head, all in one transaction.
+     * moving the recorded chain head, all in one transaction. {@code written} is walked once and
+     * may make its tasks as it goes (an import of many rows never holds them all twice).
      */
-    void append(Adjustment adjustment, Collection<Task> written, Set<Long> removed);
+    void append(Adjustment adjustment, Iterable<Task> written, Set<Long> removed);
 
     List<Unit> units();
 

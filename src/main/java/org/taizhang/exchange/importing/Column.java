@@ -1,0 +1,65 @@
+package org.taizhang.exchange.importing;
+
+import org.taizhang.core.task.TaskField;
+
+/**
+ * What a workbook column can hold: a task field, or one of the hidden columns Taizhang writes into
+ * its own exports (the task's id and the revision it was exported at).
+ */
+public enum Column {
+    NUMBER(TaskField.NUMBER),
+    DOMAIN(TaskField.DOMAIN),
+    YEAR(TaskField.YEAR),
+    TITLE(TaskField.TITLE),
+    MEASURES(TaskField.MEASURES),
+    LEAD_UNITS(TaskField.LEAD_UNITS),
+    PARTNER_UNITS(TaskField.PARTNER_UNITS),
+    LEADER(TaskField.LEADER),
+    CONTACT(TaskField.CONTACT),
+    DEADLINE(TaskField.DEADLINE),
+    DELIVERABLE(TaskField.DELIVERABLE),
+    PROGRESS(TaskField.PROGRESS),
+    PROBLEMS(TaskField.PROBLEMS),
+    NEXT_STEPS(TaskField.NEXT_STEPS),
+    STATUS(TaskField.STATUS),
+    TARGET(TaskField.TARGET),
+    ACTUAL(TaskField.ACTUAL),
+    UNIT(TaskField.UNIT),
+    REMARKS(TaskField.REMARKS),
+    TASK_ID(null),
+    REVISION(null);
+
+    private final TaskField field;
+
+    Column(TaskField field) {
+        this.field = field;
+    }
+
+    /** The task field this column fills; null for the hidden id and revision. */
+    public TaskField field() {
+        return field;
+    }
+
+    /** The English name used in --json output and remembered mappings. */
+    public String code() {
+        return field != null ? field.code() : this == TASK_ID ? "taskId" : "revision";
+    }
+
+    public String labelKey() {
+        return field != null ? field.labelKey() : "column." + code();
+    }
+
+    public static Column ofCode(String code) {
+        for (Column c : values()) {
+            if (c.code().equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(code);
+    }
+
+    /** Same-as-above merges are filled down in every column but these, which name one row each. */
+    public boolean fillsDown() {
+        return this != NUMBER && this != TITLE && this != TASK_ID && this != REVISION;
+    }
+}

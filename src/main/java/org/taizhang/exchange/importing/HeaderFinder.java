@@ -1,0 +1,141 @@
+package org.taizhang.exchange.importing;
+
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taizhang.exchange.read.RawRow;
+
+/**
+ * Finds a sheet's header among its first rows: past merged title rows, 填报单位 / 填报日期 lines and
+ * blank rows, the row whose cells are most like column headers. When the row under it adds
+ * headers (进展情况 over 本月进展 / 累计进展), the two are read as one. Hidden helper columns are
+ * left out, except Taizhang's own id and revision columns.
+ */
+final class HeaderFinder {
+    /** How far down a header may be. */
+    static final int SEARCH_ROWS = 30;
+
+    private HeaderFinder() {
+    }
+
+    /** The best layout of these first rows, or null when no row looks like a header. */
+    static SheetLayout find(List<RawRow> rows, BitSet hiddenColumns, Map<String, Column> remembered) {
+        SheetLayout best = null;
+        for (int i = 0; i < rows.size(); i++) {
+            RawRow row = rows.get(i);
+            SheetLayout one = layout(List.of(row), hiddenColumns, remembered, rows);
+            if (one != null && (best == null || one.score() > best.score())) {
+                best = one;
+            }
+            if (i + 1 < rows.size() && rows.get(i + 1).index() == row.index() + 1) {
+                SheetLayout two = layout(List.of(row, rows.get(i + 1)), hiddenColumns, remembered, rows);
+                if (two != null && (best == null || two.score() > best.score())) {
+                    best = two;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static SheetLayout layout(List<RawRow> headerRows, BitSet hiddenColumns, Map<String, Column> remembered,
+            List<RawRow> all) {
+        RawRow top = headerRows.get(0);
+        RawRow bottom = headerRows.get(headerRows.size() - 1);
+        int width = Math.max(top.cells().length, bottom.cells().length);
+        Map<Integer, String> headers = new HashMap<>();
+        Map<Integer, Column> mapping = new HashMap<>();
+        Set<Column> used = EnumSet.noneOf(Column.class);
+        String group = "";
+        int matched = 0;
+        int lowerWords = 0;
+        int upperWords = 0;
+        for (int c = 0; c < width; c++) {
+            String upper = top.text(c).strip();
+            String lower = headerRows.size() > 1 ? bottom.text(c).strip() : "";
+            if (headerRows.size() > 1) {
+                // A merged group heading sits over its first column only; the ones to its right share it.
+                group = !upper.isEmpty() ? upper : lower.isEmpty() ? "" : group;
+            }
+            String header = headerRows.size() == 1 ? upper
+                    : lower.isEmpty() ? upper : group.isEmpty() ? lower : group + "/" + lower;
+            if (header.isEmpty()) {
+                continue;
+            }
+            if (headerRows.size() > 1) {
+                upperWords += HeaderWords.match(upper).isPresent() ? 1 : 0;
+                if (!lower.isEmpty() && HeaderWords.match(lower).isEmpty()) {
+                    return null; // the row below holds data, not more header
+                }
+                lowerWords += lower.isEmpty() ? 0 : 1;
+            }
+            headers.put(c, header);
+            Column column = remembered.get(header);
+            if (column == null) {
+                column = HeaderWords.match(lower.isEmpty() ? header : lower)
+                        .or(() -> HeaderWords.match(header)).orElse(null);
+            }
+            boolean ownHidden = column == Column.TASK_ID || column == Column.REVISION;
+            if (column != null && !used.contains(column) && (!hiddenColumns.get(c) || ownHidden)) {
+                mapping.put(c, column);
+                used.add(column);
+                matched++;
+            }
+        }
+        // A header names at least a task and something about it; two-row headers must earn their second row.
+        if (matched < 2 || !(used.contains(Column.TITLE) || used.contains(Column.TASK_ID))) {
+            return null;
+        }
+        if (headerRows.size() > 1 && (upperWords == 0 || lowerWords == 0)) {
+            return null; // a title line over the header, or a first data row under it: not a two-row header
+        }
+        int score = matched * 10 + lowerWords * 5 - (headerRows.size() - 1) * 5 - (int) headers.keySet().stream()
+                .filter(c -> !mapping.containsKey(c)).count();
+        String[] unitAndDate = unitAndDate(all, top.index());
+        return new SheetLayout(bottom.index(), headerRows.size(), headers, mapping, unitAndDate[0], unitAndDate[1],
+                score);
+    }
+
+    /** The 填报单位 and 填报日期 written above the header, if any. */
+    private static String[] unitAndDate(List<RawRow> rows, int headerTop) {
+        String unit = "";
+        String date = "";
+        for (RawRow row : rows) {
+            if (row.index() >= headerTop) {
+                break;
+            }
+            for (int c : row.filled()) {
+                String text = row.text(c).strip();
+                String value = afterLabel(text, row, c);
+                if (text.startsWith("填报单位") || text.startsWith("报送单位") || text.startsWith("填表单位")) {
+                    unit = cut(value);
+                } else if (text.startsWith("填报日期") || text.startsWith("填报时间") || text.startsWith("报送日期")) {
+                    date = cut(value);
+                }
+            }
+        }
+        return new String[] {unit, date};
+    }
+
+    /** "填报单位：市发展改革委" → 市发展改革委; "填报单位：" followed by a cell → that cell. */
+    private static String afterLabel(String text, RawRow row, int column) {
+        int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+        String rest = colon >= 0 ? text.substring(colon + 1).strip() : "";
+        if (rest.isEmpty()) {
+            for (int c : row.filled()) {
+                if (c > column) {
+                    return row.text(c).strip();
+                }
+            }
+        }
+        return rest;
+    }
+
+    /** A 填报单位 line often goes on with the date: keep the first part. */
+    private static String cut(String value) {
+        String v = value.split("[\\s\\u3000]{2,}|填报日期|填报时间|报送日期")[0].strip();
+        return v.replaceAll("[（(]盖章[）)]", "").strip();
+    }
+}

@@ -1,0 +1,120 @@
+package org.taizhang.exchange.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.taizhang.core.LedgerException;
+
+/**
+ * Opens the workbooks departments send, deciding what a file is by its content, not its name:
+ * .xlsx (also from WPS and LibreOffice), .xls and WPS .et (both OLE2/BIFF8). A web page or a CSV
+ * file dressed as .xls, a password-protected workbook, an empty, foreign or damaged file: each is
+ * refused with a message that names the file and says what to do.
+ */
+public final class Workbooks {
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+
+    /** What a file is, judged by its first bytes. */
+    public enum Kind {
+        XLSX, OLE2, HTML, TEXT, EMPTY, OTHER
+    }
+
+    private Workbooks() {
+    }
+
+    public static WorkbookSource open(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new LedgerException("read.notFound", file);
+        }
+        return switch (kindOf(file)) {
+            case XLSX -> XlsxSource.open(file);
+            case OLE2 -> openOle2(file);
+            case HTML -> throw new LedgerException("read.html", name);
+            case TEXT -> throw new LedgerException("read.text", name);
+            case EMPTY -> throw new LedgerException("read.empty", name);
+            case OTHER -> throw new LedgerException("read.unknown", name);
+        };
+    }
+
+    public static Kind kindOf(Path file) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new LedgerException(e, "read.ioError", file.getFileName(), e.getMessage());
+        }
+        if (n == 0) {
+            return Kind.EMPTY;
+        }
+        if (startsWith(head, n, ZIP)) {
+            return Kind.XLSX;
+        }
+        if (startsWith(head, n, OLE2)) {
+            return Kind.OLE2;
+        }
+        String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").strip()
+                .toLowerCase(Locale.ROOT);
+        if (text.startsWith("<") && (text.contains("<html") || text.contains("<table") || text.contains("<!doctype")
+                || text.contains("urn:schemas-microsoft-com:office"))) {
+            return Kind.HTML;
+        }
+        return looksLikeText(head, n) ? Kind.TEXT : Kind.OTHER;
+    }
+
+    private static boolean startsWith(byte[] head, int n, byte[] magic) {
+        return n >= magic.length && Arrays.equals(Arrays.copyOf(head, magic.length), magic);
+    }
+
+    /** Text in some encoding (UTF-8, GBK …): no NUL bytes and few control characters. */
+    private static boolean looksLikeText(byte[] head, int n) {
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xff;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x09 || b > 0x0d && b < 0x20) {
+                control++;
+            }
+        }
+        return control * 50 < n;
+    }
+
+    private static WorkbookSource openOle2(Path file) {
+        String name = file.getFileName().toString();
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerException(e, "read.damaged", name, e.getMessage());
+        }
+        DirectoryNode root = fs.getRoot();
+        if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+            close(fs);
+            throw new LedgerException("read.encrypted", name);
+        }
+        if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+            close(fs);
+            throw new LedgerException("read.notWorkbook", name);
+        }
+        return XlsSource.open(fs, name);
+    }
+
+    private static void close(POIFSFileSystem fs) {
+        try {
+            fs.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.taizhang.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds the workbooks the import tests read, the way departments' Excel and WPS make them:
+ * title rows, 填报单位 lines, merged cells, hidden columns, dates, numbers with formats, formulas.
+ * Cells are given as objects: String, Number, LocalDate (a real date cell), {@link #formula},
+ * {@link #formatted} (a number with a format), or null (no cell).
+ */
+public final class TestWorkbook {
+    private final Workbook wb;
+    private Sheet sheet;
+    private final CellStyle dateStyle;
+
+    /** A number shown through a format, e.g. 1.1 shown as "1.10" with "0.00". */
+    public record Formatted(double value, String format) {
+    }
+
+    /** A formula with its last computed value. */
+    public record Formula(String formula, Object cached) {
+    }
+
+    private TestWorkbook(Workbook wb) {
+        this.wb = wb;
+        this.dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+    }
+
+    public static TestWorkbook xlsx() {
+        return new TestWorkbook(new XSSFWorkbook());
+    }
+
+    public static TestWorkbook xls() {
+        return new TestWorkbook(new HSSFWorkbook());
+    }
+
+    public static Formatted formatted(double value, String format) {
+        return new Formatted(value, format);
+    }
+
+    public static Formula formula(String formula, Object cached) {
+        return new Formula(formula, cached);
+    }
+
+    public TestWorkbook sheet(String name) {
+        sheet = wb.createSheet(name);
+        return this;
+    }
+
+    public TestWorkbook hideSheet() {
+        wb.setSheetHidden(wb.getSheetIndex(sheet), true);
+        return this;
+    }
+
+    /** Appends a row (after the last one). */
+    public TestWorkbook row(Object... cells) {
+        int index = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 1;
+        return rowAt(index, cells);
+    }
+
+    public TestWorkbook blankRow() {
+        int index = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 1;
+        sheet.createRow(index);
+        return this;
+    }
+
+    public TestWorkbook rowAt(int index, Object... cells) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < cells.length; c++) {
+            Object v = cells[c];
+            if (v == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c);
+            if (v instanceof String s) {
+                cell.setCellValue(s);
+            } else if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (v instanceof LocalDate d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(dateStyle);
+            } else if (v instanceof Formatted f) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(f.format()));
+                cell.setCellValue(f.value());
+                cell.setCellStyle(style);
+            } else if (v instanceof Formula f) {
+                cell.setCellFormula(f.formula());
+                if (f.cached() instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (f.cached() instanceof String s) {
+                    cell.setCellValue(s);
+                }
+            } else {
+                throw new IllegalArgumentException(v.getClass().toString());
+            }
+        }
+        return this;
+    }
+
+    /** Merges a range given as "A1:H1". */
+    public TestWorkbook merge(String range) {
+        sheet.addMergedRegion(CellRangeAddress.valueOf(range));
+        return this;
+    }
+
+    public TestWorkbook hideColumn(int column) {
+        sheet.setColumnHidden(column, true);
+        return this;
+    }
+
+    public Path save(Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+            wb.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** The usual header of a department's return. */
+    public static Object[] header() {
+        return new Object[] {"序号", "改革任务", "牵头单位", "完成时限", "进展情况", "状态", "完成值"};
+    }
+
+    public static List<Object[]> rows(Object[]... rows) {
+        return new ArrayList<>(List.of(rows));
+    }
+}
