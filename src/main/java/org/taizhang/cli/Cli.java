@@ -47,6 +47,7 @@ public final class Cli {
         cli.addSubcommand("edit", new EditCommand(ctx));
         cli.addSubcommand("merge", new MergeCommand(ctx));
         cli.addSubcommand("undo", new UndoCommand(ctx));
+        cli.addSubcommand("import", new ImportCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
         cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.setOut(ctx.out());

@@ -62,6 +62,7 @@ public final class ImportPlanner {
         Map<Integer, ImportRow> rowsByNumber = new HashMap<>();
         data.rows().forEach(r -> rowsByNumber.put(r.row(), r));
         Set<Long> matched = new HashSet<>();
+        Map<Integer, Task> proposedOfRow = new HashMap<>();
         for (ImportRow row : data.rows()) {
             Match m = match(row, rowsByNumber, taskOfRow);
             if (m.task() != null && !matched.add(m.task().id())) {
@@ -76,7 +77,9 @@ public final class ImportPlanner {
                 continue;
             }
             taskOfRow.put(row.row(), m.task());
-            entries.add(m.task() == null ? added(row, data) : changed(row, m));
+            ImportPlan.Entry entry = m.task() == null ? added(row, parentOf(row, taskOfRow, proposedOfRow)) : changed(row, m);
+            proposedOfRow.put(row.row(), entry.proposed());
+            entries.add(entry);
         }
         return new ImportPlan(data, entries, missing(data, matched), errors);
     }
@@ -139,10 +142,23 @@ public final class ImportPlanner {
         return units.names().stream().anyMatch(t.leadUnits()::contains);
     }
 
-    private ImportPlan.Entry added(ImportRow row, SheetData data) {
+    /** The task a row's measure stands under: a ledger task it matched, or the new one its row proposes. */
+    private static Task parentOf(ImportRow row, Map<Integer, Task> taskOfRow, Map<Integer, Task> proposedOfRow) {
+        if (row.parentRow() == null) {
+            return null;
+        }
+        Task matched = taskOfRow.get(row.parentRow());
+        return matched != null ? matched : proposedOfRow.get(row.parentRow());
+    }
+
+    /** A new task from a row; a measure takes what its row leaves blank (领域, 年度) from its task. */
+    private ImportPlan.Entry added(ImportRow row, Task parent) {
         Task.Builder b = write(Task.builder().year(ledgerYear).status(Status.NOT_STARTED), row);
         if (!row.has(Column.DOMAIN)) {
-            b.domain(row.domainHeading());
+            b.domain(!row.domainHeading().isEmpty() || parent == null ? row.domainHeading() : parent.domain());
+        }
+        if (!row.has(Column.YEAR) && parent != null && parent.year() != 0) {
+            b.year(parent.year());
         }
         Task proposed = b.build();
         return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, proposed,

@@ -1,0 +1,52 @@
+package org.taizhang.exchange.importing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.taizhang.core.ledger.LedgerService;
+
+/**
+ * Column mappings remembered per unit, kept with the ledger: once the clerk has told the program
+ * which column of 市医保局's workbook is which, its next workbook is read the same way.
+ */
+public final class Mappings {
+    private static final String KEY = "import.mapping.";
+
+    private Mappings() {
+    }
+
+    /** For {@link ReadOptions#remembered}: the mapping remembered for a unit, header text → column. */
+    public static Function<String, Map<String, Column>> of(LedgerService service) {
+        return unit -> service.setting(KEY + unit).map(Mappings::decode).orElse(Map.of());
+    }
+
+    /** Remembers how a unit's workbook was read (when it names its unit). */
+    public static void remember(LedgerService service, SheetLayout layout) {
+        if (layout.unit().isEmpty() || service.isReadOnly()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        layout.mapping().forEach((column, field) -> {
+            String header = layout.headers().get(column);
+            if (header != null) {
+                b.append(header.replace('\t', ' ').replace('\n', ' ')).append('\t').append(field.code()).append('\n');
+            }
+        });
+        service.saveSetting(KEY + layout.unit(), b.toString());
+    }
+
+    static Map<String, Column> decode(String text) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split("\t");
+            if (parts.length == 2) {
+                try {
+                    out.put(parts[0], Column.ofCode(parts[1]));
+                } catch (IllegalArgumentException ignored) {
+                    // a column this version no longer has
+                }
+            }
+        }
+        return out;
+    }
+}

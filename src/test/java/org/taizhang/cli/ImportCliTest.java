@@ -1,0 +1,96 @@
+package org.taizhang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.exchange.TestWorkbook;
+
+/** taizhang import: dry runs, JSON per workbook, folders, and what happens to a file that cannot be read. */
+class ImportCliTest {
+    @TempDir
+    Path dir;
+    Path ledger;
+    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(clock, ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(err)).run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void sample() throws Exception {
+        ledger = dir.resolve("x.taizhang");
+        assertEquals(0, run("demo", ledger.toString()).code());
+        Files.createDirectories(dir.resolve("returns"));
+        TestWorkbook.xlsx().sheet("市医保局")
+                .row("2023年第四季度改革任务推进情况表").merge("A1:E1")
+                .row("填报单位：市医保局")
+                .row("序号", "改革任务", "牵头单位", "进展情况", "状态")
+                .row("(4)", "推进医保基金智能监管", "市医保局", "智能监管系统上线试运行", "推进中")
+                .row("(9)", "无名任务", "市医保局", "进展", "差不多了")
+                .save(dir.resolve("returns").resolve("市医保局.xlsx"));
+        Files.writeString(dir.resolve("returns").resolve("网页.xls"), "<html><table><tr><td>x</td></tr></table></html>");
+    }
+
+    @Test
+    void aDryRunPrintsThePlanAsJsonAndWritesNothing() {
+        long before = JsonParser.parseString(run("history", ledger.toString(), "--json").out()).getAsJsonArray().size();
+        Run r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(), "--dry-run",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonArray all = JsonParser.parseString(r.out()).getAsJsonArray();
+        JsonObject o = all.get(0).getAsJsonObject();
+        assertTrue(o.keySet().containsAll(Set.of("file", "sheet", "headerRow", "mapping", "rows", "new", "changed",
+                "unchanged", "missing", "conflicts", "errors")), o.keySet().toString());
+        assertEquals(3, o.get("headerRow").getAsInt());
+        assertEquals("leadUnits", o.getAsJsonObject("mapping").get("牵头单位").getAsString());
+        assertEquals(1, o.get("rows").getAsInt());
+        assertEquals(1, o.get("new").getAsInt());
+        JsonObject error = o.getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertEquals(5, error.get("row").getAsInt());
+        assertEquals("E", error.get("column").getAsString());
+        assertEquals("差不多了", error.get("value").getAsString());
+        long after = JsonParser.parseString(run("history", ledger.toString(), "--json").out()).getAsJsonArray().size();
+        assertEquals(before, after);
+    }
+
+    @Test
+    void aFolderImportsEachWorkbookAndSaysWhichCouldNotBeRead() {
+        Run r = run("import", ledger.toString(), dir.resolve("returns").toString(), "--operator", "赵静");
+        assertEquals(1, r.code(), "one workbook could not be read");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.out().contains("市医保局.xlsx"), r.out());
+        assertTrue(r.out().contains("已导入为第"), r.out());
+        assertTrue(r.out().contains("网页.xls") && r.out().contains("网页"), r.out());
+        Run again = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(),
+                "--operator", "赵静");
+        assertEquals(0, again.code());
+        assertTrue(again.out().contains("没有需要写入的改动"), again.out());
+        assertEquals(0, run("verify", ledger.toString()).code());
+    }
+
+    @Test
+    void applyingNeedsAnOperator() {
+        Run r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("经办人"), r.err());
+    }
+}
