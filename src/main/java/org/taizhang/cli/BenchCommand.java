@@ -29,6 +29,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--dir", description = "临时目录 / scratch folder (default: a new temp folder)")
     Path dir;
 
+    @Option(names = "--import", description = "测导入 / measure importing workbooks of these sizes")
+    boolean importing;
+
     private final CliContext ctx;
 
     BenchCommand(CliContext ctx) {
@@ -38,6 +41,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("taizhang-bench");
+        if (importing) {
+            return importing(scratch);
+        }
         ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
                 + "| diff | verify | file |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -71,6 +77,21 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                         ms(edits[edits.length / 2]), ms(asOf), ms(diff), ms(verify), Files.size(file) / 1e6);
             }
             Files.deleteIfExists(file);
+        }
+        return 0;
+    }
+
+    private int importing(Path scratch) throws Exception {
+        ctx.out().printf("heap limit %,d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+        ctx.out().println("| rows | floor: unzip + StAX | import: read, parse, plan, commit | rows/s | × floor | peak heap |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|");
+        ImportBench bench = new ImportBench(ctx.clock());
+        for (int n : sizes) {
+            ImportBench.Result r = bench.run(scratch, n);
+            ctx.out().printf("| %,d | %s | %s | %,d | %.2f | %,d MB |%n", n, ms(r.floorNanos()), ms(r.importNanos()),
+                    (long) (n / (r.importNanos() / 1e9)), (double) r.importNanos() / r.floorNanos(),
+                    r.peakHeap() / 1_000_000);
+            ctx.out().flush();
         }
         return 0;
     }

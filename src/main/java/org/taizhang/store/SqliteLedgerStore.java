@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
-import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerInfo;
@@ -215,32 +214,17 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         }
         String range = rows.size() == 1 ? " = " + rows.keySet().iterator().next()
                 : " BETWEEN " + rows.keySet().iterator().next() + " AND " + last(rows.keySet());
-        Map<Long, Map<Integer, long[]>> taskRows = new LinkedHashMap<>();
-        Map<Long, Map<Integer, String>> kinds = new LinkedHashMap<>();
-        query("SELECT adjustment_id, seq, task_id, kind FROM adjustment_task t WHERE adjustment_id" + range + taskFilter
-                + " ORDER BY adjustment_id, seq", ps -> { }, rs -> {
-                    taskRows.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .put(rs.getInt(2), new long[] {rs.getLong(3)});
-                    kinds.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getInt(2), rs.getString(4));
-                });
-        Map<Long, Map<Integer, List<FieldChange>>> fields = new LinkedHashMap<>();
-        query("SELECT f.adjustment_id, f.seq, f.field, f.before, f.after FROM adjustment_field f "
-                + "JOIN adjustment_task t ON t.adjustment_id = f.adjustment_id AND t.seq = f.seq "
-                + "WHERE f.adjustment_id" + range + taskFilter + " ORDER BY f.adjustment_id, f.seq, f.field_seq",
-                ps -> { }, rs -> fields.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>())
-                        .add(new FieldChange(TaskField.ofCode(rs.getString(3)), rs.getString(4), rs.getString(5))));
+        Map<Long, List<TaskChange>> changesOf = new LinkedHashMap<>();
+        query("SELECT adjustment_id, task_id, kind, changes FROM adjustment_task t WHERE adjustment_id" + range
+                + taskFilter + " ORDER BY adjustment_id, seq", ps -> { }, rs -> changesOf
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new TaskChange(rs.getLong(2), TaskChange.Kind.valueOf(rs.getString(3)),
+                                ChangeCodec.decode(rs.getString(4)))));
 
         List<Adjustment> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
-            List<TaskChange> changes = new ArrayList<>();
-            Map<Integer, long[]> touched = taskRows.getOrDefault(r.id(), Map.of());
-            for (Map.Entry<Integer, long[]> e : touched.entrySet()) {
-                changes.add(new TaskChange(e.getValue()[0], TaskChange.Kind.valueOf(kinds.get(r.id()).get(e.getKey())),
-                        fields.getOrDefault(r.id(), Map.of()).getOrDefault(e.getKey(), List.of())));
-            }
             out.add(new Adjustment(r.id(), r.type(), r.reason(), r.basis(), r.operator(), r.time(), r.source(),
-                    r.undoes(), changes, r.previous(), r.hash()));
+                    r.undoes(), changesOf.getOrDefault(r.id(), List.of()), r.previous(), r.hash()));
         }
         return out;
     }
@@ -268,26 +252,16 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                     a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
                     a.previousHash(), a.hash());
             try (PreparedStatement taskRow = db.prepareStatement(
-                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind) VALUES (?, ?, ?, ?)");
-                    PreparedStatement fieldRow = db.prepareStatement("INSERT INTO adjustment_field "
-                            + "(adjustment_id, seq, field_seq, field, before, after) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES (?, ?, ?, ?, ?)")) {
                 int seq = 0;
                 for (TaskChange c : a.changes()) {
-                    seq++;
-                    bind(taskRow, a.id(), seq, c.taskId(), c.kind().name());
+                    bind(taskRow, a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields()));
                     taskRow.addBatch();
-                    int fieldSeq = 0;
-                    for (FieldChange f : c.fields()) {
-                        bind(fieldRow, a.id(), seq, ++fieldSeq, f.field().code(), f.before(), f.after());
-                        fieldRow.addBatch();
-                    }
                     if (seq % BATCH == 0) {
                         taskRow.executeBatch();
-                        fieldRow.executeBatch();
                     }
                 }
                 taskRow.executeBatch();
-                fieldRow.executeBatch();
             } catch (SQLException e) {
                 throw failure(e);
             }

@@ -63,7 +63,7 @@ class LedgerFileTest {
             assertEquals(36, l.service().info().uuid().length());
             try (Connection db = LedgerFile.connect(file, true)) {
                 assertTrue(tables(db).containsAll(List.of("task", "adjustment", "adjustment_task",
-                        "adjustment_field", "unit", "domain", "ledger_meta", "setting")));
+                        "unit", "domain", "ledger_meta", "setting")));
             }
         }
         assertEquals("wal", scalar(file, "PRAGMA journal_mode"));
@@ -74,9 +74,15 @@ class LedgerFileTest {
 
     @Test
     void theSchemaVersionIsTheNewestMigration() throws Exception {
+        long sql;
+        long java;
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            assertEquals(LedgerFile.SCHEMA_VERSION, files.filter(p -> p.getFileName().toString().startsWith("V")).count());
+            sql = files.filter(p -> p.getFileName().toString().startsWith("V")).count();
         }
+        try (var files = Files.list(Path.of("src/main/java/org/taizhang/store/migration"))) {
+            java = files.filter(p -> p.getFileName().toString().startsWith("V")).count();
+        }
+        assertEquals(LedgerFile.SCHEMA_VERSION, sql + java);
     }
 
     @Test
@@ -100,11 +106,59 @@ class LedgerFileTest {
             l.store().saveSetting("light.yellowDays", "15");
             assertEquals("15", l.store().setting("light.yellowDays").orElseThrow());
         }
-        assertEquals("2", scalar(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"));
+        assertEquals(Integer.toString(LedgerFile.SCHEMA_VERSION),
+                scalar(file, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"));
         try (OpenLedger l = OpenLedger.openForReading(file, clock)) {
             assertEquals(1, l.service().tasks().size());
             assertTrue(l.service().verify().ok());
         }
+    }
+
+    @Test
+    void aVersionTwoLedgerKeepsItsHistoryThroughTheMoveToOneRowPerTask() throws Exception {
+        Path file = dir.resolve("v2.taizhang");
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        try (Connection db = ds.getConnection(); Statement s = db.createStatement()) {
+            s.execute("PRAGMA application_id = " + LedgerFile.APPLICATION_ID);
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("2").load().migrate();
+        // Two adjustments as the version-2 program wrote them: one adjustment_field row per field.
+        org.taizhang.core.history.Adjustment add = new org.taizhang.core.history.Adjustment(1,
+                org.taizhang.core.history.AdjustmentType.ADD, "", "", "赵静", java.time.Instant.parse("2023-03-20T01:00:00Z"),
+                null, null, List.of(org.taizhang.core.history.TaskChange.between(null, task("深化改革").toBuilder().id(1)
+                        .year(2023).revision(1).build())), null, null).sealed("");
+        Task before = task("深化改革").toBuilder().id(1).year(2023).revision(1).build();
+        org.taizhang.core.history.Adjustment edit = new org.taizhang.core.history.Adjustment(2,
+                org.taizhang.core.history.AdjustmentType.PROGRESS, "", "", "刘洋",
+                java.time.Instant.parse("2023-04-10T02:00:00Z"), null, null,
+                List.of(org.taizhang.core.history.TaskChange.between(before, before.toBuilder().progress("已起草方案").build())),
+                null, null).sealed(add.hash());
+        try (Connection db = ds.getConnection(); Statement s = db.createStatement()) {
+            for (org.taizhang.core.history.Adjustment a : List.of(add, edit)) {
+                s.execute("INSERT INTO adjustment VALUES (" + a.id() + ", '" + a.type().name() + "', '', '', '"
+                        + a.operator() + "', '" + a.time() + "', 'MANUAL', '', '', NULL, '" + a.previousHash() + "', '"
+                        + a.hash() + "')");
+                var c = a.changes().get(0);
+                s.execute("INSERT INTO adjustment_task VALUES (" + a.id() + ", 1, 1, '" + c.kind().name() + "')");
+                int n = 0;
+                for (var f : c.fields()) {
+                    s.execute("INSERT INTO adjustment_field VALUES (" + a.id() + ", 1, " + (++n) + ", '" + f.field().code()
+                            + "', '" + f.before() + "', '" + f.after() + "')");
+                }
+            }
+            s.execute("INSERT INTO task (id, revision, number, year, title, lead_units, deadline_text, deadline_date, "
+                    + "deadline_kind, status, progress) VALUES (1, 2, '1.', 2023, '深化改革', '市财政局', '年内', '2023-12-31', "
+                    + "'year_end', '推进中', '已起草方案')");
+            s.execute("INSERT INTO ledger_meta VALUES ('uuid', 'u'), ('title', '旧台账'), ('year', '2023'), "
+                    + "('created', '2023-03-01T00:00:00Z'), ('log_count', '2'), ('log_head', '" + edit.hash() + "')");
+        }
+        try (OpenLedger l = OpenLedger.open(file, clock)) {
+            assertTrue(l.service().verify().ok(), l.service().verify().problems().toString());
+            assertEquals(List.of(add, edit), l.service().log());
+            assertEquals("已起草方案", l.service().tasksAsOf(java.time.Instant.parse("2023-05-01T00:00:00Z")).get(0).progress());
+        }
+        assertEquals("0", scalar(file, "SELECT count(*) FROM sqlite_master WHERE name = 'adjustment_field'"));
     }
 
     @Test

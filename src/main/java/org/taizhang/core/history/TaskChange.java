@@ -2,7 +2,6 @@ package org.taizhang.core.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
@@ -13,6 +12,8 @@ public record TaskChange(long taskId, Kind kind, List<FieldChange> fields) {
         CREATE, UPDATE, REMOVE
     }
 
+    private static final TaskField[] FIELDS = TaskField.values();
+
     public TaskChange {
         fields = List.copyOf(fields);
     }
@@ -22,12 +23,10 @@ public record TaskChange(long taskId, Kind kind, List<FieldChange> fields) {
         if (before == null && after == null) {
             throw new IllegalArgumentException("nothing to compare");
         }
-        Map<TaskField, String> old = before == null ? Map.of() : before.values();
-        Map<TaskField, String> now = after == null ? Map.of() : after.values();
         List<FieldChange> fields = new ArrayList<>();
-        for (TaskField f : TaskField.values()) {
-            String a = old.getOrDefault(f, "");
-            String b = now.getOrDefault(f, "");
+        for (TaskField f : FIELDS) {
+            String a = before == null ? "" : f.read(before);
+            String b = after == null ? "" : f.read(after);
             if (!a.equals(b)) {
                 fields.add(new FieldChange(f, a, b));
             }

@@ -60,13 +60,27 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
         return d;
     }
 
+    /** Phrases already read, by year and text: the same few phrases come back on every row. */
+    private static final java.util.Map<String, Deadline> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Like {@link #parse} but keeps unreadable text as kind UNREAD instead of failing. */
     public static Deadline parseLenient(String text, int ledgerYear) {
-        try {
-            return read(text, ledgerYear);
-        } catch (LedgerException impossibleDate) {
-            return new Deadline(null, DeadlineKind.UNREAD, text.strip());
+        String key = ledgerYear + "|" + text;
+        Deadline known = READ.get(key);
+        if (known != null) {
+            return known;
         }
+        Deadline d;
+        try {
+            d = read(text, ledgerYear);
+        } catch (LedgerException impossibleDate) {
+            d = new Deadline(null, DeadlineKind.UNREAD, text.strip());
+        }
+        if (READ.size() > 4096) {
+            READ.clear(); // a ledger repeats a few dozen phrases; a cache this size never grows old
+        }
+        READ.put(key, d);
+        return d;
     }
 
     private static Deadline read(String raw, int ledgerYear) {

@@ -38,7 +38,7 @@ public final class Task {
         id = b.id;
         revision = b.revision;
         parentId = b.parentId;
-        number = OutlineNumber.of(b.number);
+        number = b.parsedNumber != null ? b.parsedNumber : OutlineNumber.of(b.number);
         domain = b.domain;
         year = b.year;
         title = b.title;
@@ -47,7 +47,7 @@ public final class Task {
         partnerUnits = b.partnerUnits;
         leader = b.leader;
         contact = b.contact;
-        deadline = Deadline.parseLenient(b.deadlineText, b.year);
+        deadline = b.parsedDeadline != null ? b.parsedDeadline : Deadline.parseLenient(b.deadlineText, b.year);
         deliverable = b.deliverable;
         progress = b.progress;
         problems = b.problems;
@@ -70,6 +70,7 @@ public final class Task {
         b.revision = revision;
         b.parentId = parentId;
         b.number = number.text();
+        b.parsedNumber = number;
         b.domain = domain;
         b.year = year;
         b.title = title;
@@ -79,6 +80,7 @@ public final class Task {
         b.leader = leader;
         b.contact = contact;
         b.deadlineText = deadline.text();
+        b.parsedDeadline = deadline;
         b.deliverable = deliverable;
         b.progress = progress;
         b.problems = problems;
@@ -235,6 +237,9 @@ public final class Task {
         private String unit = "";
         private String remarks = "";
         private Long mergedInto;
+        /** What the task being rebuilt had read already, kept while its text stays the same. */
+        private OutlineNumber parsedNumber;
+        private Deadline parsedDeadline;
 
         private Builder() {
         }
@@ -259,7 +264,11 @@ public final class Task {
         }
 
         public Builder number(String v) {
-            number = text(v);
+            String n = text(v);
+            if (!n.equals(number)) {
+                parsedNumber = null;
+            }
+            number = n;
             return this;
         }
 
@@ -269,6 +278,9 @@ public final class Task {
         }
 
         public Builder year(int v) {
+            if (v != year) {
+                parsedDeadline = null; // phrases without a year fall in this one
+            }
             year = v;
             return this;
         }
@@ -304,7 +316,11 @@ public final class Task {
         }
 
         public Builder deadline(String text) {
-            deadlineText = text(text);
+            String t = text(text);
+            if (!t.equals(deadlineText)) {
+                parsedDeadline = null;
+            }
+            deadlineText = t;
             return this;
         }
 

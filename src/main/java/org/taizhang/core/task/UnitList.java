@@ -15,10 +15,16 @@ public final class UnitList {
 
     private final List<String> names;
     private final int marked;
+    private final String text;
 
     private UnitList(List<String> names, int marked) {
         this.names = List.copyOf(names);
         this.marked = names.size() > 1 ? marked : -1; // a single unit needs no mark
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < this.names.size(); i++) {
+            b.append(i == 0 ? "" : "、").append(i == this.marked ? "*" : "").append(this.names.get(i));
+        }
+        this.text = b.toString();
     }
 
     public static UnitList of(String... names) {
@@ -82,11 +88,7 @@ public final class UnitList {
 
     /** "*市发展改革委、市生态环境局": parse(text()) gives back an equal list. */
     public String text() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            b.append(i == 0 ? "" : "、").append(i == marked && names.size() > 1 ? "*" : "").append(names.get(i));
-        }
-        return b.toString();
+        return text;
     }
 
     @Override

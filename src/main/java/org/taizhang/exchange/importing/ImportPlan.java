@@ -24,6 +24,7 @@ public record ImportPlan(SheetData data, List<Entry> entries, List<Task> missing
     /**
      * One row's part in the import. {@code task} is the ledger task it matched (null for a new
      * one); {@code proposed} the task as the import would leave it (the workbook's values win);
+     * {@code changes} the fields it changes in a matched task (a new task is all in {@code proposed});
      * {@code matchedBy} says how it was matched ("id", "number", "title").
      */
     public record Entry(ImportRow row, Kind kind, Task task, Task proposed, List<FieldChange> changes,

@@ -160,9 +160,8 @@ public final class ImportPlanner {
         if (!row.has(Column.YEAR) && parent != null && parent.year() != 0) {
             b.year(parent.year());
         }
-        Task proposed = b.build();
-        return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, proposed,
-                TaskChange.between(null, proposed.toBuilder().id(1).build()).fields(), List.of(), "");
+        // A new task's fields are the proposed task itself; they are not listed again as changes.
+        return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, b.build(), List.of(), List.of(), "");
     }
 
     private ImportPlan.Entry changed(ImportRow row, Match m) {

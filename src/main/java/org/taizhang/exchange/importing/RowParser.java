@@ -103,7 +103,10 @@ final class RowParser {
         if (date != null) {
             return Deadline.of(date).text();
         }
-        Deadline.parse(text, ledgerYear);
+        Deadline read = Deadline.parseLenient(text, ledgerYear); // cached: the same phrases come on every row
+        if (read.kind() == org.taizhang.core.task.DeadlineKind.UNREAD) {
+            Deadline.parse(text, ledgerYear); // says why
+        }
         return text;
     }
 

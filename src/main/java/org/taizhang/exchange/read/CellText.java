@@ -33,6 +33,36 @@ final class CellText {
                 : t.toLocalDate() + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
+    /** A cell style's number format. */
+    record Format(int index, String pattern) {
+        boolean general() {
+            return index == 0 || "General".equalsIgnoreCase(pattern);
+        }
+    }
+
+    /**
+     * Numbers by style index, each style's format looked up once: a sheet of 100,000 rows uses a
+     * handful of styles. General numbers skip the formatter.
+     */
+    static final class Styled {
+        private final CellText text;
+        private final java.util.function.IntFunction<Format> lookup;
+        private final java.util.Map<Integer, java.util.Optional<Format>> formats = new java.util.HashMap<>();
+
+        Styled(CellText text, java.util.function.IntFunction<Format> lookup) {
+            this.text = text;
+            this.lookup = lookup;
+        }
+
+        RawCell number(double value, int style) {
+            Format f = formats.computeIfAbsent(style, s -> java.util.Optional.ofNullable(lookup.apply(s))).orElse(null);
+            if (f == null || f.general()) {
+                return new RawCell(plain(value), RawCell.Kind.NUMBER, value);
+            }
+            return text.number(value, f.index(), f.pattern());
+        }
+    }
+
     static String plain(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);

@@ -153,7 +153,10 @@ final class XlsxSource implements WorkbookSource {
     /** Walks one sheet's XML, handing rows to the sink as they end. */
     private final class SheetWalk {
         private final RowSink sink;
-        private final CellText cellText = new CellText(date1904);
+        private final CellText.Styled cellText = new CellText.Styled(new CellText(date1904), index -> {
+            XSSFCellStyle cs = index < styles.getNumCellStyles() ? styles.getStyleAt(index) : null;
+            return cs == null ? null : new CellText.Format(cs.getDataFormat(), cs.getDataFormatString());
+        });
         private final StringBuilder value = new StringBuilder();
         private final List<RawCell> rowCells = new ArrayList<>();
         private int rowIndex = -1;
@@ -279,9 +282,7 @@ final class XlsxSource implements WorkbookSource {
             if (type == null || type.equals("n")) {
                 try {
                     double number = Double.parseDouble(v);
-                    XSSFCellStyle cs = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-                    return cs == null ? new RawCell(CellText.plain(number), RawCell.Kind.NUMBER, number)
-                            : cellText.number(number, cs.getDataFormat(), cs.getDataFormatString());
+                    return cellText.number(number, style);
                 } catch (NumberFormatException e) {
                     return RawCell.text(v);
                 }
