@@ -37,6 +37,11 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
     }
 
     @Override
+    public void importer(Window owner) {
+        // the import wizard comes with the next commit
+    }
+
+    @Override
     public void settings(Window owner) {
         SettingsViewModel vm = new SettingsViewModel(prefs, main.service(), main.background());
         Views.window(owner, I18n.text("menu.preferences"),

@@ -3,7 +3,9 @@ package org.taizhang.ui;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.taizhang.exchange.Progress;
 
 /**
  * Where screens send database and workbook work, so it never runs on the FX thread. Work runs one
@@ -17,6 +19,28 @@ public interface Background {
      * with what it threw, on the FX thread. {@code what} says what is happening, for the status bar.
      */
     <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
+
+    /**
+     * Long work (reading a big workbook): it reports how far it got and stops at its next check
+     * when the clerk presses 取消 ({@link #cancel()}); a cancelled run ends in {@code failed}
+     * with a CancellationException, nothing written.
+     */
+    <T> void runLong(String what, Work<T> work, Consumer<T> done, Consumer<Throwable> failed);
+
+    /** Work that can tell its progress and be cancelled. */
+    @FunctionalInterface
+    interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** Asks the long work running now to stop. */
+    void cancel();
+
+    /** How far the long work is, 0 to 1, or -1 when it cannot say. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    /** True while long work runs that can be cancelled. */
+    ReadOnlyBooleanProperty cancellableProperty();
 
     /** True while work is queued or running. */
     ReadOnlyBooleanProperty busyProperty();

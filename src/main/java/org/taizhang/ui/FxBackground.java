@@ -8,6 +8,10 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.taizhang.exchange.Progress;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -25,6 +29,58 @@ public final class FxBackground implements Background, AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
+    private volatile AtomicBoolean cancelled = new AtomicBoolean();
+
+    @Override
+    public <T> void runLong(String what, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        AtomicBoolean stop = new AtomicBoolean();
+        long[] shown = {0};
+        Progress report = new Progress() {
+            @Override
+            public void done(long count, long total) {
+                long now = System.nanoTime();
+                if (now - shown[0] > 100_000_000L) { // a few updates a second are enough to see it move
+                    shown[0] = now;
+                    double fraction = total > 0 ? (double) count / total : -1;
+                    Platform.runLater(() -> progress.set(fraction));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
+        run(what, () -> {
+            cancelled = stop;
+            Platform.runLater(() -> cancellable.set(true));
+            try {
+                return work.call(report);
+            } finally {
+                Platform.runLater(() -> {
+                    cancellable.set(false);
+                    progress.set(-1);
+                });
+            }
+        }, done, failed);
+    }
+
+    @Override
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {

@@ -74,6 +74,10 @@ class MainWindowTest {
             @Override
             public void settings(Window owner) {
             }
+
+            @Override
+            public void importer(Window owner) {
+            }
         };
         stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
         stage.setWidth(1366);

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.taizhang.exchange.Progress;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -22,6 +25,40 @@ public final class ImmediateBackground implements Background {
             return;
         }
         done.accept(result);
+    }
+
+    /** Set to make the next long work find itself cancelled at its first check. */
+    public boolean cancelNext;
+
+    @Override
+    public <T> void runLong(String what, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        boolean stop = cancelNext;
+        cancelNext = false;
+        run(what, () -> work.call(new Progress() {
+            @Override
+            public void done(long count, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop;
+            }
+        }), done, failed);
+    }
+
+    @Override
+    public void cancel() {
+        cancelNext = true;
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return new ReadOnlyDoubleWrapper(-1).getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
 
     @Override

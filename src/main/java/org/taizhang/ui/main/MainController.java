@@ -71,6 +71,9 @@ public final class MainController {
 
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem importItem;
+    @FXML private Button importButton;
+    @FXML private Button cancelWork;
     @FXML private MenuItem closeItem;
     @FXML private MenuItem addItem;
     @FXML private MenuItem addChildItem;
@@ -127,6 +130,9 @@ public final class MainController {
         void reference(Window owner);
 
         void settings(Window owner);
+
+        /** The import wizard for departments' workbooks. */
+        void importer(Window owner);
     }
 
     public MainController(MainViewModel vm, Clock clock, UserPrefs prefs, OtherWindows others) {
@@ -147,6 +153,8 @@ public final class MainController {
         statusLabel.textProperty().bind(vm.table().countsProperty());
         busyLabel.textProperty().bind(vm.busyMessageProperty());
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.progressProperty().bind(vm.background().progressProperty());
+        cancelWork.visibleProperty().bind(vm.background().cancellableProperty());
 
         BooleanBinding open = vm.ledgerOpenProperty().not();
         BooleanBinding cannotEdit = vm.editableProperty().not();
@@ -164,6 +172,8 @@ public final class MainController {
         asOfPicker.disableProperty().bind(open);
         search.disableProperty().bind(open);
         addItem.disableProperty().bind(cannotEdit);
+        importItem.disableProperty().bind(cannotEdit);
+        importButton.disableProperty().bind(cannotEdit);
         addButton.disableProperty().bind(cannotEdit);
         undoItem.disableProperty().bind(cannotEdit);
         undoButton.disableProperty().bind(cannotEdit);
@@ -674,6 +684,16 @@ public final class MainController {
     @FXML
     private void onReference() {
         others.reference(window());
+    }
+
+    @FXML
+    private void onImport() {
+        others.importer(window());
+    }
+
+    @FXML
+    private void onCancelWork() {
+        vm.background().cancel();
     }
 
     @FXML
