@@ -36,6 +36,10 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
 
     public static OutlineNumber of(String raw) {
         String text = raw == null ? "" : raw.strip();
+        OutlineNumber plain = plainArabic(text);
+        if (plain != null) {
+            return plain;
+        }
         String s = toHalfWidthDigits(text).replace(" ", "");
         Matcher m;
         if ((m = PAREN_CHINESE.matcher(s)).matches()) {
@@ -54,6 +58,23 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
             return new OutlineNumber(text, Style.CIRCLED, new int[] {CIRCLED.indexOf(s.charAt(0)) + 1});
         }
         return new OutlineNumber(text, Style.OTHER, new int[0]);
+    }
+
+    /** "12." or "12": most numbers of a ledger, read without the patterns below. */
+    private static OutlineNumber plainArabic(String text) {
+        int end = text.endsWith(".") ? text.length() - 1 : text.length();
+        if (end == 0 || end > 9) {
+            return null;
+        }
+        int value = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return new OutlineNumber(text, Style.ARABIC, new int[] {value});
     }
 
     private static OutlineNumber chinese(String text, Style style, String numeral) {

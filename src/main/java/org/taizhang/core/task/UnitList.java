@@ -36,6 +36,22 @@ public final class UnitList {
         if (text == null || text.isBlank()) {
             return EMPTY;
         }
+        UnitList known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        UnitList read = read(text);
+        if (PARSED.size() > 4096) {
+            PARSED.clear(); // a ledger names a few hundred combinations of units; this never grows old
+        }
+        PARSED.put(text, read);
+        return read;
+    }
+
+    /** Cells already read: the same unit cells come back on every row of a workbook. */
+    private static final java.util.Map<String, UnitList> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static UnitList read(String text) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         String markedName = null;
         for (String piece : text.split("[、，,;；\\n\\r]+")) {
