@@ -86,6 +86,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         ctx.out().println("| rows | floor: unzip + StAX | import: read, parse, plan, commit | rows/s | × floor | peak heap |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|");
         ImportBench bench = new ImportBench(ctx.clock());
+        bench.warmUp(scratch);
         for (int n : sizes) {
             ImportBench.Result r = bench.run(scratch, n);
             ctx.out().printf("| %,d | %s | %s | %,d | %.2f | %,d MB |%n", n, ms(r.floorNanos()), ms(r.importNanos()),
