@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
 import org.taizhang.core.task.OutlineNumber;
@@ -110,6 +111,11 @@ public final class WorkbookReader {
 
     /** Keeps the mapped cells of the data rows, noting 领域 headings and stopping at footnotes. */
     private static final class Collected implements RowSink {
+        private static final Pattern SIGNATURE = Pattern
+                .compile("(填报人|填表人|制表人|审核人|审批人|负责人|联系人|联系电话|单位负责人|分管领导)\\s*[：:]");
+        private static final Pattern NOTE_NUMBER = Pattern.compile("注\\d");
+        private static final Pattern DOMAIN_HEADING = Pattern.compile("(?s)([一二三四五六七八九十]+)[、.．]\\s*(.+)");
+
         private final SheetLayout layout;
         private final ReadOptions options;
         private final List<Kept> rows = new ArrayList<>();
@@ -134,8 +140,8 @@ public final class WorkbookReader {
             }
             int[] filled = row.filled();
             String only = filled.length == 1 ? row.text(filled[0]).strip() : null;
-            if (only != null && isFootnote(only)) {
-                footnotes = true; // 填表说明 and notes close the table
+            if (only != null && isFootnote(only) || isSignature(row.text(filled[0]).strip())) {
+                footnotes = true; // 填表说明, notes and the 填报人 / 审核人 line close the table
                 return true;
             }
             String heading = heading(row, filled);
@@ -167,7 +173,12 @@ public final class WorkbookReader {
         private static boolean isFootnote(String text) {
             return text.startsWith("填表说明") || text.startsWith("说明：") || text.startsWith("说明:")
                     || text.startsWith("注：") || text.startsWith("注:") || text.startsWith("备注：")
-                    || text.matches("^注\\d.*");
+                    || NOTE_NUMBER.matcher(text).lookingAt(); // lookingAt: a note may go on over several lines
+        }
+
+        /** The line under a return where it is signed: 填报人：张三　审核人：李四　联系电话：…. */
+        private static boolean isSignature(String text) {
+            return SIGNATURE.matcher(text).lookingAt();
         }
 
         /**
@@ -189,17 +200,24 @@ public final class WorkbookReader {
                 return null;
             }
             String text = filled.length == 1 ? row.text(filled[0]).strip() : (numberText + titleText).strip();
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^([一二三四五六七八九十]+)[、.．]\\s*(.+)$").matcher(text);
+            java.util.regex.Matcher m = DOMAIN_HEADING.matcher(text);
             if (m.matches()) {
-                return m.group(2).replaceAll("[（(]\\s*\\d+\\s*项\\s*[)）]\\s*$", "").strip();
+                return withoutCount(m.group(2));
             }
             OutlineNumber n = OutlineNumber.of(numberText);
+            if (n.style() == OutlineNumber.Style.CHINESE && !titleText.isEmpty() && filled.length == 2) {
+                return withoutCount(titleText); // "三" in the 序号 column, the 领域 beside it
+            }
             if (n.style() == OutlineNumber.Style.PAREN_CHINESE || filled.length == 1
                     && text.matches("^[（(][一二三四五六七八九十]+[)）].*")) {
                 return "";
             }
             return null;
+        }
+
+        /** "经济体制改革（12项）", "…（共5项）" → 经济体制改革. */
+        private static String withoutCount(String heading) {
+            return heading.replaceAll("[（(]\\s*共?\\s*\\d+\\s*[项个]\\s*(?:改革)?(?:任务)?\\s*[)）]\\s*$", "").strip();
         }
 
         private String textOf(RawRow row, Column column) {
