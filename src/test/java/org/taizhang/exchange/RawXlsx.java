@@ -201,10 +201,11 @@ public final class RawXlsx {
 
     /** A worksheet part in the transitional namespace around these rows' XML. */
     public static String sheetXml(String... rows) {
-        return sheetXml(MAIN, rows);
+        return sheetXmlIn(MAIN, rows);
     }
 
-    public static String sheetXml(String namespace, String... rows) {
+    /** A worksheet part in this namespace (e.g. {@link #STRICT_MAIN}). */
+    public static String sheetXmlIn(String namespace, String... rows) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + namespace
                 + "\" xmlns:r=\"" + REL + "\"><sheetData>" + String.join("", rows) + "</sheetData></worksheet>";
     }
