@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds the workbooks the import tests read, the way departments' Excel and WPS make them:
  * title rows, 填报单位 lines, merged cells, hidden columns, dates, numbers with formats, formulas.
  * Cells are given as objects: String, Number, Boolean, LocalDate or LocalDateTime (a real date
- * cell), {@link #formula}, {@link #formatted} (a number with a format), {@link #rich} (rich text),
+ * cell), {@link #formula}, {@link #formatted} (a number with a format), {@link #builtIn} (with a
+ * format known by its number only), {@link #rich} (rich text),
  * a {@link FormulaError} (an error cell), or null (no cell).
  */
 public final class TestWorkbook {
@@ -38,6 +39,10 @@ public final class TestWorkbook {
 
     /** A number shown through a format, e.g. 1.1 shown as "1.10" with "0.00". */
     public record Formatted(double value, String format) {
+    }
+
+    /** A number in one of Excel's formats built in by number (31 is Chinese Excel's yyyy"年"m"月"d"日"). */
+    public record BuiltIn(double value, int format) {
     }
 
     /** A formula with its last computed value: a Number, a String, a Boolean or a FormulaError. */
@@ -68,6 +73,10 @@ public final class TestWorkbook {
 
     public static Formula formula(String formula, Object cached) {
         return new Formula(formula, cached);
+    }
+
+    public static BuiltIn builtIn(double value, int format) {
+        return new BuiltIn(value, format);
     }
 
     public static Rich rich(String... runs) {
@@ -143,6 +152,11 @@ public final class TestWorkbook {
                 CellStyle style = wb.createCellStyle();
                 style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(f.format()));
                 cell.setCellValue(f.value());
+                cell.setCellStyle(style);
+            } else if (v instanceof BuiltIn b) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat((short) b.format());
+                cell.setCellValue(b.value());
                 cell.setCellStyle(style);
             } else if (v instanceof Formula f) {
                 cell.setCellFormula(f.formula());

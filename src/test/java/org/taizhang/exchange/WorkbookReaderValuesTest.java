@@ -99,6 +99,20 @@ class WorkbookReaderValuesTest {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void datesInTheFormatsChineseExcelBuildsInAreDates(String format) {
+        TestWorkbook wb = table(format)
+                .row("1", "yyyy年m月d日", TestWorkbook.builtIn(45291, 31), TestWorkbook.builtIn(45107, 57))
+                .row("2", "m月d日", TestWorkbook.builtIn(45107, 58), TestWorkbook.builtIn(45107, 28))
+                .row("3", "不是日期的保留格式", null, null, null, TestWorkbook.builtIn(95, 37));
+        SheetData data = read(wb, format);
+        assertEquals(List.of("2023年12月31日", "2023年6月30日", ""), column(data, DEADLINE));
+        assertEquals(List.of("2023-06-30", "2023-06-30", ""), column(data, PROGRESS));
+        assertEquals("95", data.rows().get(2).get(ACTUAL));
+        assertErrors(data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void aWorkbookCountingFrom1904GivesTheSameDates(String format) {
         TestWorkbook wb = table(format).date1904()
                 .row("1", "日期单元格", LocalDate.of(2023, 12, 31), LocalDate.of(2023, 6, 30))
@@ -267,6 +281,22 @@ class WorkbookReaderValuesTest {
         SheetData data = Corpus.read(file);
         assertRows(data, 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"));
         assertErrors(data, error("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"));
+    }
+
+    @Test
+    void charactersExcelEscapesAreUnescaped() {
+        Path file = RawXlsx.workbook()
+                .sharedStrings("<t>序号</t>", "<t>改革任务</t>", "<t>进展情况</t>", "<t>1.起草方案_x000D_\n2.征求意见</t>")
+                .sheet("Sheet1", "xl/worksheets/sheet1.xml", sheetXml(
+                        row(1, "<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"),
+                        row(2, "<c r=\"A2\"><v>1</v></c>" + is("B2", "任务_x005F_x000D_一") + "<c r=\"C2\" t=\"s\"><v>3</v></c>"),
+                        row(3, "<c r=\"A3\"><v>2</v></c>" + is("B3", "任务二") + is("C3", "第一行_x000D_\n第二行_x0009_完"))))
+                .save(dir.resolve("escaped.xlsx"));
+        SheetData data = Corpus.read(file);
+        assertRows(data,
+                2, values(NUMBER, "1", TITLE, "任务_x000D_一", PROGRESS, "1.起草方案\n2.征求意见"),
+                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "第一行\n第二行\t完"));
+        assertErrors(data);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,44 +17,40 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.taizhang.core.LedgerException;
 
 /**
  * An .xlsx workbook read as a stream: the sheet's XML is walked with StAX, one row at a time, so
- * a sheet of 100,000 rows never sits in memory as cells. Shared strings and styles are read
- * through POI (which also guards against zip bombs). Namespaces are ignored, so Strict OOXML and
- * the odder writers (WPS, LibreOffice, scripts) read alike.
+ * a sheet of 100,000 rows never sits in memory as cells. The package is opened through POI's
+ * OPCPackage (which also guards against zip bombs); the workbook, its relationships, shared strings
+ * and styles are read here, ignoring namespaces, so Strict OOXML and the odder writers (WPS,
+ * LibreOffice, scripts) read alike. POI's XSSFReader refuses Strict OOXML outright.
  */
 final class XlsxSource implements WorkbookSource {
     /** No real cell holds more than Excel allows; anything longer is a broken or hostile file. */
     static final int MAX_CELL_CHARS = 32_767;
-
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    }
+    /** Excel's grid is 16,384 columns wide (A to XFD); a cell beyond it is ignored. */
+    static final int MAX_COLUMNS = 16_384;
+    /** More merged ranges than any real sheet has; the rest are ignored rather than held. */
+    static final int MAX_MERGES = 100_000;
 
     private final String name;
     private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final PackagePart workbookPart;
     private final List<SheetInfo> sheets;
     private final Map<Integer, String> sheetRelations;
     private final boolean date1904;
-    private ReadOnlySharedStringsTable strings;
-    private StylesTable styles;
+    private List<String> strings;
+    private XlsxParts.Styles styles;
 
-    private XlsxSource(String name, OPCPackage pkg, XSSFReader reader, List<SheetInfo> sheets,
+    private XlsxSource(String name, OPCPackage pkg, PackagePart workbookPart, List<SheetInfo> sheets,
             Map<Integer, String> sheetRelations, boolean date1904) {
         this.name = name;
         this.pkg = pkg;
-        this.reader = reader;
+        this.workbookPart = workbookPart;
         this.sheets = sheets;
         this.sheetRelations = sheetRelations;
         this.date1904 = date1904;
@@ -69,17 +64,20 @@ final class XlsxSource implements WorkbookSource {
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
             throw new LedgerException(e, "read.notWorkbook", name);
         } catch (RuntimeException e) {
-            throw new LedgerException(e, "read.damaged", name, e.getMessage());
+            throw new LedgerException(e, "read.damaged", name, message(e));
         }
         try {
-            XSSFReader reader = new XSSFReader(pkg);
+            PackagePart workbookPart = workbookPart(pkg, name);
             List<SheetInfo> sheets = new ArrayList<>();
             Map<Integer, String> relations = new HashMap<>();
-            boolean date1904 = readWorkbook(reader, sheets, relations);
+            boolean date1904;
+            try (InputStream in = workbookPart.getInputStream()) {
+                date1904 = readWorkbook(in, sheets, relations);
+            }
             if (sheets.isEmpty()) {
                 throw new LedgerException("read.noSheets", name);
             }
-            return new XlsxSource(name, pkg, reader, sheets, relations, date1904);
+            return new XlsxSource(name, pkg, workbookPart, sheets, relations, date1904);
         } catch (LedgerException e) {
             pkg.revert();
             throw e;
@@ -89,30 +87,58 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
-    /** Reads workbook.xml: the sheets in order with their state, and the 1904 date system flag. */
-    private static boolean readWorkbook(XSSFReader reader, List<SheetInfo> sheets, Map<Integer, String> relations)
-            throws IOException, OpenXML4JException, XMLStreamException {
-        boolean date1904 = false;
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+    /**
+     * The package's main part, which must be a workbook: a Word or PowerPoint file is OOXML too.
+     * The relationship is found by the end of its type, which Strict OOXML spells differently.
+     */
+    private static PackagePart workbookPart(OPCPackage pkg, String name) throws InvalidFormatException {
+        for (PackageRelationship r : pkg.getRelationships()) {
+            if (r.getRelationshipType().endsWith("/officeDocument") && r.getTargetMode() == TargetMode.INTERNAL) {
+                PackagePart part = pkg.getPart(r);
+                String type = part == null ? "" : part.getContentType();
+                if (type.contains(".binary.")) {
+                    throw new LedgerException("read.xlsb", name);
                 }
-                String tag = local(x.getLocalName());
-                if (tag.equals("workbookPr")) {
-                    String v = attribute(x, "date1904");
-                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if (tag.equals("sheet")) {
-                    int index = sheets.size();
-                    String state = attribute(x, "state");
-                    sheets.add(new SheetInfo(index, attribute(x, "name"), state != null && !state.equals("visible")));
-                    relations.put(index, attribute(x, "id"));
+                if (part != null && (type.contains("spreadsheetml") || type.contains("ms-excel"))) {
+                    return part;
                 }
+                throw new LedgerException("read.notWorkbook", name);
             }
-            x.close();
         }
+        throw new LedgerException("read.notWorkbook", name);
+    }
+
+    /** Reads workbook.xml: the sheets in order with their state, and the 1904 date system flag. */
+    private static boolean readWorkbook(InputStream in, List<SheetInfo> sheets, Map<Integer, String> relations)
+            throws XMLStreamException {
+        boolean date1904 = false;
+        XMLStreamReader x = XlsxParts.xml(in);
+        while (x.hasNext()) {
+            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String tag = local(x.getLocalName());
+            if (tag.equals("workbookPr")) {
+                date1904 = isTrue(attribute(x, "date1904"));
+            } else if (tag.equals("sheet")) {
+                int index = sheets.size();
+                String state = attribute(x, "state");
+                sheets.add(new SheetInfo(index, attribute(x, "name"), state != null && !state.equals("visible")));
+                relations.put(index, attribute(x, "id"));
+            }
+        }
+        x.close();
         return date1904;
+    }
+
+    /** The workbook's part related by a relationship of this kind ("styles", "sharedStrings"), or null. */
+    private PackagePart related(String kind) throws InvalidFormatException {
+        for (PackageRelationship r : workbookPart.getRelationships()) {
+            if (r.getRelationshipType().endsWith("/" + kind) && r.getTargetMode() == TargetMode.INTERNAL) {
+                return workbookPart.getRelatedPart(r);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -129,15 +155,27 @@ final class XlsxSource implements WorkbookSource {
     public void read(SheetInfo sheet, RowSink sink) {
         try {
             if (strings == null) {
-                strings = new ReadOnlySharedStringsTable(pkg, false);
-                styles = reader.getStylesTable();
+                PackagePart sst = related("sharedStrings");
+                PackagePart st = related("styles");
+                try (InputStream in = sst == null ? InputStream.nullInputStream() : sst.getInputStream()) {
+                    strings = sst == null ? List.of() : XlsxParts.sharedStrings(in, MAX_CELL_CHARS);
+                }
+                try (InputStream in = st == null ? InputStream.nullInputStream() : st.getInputStream()) {
+                    styles = st == null ? XlsxParts.Styles.NONE : XlsxParts.styles(in);
+                }
             }
-            try (InputStream in = reader.getSheet(sheetRelations.get(sheet.index()))) {
-                new SheetWalk(sink).walk(XML.createXMLStreamReader(in));
+            String id = sheetRelations.get(sheet.index());
+            PackageRelationship relation = id == null ? null : workbookPart.getRelationship(id);
+            PackagePart part = relation == null ? null : workbookPart.getRelatedPart(relation);
+            if (part == null) {
+                throw new LedgerException("read.damaged", name, "no part for sheet " + sheet.name());
+            }
+            try (InputStream in = part.getInputStream()) {
+                new SheetWalk(sink).walk(XlsxParts.xml(in));
             }
         } catch (LedgerException e) {
             throw e;
-        } catch (IOException | OpenXML4JException | XMLStreamException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             throw new LedgerException(e, "read.damaged", name, message(e));
         }
     }
@@ -152,6 +190,8 @@ final class XlsxSource implements WorkbookSource {
 
     /** Walks one sheet's XML, handing rows to the sink as they end. */
     private final class SheetWalk {
+        private static final int RAW_LIMIT = XlsxParts.rawLimit(MAX_CELL_CHARS);
+
         private final RowSink sink;
         private final CellText cellText = new CellText(date1904);
         private final StringBuilder value = new StringBuilder();
@@ -163,7 +203,7 @@ final class XlsxSource implements WorkbookSource {
         private int style;
         private boolean inValue;
         private boolean inInline;
-        private boolean inPhonetic;
+        private int phonetic;
         private boolean stopped;
 
         SheetWalk(RowSink sink) {
@@ -179,38 +219,36 @@ final class XlsxSource implements WorkbookSource {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String tag = local(x.getLocalName());
                     switch (tag) {
-                        case "col" -> {
-                            if (isTrue(attribute(x, "hidden"))) {
-                                hiddenColumns.set(Integer.parseInt(attribute(x, "min")) - 1,
-                                        Integer.parseInt(attribute(x, "max")));
-                            }
-                        }
+                        case "col" -> hideColumns(x, hiddenColumns);
                         case "sheetData" -> {
                             sink.hiddenColumns(hiddenColumns);
                             columnsSent = true;
                         }
                         case "row" -> startRow(x);
                         case "c" -> startCell(x);
-                        case "v" -> startValue();
+                        case "v" -> inValue = true;
                         case "is" -> inInline = true;
                         case "t" -> {
-                            if (inInline && !inPhonetic) {
-                                startValue();
+                            if (inInline && phonetic == 0) {
+                                inValue = true; // an inline string's text; a phonetic guide's is left out
                             }
                         }
-                        case "rPh" -> inPhonetic = true;
-                        case "mergeCell" -> merges.add(Merge.parse(attribute(x, "ref")));
+                        case "rPh" -> phonetic++;
+                        case "mergeCell" -> {
+                            if (merges.size() < MAX_MERGES) {
+                                merges.add(Merge.parse(attribute(x, "ref")));
+                            }
+                        }
                         default -> {
                             // other elements carry nothing the import needs
                         }
                     }
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
                     if (inValue) {
-                        if (value.length() + x.getTextLength() > MAX_CELL_CHARS + 1) {
-                            value.append(x.getTextCharacters(), x.getTextStart(),
-                                    Math.max(0, MAX_CELL_CHARS + 1 - value.length()));
-                        } else {
-                            value.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                        int room = RAW_LIMIT - value.length();
+                        if (room > 0) {
+                            value.append(x.getTextCharacters(), x.getTextStart(), Math.min(room, x.getTextLength()));
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -221,7 +259,7 @@ final class XlsxSource implements WorkbookSource {
                                 inValue = false;
                             }
                         }
-                        case "rPh" -> inPhonetic = false;
+                        case "rPh" -> phonetic--;
                         case "is" -> inInline = false;
                         case "c" -> endCell();
                         case "row" -> endRow();
@@ -240,9 +278,20 @@ final class XlsxSource implements WorkbookSource {
             }
         }
 
+        /** A hidden col range; LibreOffice writes one up to the last column, so it is cut to the grid. */
+        private void hideColumns(XMLStreamReader x, BitSet hidden) {
+            if (isTrue(attribute(x, "hidden"))) {
+                int min = Math.max(1, Integer.parseInt(attribute(x, "min").strip()));
+                int max = Math.min(MAX_COLUMNS, Integer.parseInt(attribute(x, "max").strip()));
+                if (min <= max) {
+                    hidden.set(min - 1, max);
+                }
+            }
+        }
+
         private void startRow(XMLStreamReader x) {
             String r = attribute(x, "r");
-            rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+            rowIndex = r != null ? Integer.parseInt(r.strip()) - 1 : rowIndex + 1;
             rowHidden = isTrue(attribute(x, "hidden"));
             rowCells.clear();
             column = -1;
@@ -253,16 +302,15 @@ final class XlsxSource implements WorkbookSource {
             column = r != null ? CellRef.parse(r)[1] : column + 1;
             type = attribute(x, "t");
             String s = attribute(x, "s");
-            style = s == null ? 0 : Integer.parseInt(s);
+            style = s == null ? 0 : Integer.parseInt(s.strip());
             value.setLength(0);
-        }
-
-        private void startValue() {
-            inValue = true;
+            inValue = false;
         }
 
         private void endCell() {
-            if (value.length() == 0 || column < 0) {
+            inValue = false;
+            // Outside the grid (or an overflowing reference): no real cell, and no reason to grow the row to it.
+            if (value.length() == 0 || column < 0 || column >= MAX_COLUMNS) {
                 return;
             }
             while (rowCells.size() <= column) {
@@ -272,27 +320,30 @@ final class XlsxSource implements WorkbookSource {
         }
 
         private RawCell cell() {
-            String v = value.toString();
-            if (v.length() > MAX_CELL_CHARS) {
-                return new RawCell(v, RawCell.Kind.ERROR, 0);
-            }
             if (type == null || type.equals("n")) {
                 try {
-                    double number = Double.parseDouble(v);
-                    XSSFCellStyle cs = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
-                    return cs == null ? new RawCell(CellText.plain(number), RawCell.Kind.NUMBER, number)
-                            : cellText.number(number, cs.getDataFormat(), cs.getDataFormatString());
+                    double number = Double.parseDouble(value.toString().strip());
+                    int format = styles.formatId(style);
+                    return format < 0 ? cellText.number(number, 0, "General")
+                            : cellText.number(number, format, styles.format(format));
                 } catch (NumberFormatException e) {
-                    return RawCell.text(v);
+                    return text(value);
                 }
             }
+            String v = value.toString().strip();
             return switch (type) {
-                case "s" -> RawCell.text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
-                case "b" -> new RawCell(v.equals("1") ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
+                case "s" -> text(strings.get(Integer.parseInt(v)));
+                case "b" -> new RawCell(isTrue(v) ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
                 case "e" -> new RawCell(v, RawCell.Kind.ERROR, 0);
                 case "d" -> new RawCell(v.length() >= 10 ? v.substring(0, 10) : v, RawCell.Kind.DATE, 0);
-                default -> RawCell.text(v); // inlineStr, str (a formula's text)
+                default -> text(value); // inlineStr, str (a formula's text)
             };
+        }
+
+        /** Text as Excel shows it; longer than a cell may hold, it is an error the row parser names. */
+        private RawCell text(CharSequence raw) {
+            String text = XlsxParts.cellText(raw, MAX_CELL_CHARS);
+            return text.length() > MAX_CELL_CHARS ? new RawCell(text, RawCell.Kind.ERROR, 0) : RawCell.text(text);
         }
 
         private void endRow() {
@@ -303,17 +354,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     private static String local(String name) {
-        int colon = name.indexOf(':');
-        return colon < 0 ? name : name.substring(colon + 1);
+        return XlsxParts.local(name);
     }
 
     private static String attribute(XMLStreamReader x, String wanted) {
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-            if (local(x.getAttributeLocalName(i)).equals(wanted)) {
-                return x.getAttributeValue(i);
-            }
-        }
-        return null;
+        return XlsxParts.attribute(x, wanted);
     }
 
     private static boolean isTrue(String v) {
