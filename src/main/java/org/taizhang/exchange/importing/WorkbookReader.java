@@ -45,7 +45,7 @@ public final class WorkbookReader {
             Chosen chosen = choose(source, name, options);
             SheetLayout layout = options.mapping() != null ? chosen.layout().withMapping(options.mapping())
                     : chosen.layout();
-            Collected collected = new Collected(layout, options);
+            Collected collected = new Collected(layout, options, name, chosen.sheet().name());
             source.read(chosen.sheet(), collected);
             return collected.finish(name, sha256, source.sheets(), chosen.sheet(), options, source.date1904());
         }
@@ -121,12 +121,17 @@ public final class WorkbookReader {
         private final List<Kept> rows = new ArrayList<>();
         private final Map<Integer, String> headings = new HashMap<>();
         private List<Merge> merges = List.of();
+        private final String file;
+        private final String sheet;
         private boolean footnotes;
         private long seen;
+        private int below;
 
-        Collected(SheetLayout layout, ReadOptions options) {
+        Collected(SheetLayout layout, ReadOptions options, String file, String sheet) {
             this.layout = layout;
             this.options = options;
+            this.file = file;
+            this.sheet = sheet;
         }
 
         @Override
@@ -137,6 +142,11 @@ public final class WorkbookReader {
             }
             if (row.index() < layout.dataStart() || footnotes || row.isBlank()) {
                 return true;
+            }
+            // Every filled row below the header counts, kept or not: a million rows of anything is no ledger,
+            // and reading stops here rather than at the sheet's end.
+            if (++below > MAX_ROWS) {
+                throw new LedgerException("import.tooManyRows", MAX_ROWS, file, sheet);
             }
             int[] filled = row.filled();
             String only = filled.length == 1 ? row.text(filled[0]).strip() : null;
@@ -157,9 +167,6 @@ public final class WorkbookReader {
                 }
             }
             if (!cells.isEmpty()) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw new LedgerException("import.tooManyRows", MAX_ROWS);
-                }
                 rows.add(new Kept(row.index(), cells));
             }
             return true;
@@ -280,26 +287,37 @@ public final class WorkbookReader {
             return parts.stream().map(String::valueOf).reduce((a, b) -> a + "." + b).orElse("");
         }
 
-        /** Copies the top cell of a vertically merged range down, where merging means "same as above". */
+        /**
+         * Copies the top cell of a vertically merged range down, where merging means "same as above".
+         * Only the kept rows inside a range are visited (a range may reach row 1,048,576), each
+         * column's ranges in order, and a range overlapping the one before it in that column is
+         * skipped: Excel allows no overlap, and a hostile file full of them would otherwise take
+         * ranges × rows steps.
+         */
         private void fillDown() {
-            Map<Integer, Kept> byIndex = new HashMap<>();
+            java.util.TreeMap<Integer, Kept> byIndex = new java.util.TreeMap<>();
             rows.forEach(r -> byIndex.put(r.index(), r));
-            for (Merge m : merges) {
-                if (m.lastRow() == m.firstRow() || m.lastRow() < layout.dataStart()) {
+            List<Merge> vertical = merges.stream()
+                    .filter(m -> m.lastRow() > m.firstRow() && m.lastRow() >= layout.dataStart())
+                    .sorted(java.util.Comparator.comparingInt(Merge::firstRow)).toList();
+            for (Map.Entry<Integer, Column> mapped : layout.mapping().entrySet()) {
+                int c = mapped.getKey();
+                if (!mapped.getValue().fillsDown()) {
                     continue;
                 }
-                Kept top = byIndex.get(m.firstRow());
-                for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
-                    Column column = layout.mapping().get(c);
-                    RawCell value = top == null ? null : top.cells().get(c);
-                    if (column == null || !column.fillsDown() || value == null) {
+                int coveredTo = -1;
+                for (Merge m : vertical) {
+                    if (c < m.firstColumn() || c > m.lastColumn() || m.firstRow() <= coveredTo) {
                         continue;
                     }
-                    for (int r = m.firstRow() + 1; r <= m.lastRow(); r++) {
-                        Kept below = byIndex.get(r);
-                        if (below != null) {
-                            below.cells().putIfAbsent(c, value);
-                        }
+                    coveredTo = m.lastRow();
+                    Kept top = byIndex.get(m.firstRow());
+                    RawCell value = top == null ? null : top.cells().get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    for (Kept below : byIndex.subMap(m.firstRow(), false, m.lastRow(), true).values()) {
+                        below.cells().putIfAbsent(c, value);
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -62,9 +63,9 @@ final class XlsxSource implements WorkbookSource {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
-            throw new LedgerException(e, "read.notWorkbook", name);
+            throw notOpened(file, e);
         } catch (RuntimeException e) {
-            throw new LedgerException(e, "read.damaged", name, message(e));
+            throw failure(name, e);
         }
         try {
             PackagePart workbookPart = workbookPart(pkg, name);
@@ -83,7 +84,7 @@ final class XlsxSource implements WorkbookSource {
             throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
-            throw new LedgerException(e, "read.damaged", name, message(e));
+            throw failure(name, e);
         }
     }
 
@@ -176,15 +177,40 @@ final class XlsxSource implements WorkbookSource {
         } catch (LedgerException e) {
             throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-            throw new LedgerException(e, "read.damaged", name, message(e));
+            throw failure(name, e);
         }
+    }
+
+    /**
+     * Why POI could not open the package. It says "not OOXML" both for a zip of something else and
+     * for a workbook whose zip is cut short or whose [Content_Types].xml is broken; the clerk should
+     * hear "damaged" for the latter two.
+     */
+    private static LedgerException notOpened(Path file, Exception e) {
+        String name = file.getFileName().toString();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                return new LedgerException(e, "read.notWorkbook", name);
+            }
+        } catch (IOException | RuntimeException broken) {
+            return new LedgerException(e, "read.damaged", name, message(broken));
+        }
+        return failure(name, e);
+    }
+
+    /** A part too large for its compressed size is a zip bomb (POI stops inflating it); all else is damage. */
+    private static LedgerException failure(String name, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return new LedgerException(e, "read.zipBomb", name);
+            }
+        }
+        return new LedgerException(e, "read.damaged", name, message(e));
     }
 
     private static String message(Exception e) {
         String m = e.getMessage();
-        if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-            return "zip bomb";
-        }
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
