@@ -244,6 +244,52 @@ class WorkbookReaderLayoutTest {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void theRowNumberingTheColumnsUnderTheHeaderIsNoTask(String format) {
+        // Government forms often number their columns (栏次) in the row under the header.
+        TestWorkbook wb = book(format).sheet("Sheet1")
+                .row("序号", "改革任务", "牵头单位", "完成时限", "状态")
+                .row(1, 2, 3, 4, 5)
+                .row("1", "任务一", "市财政局", "年底前", "推进中");
+        SheetData data = read(wb, format);
+        assertRows(data,
+                3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
+        assertErrors(data);
+        TestWorkbook text = book(format).sheet("Sheet1")
+                .row("序号", "改革任务", "牵头单位", "完成时限", "状态")
+                .row("栏次", "1", "2", "3", "4")
+                .row("1", "任务一", "市财政局", "年底前", "推进中");
+        SheetData textData = Corpus.read(text.save(dir.resolve("text." + format)), ReadOptions.of(2023));
+        assertRows(textData,
+                3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
+        assertErrors(textData);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void subtotalAndTotalRowsAreNoTasks(String format) {
+        TestWorkbook wb = book(format).sheet("Sheet1")
+                .row("序号", "改革任务", "牵头单位", "完成值")
+                .row("1", "任务一", "市财政局", 3)
+                .row("小计", null, null, 3)
+                .row("2", "任务二", "市财政局", 4)
+                .row("合计：2项", null, null, 7).merge("A5:C5");
+        SheetData data = read(wb, format);
+        assertRows(data,
+                2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", ACTUAL, "3"),
+                4, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市财政局", ACTUAL, "4"));
+        assertErrors(data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aHeaderWithNothingUnderItSaysSo(String format) {
+        SheetData data = read(book(format).sheet("Sheet1").row("标题").row("序号", "改革任务", "牵头单位").blankRow(), format);
+        assertRows(data);
+        assertErrors(data, Corpus.error("Sheet1", 2, "A", "序号", "", "import.noRows"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void hiddenHelperColumnsAreLeftOutButTheLedgersOwnIdColumnsAreRead(String format) {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row("序号", "改革任务", "完成时限", "完成时限", "状态", "台账编号", "台账版本", "状态")

@@ -147,6 +147,19 @@ class WorkbookReaderValuesTest {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void aYearWrittenAsANumberIsThatYearNotADayIn1905(String format) {
+        TestWorkbook wb = table(format)
+                .row("1", "年份", 2023)
+                .row("2", "序列号", 45291)
+                .row("3", "不是日期也不是年份", 6)
+                .row("4", "带小数的年月", "2023.6");
+        SheetData data = read(wb, format);
+        assertEquals(List.of("2023年", "2023年12月31日", "2023.6"), column(data, DEADLINE));
+        assertErrors(data, error("Sheet1", 4, "C", "完成时限", "6", "deadline.unreadable"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void statusesAreReadThroughTheirSynonyms(String format) {
         TestWorkbook wb = table(format)
                 .row("1", "a", null, null, "按时推进")

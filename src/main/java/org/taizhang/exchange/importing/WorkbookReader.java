@@ -114,6 +114,7 @@ public final class WorkbookReader {
         private static final Pattern SIGNATURE = Pattern
                 .compile("(填报人|填表人|制表人|审核人|审批人|负责人|联系人|联系电话|单位负责人|分管领导)\\s*[：:]");
         private static final Pattern NOTE_NUMBER = Pattern.compile("注\\d");
+        private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计|小\\s*计)(\\s|[：:（(]|$)");
         private static final Pattern DOMAIN_HEADING = Pattern.compile("(?s)([一二三四五六七八九十]+)[、.．]\\s*(.+)");
 
         private final SheetLayout layout;
@@ -150,9 +151,13 @@ public final class WorkbookReader {
             }
             int[] filled = row.filled();
             String only = filled.length == 1 ? row.text(filled[0]).strip() : null;
-            if (only != null && isFootnote(only) || isSignature(row.text(filled[0]).strip())) {
+            String first = row.text(filled[0]).strip();
+            if (only != null && isFootnote(only) || isSignature(first)) {
                 footnotes = true; // 填表说明, notes and the 填报人 / 审核人 line close the table
                 return true;
+            }
+            if (below == 1 && numbersTheColumns(row, filled) || isTotal(first)) {
+                return true; // the 栏次 row under a header (1 2 3 …), and 小计 / 合计 rows, are no tasks
             }
             String heading = heading(row, filled);
             if (heading != null) {
@@ -181,6 +186,32 @@ public final class WorkbookReader {
             return text.startsWith("填表说明") || text.startsWith("说明：") || text.startsWith("说明:")
                     || text.startsWith("注：") || text.startsWith("注:") || text.startsWith("备注：")
                     || NOTE_NUMBER.matcher(text).lookingAt(); // lookingAt: a note may go on over several lines
+        }
+
+        /** "1 2 3 4 5" across the columns (perhaps after a label such as 栏次): the columns' numbers. */
+        private static boolean numbersTheColumns(RawRow row, int[] filled) {
+            int next = -1;
+            int count = 0;
+            for (int c : filled) {
+                String t = row.text(c).strip();
+                if (!t.matches("\\d{1,3}")) {
+                    if (count == 0 && c == filled[0]) {
+                        continue;
+                    }
+                    return false;
+                }
+                int n = Integer.parseInt(t);
+                if (next >= 0 && n != next) {
+                    return false;
+                }
+                next = n + 1;
+                count++;
+            }
+            return count >= 3;
+        }
+
+        private static boolean isTotal(String text) {
+            return TOTAL.matcher(text).lookingAt();
         }
 
         /** The line under a return where it is signed: 填报人：张三　审核人：李四　联系电话：…. */
