@@ -450,6 +450,23 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aPdfPrintoutRenamedIsNamedAsNoSpreadsheet() throws IOException {
+        // A PDF's first kilobytes are often plain text: it is still no CSV.
+        String pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R]"
+                + " /Count 1 >>\nendobj\n";
+        assertEquals("read.unknown", refused(Files.writeString(dir.resolve("台账打印.xls"), pdf.repeat(20))));
+    }
+
+    @Test
+    void protectedSheetsAndWorkbookStructureAreReadAsAnyOther() {
+        for (String format : new String[] {"xlsx", "xls"}) {
+            TestWorkbook wb = Corpus.book(format).sheet("Sheet1").row("序号", "改革任务", "牵头单位")
+                    .row("1", "任务一", "市财政局").row("2", "任务二", "市税务局").protect("mima123");
+            assertTwoTasks(Corpus.read(wb.save(dir.resolve("保护." + format))));
+        }
+    }
+
+    @Test
     void aWordDocumentIsNoWorkbook() throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas."

@@ -197,6 +197,15 @@ public final class TestWorkbook {
         return this;
     }
 
+    /** Protects the sheet with a password, and for xlsx the workbook's structure too (no file encryption). */
+    public TestWorkbook protect(String password) {
+        sheet.protectSheet(password);
+        if (wb instanceof XSSFWorkbook x) {
+            x.lockStructure();
+        }
+        return this;
+    }
+
     /** Hides the last row written. */
     public TestWorkbook hideRow() {
         sheet.getRow(sheet.getLastRowNum()).setZeroHeight(true);

@@ -19,6 +19,7 @@ import org.taizhang.core.LedgerException;
  */
 public final class Workbooks {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
@@ -62,6 +63,9 @@ public final class Workbooks {
         }
         if (startsWith(head, n, OLE2)) {
             return Kind.OLE2;
+        }
+        if (startsWith(head, n, PDF)) {
+            return Kind.OTHER; // a printout sent back instead of the workbook; its head is often plain text
         }
         // Excel's "Unicode 文本" and some exports are UTF-16 with a byte order mark: full of NUL bytes, yet text.
         boolean utf16 = n >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
