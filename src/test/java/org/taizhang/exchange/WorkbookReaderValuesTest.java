@@ -63,8 +63,11 @@ class WorkbookReaderValuesTest {
         return Corpus.formats();
     }
 
+    /** Reads a workbook made by {@link #table}, checking its columns were mapped as its header says. */
     private SheetData read(TestWorkbook wb, String format) {
-        return Corpus.read(dir, wb, format);
+        SheetData data = Corpus.read(dir, wb, format);
+        assertMapping(mapping(0, NUMBER, 1, TITLE, 2, DEADLINE, 3, PROGRESS, 4, STATUS, 5, ACTUAL, 6, REMARKS), data);
+        return data;
     }
 
     private static TestWorkbook table(String format) {
@@ -185,7 +188,8 @@ class WorkbookReaderValuesTest {
                 .row("1", "a", "*市发展改革委、市生态环境局", "市财政局，市自然资源局")
                 .row("2", "b", "市财政局\n市税务局", "市医保局；市卫生健康委; 市医保局")
                 .row("3", "c", "＊市公安局,市司法局", " 、市民政局、 ");
-        SheetData data = read(wb, format);
+        SheetData data = Corpus.read(dir, wb, format);
+        assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, PARTNER_UNITS), data);
         assertEquals(List.of("*市发展改革委、市生态环境局", "市财政局、市税务局", "*市公安局、市司法局"), column(data, LEAD_UNITS));
         assertEquals(List.of("市财政局、市自然资源局", "市医保局、市卫生健康委", "市民政局"),
                 column(data, PARTNER_UNITS));

@@ -113,15 +113,22 @@ final class XlsxSource implements WorkbookSource {
     private static boolean readWorkbook(InputStream in, List<SheetInfo> sheets, Map<Integer, String> relations)
             throws XMLStreamException {
         boolean date1904 = false;
+        boolean inSheets = false;
         XMLStreamReader x = XlsxParts.xml(in);
         while (x.hasNext()) {
-            if (x.next() != XMLStreamConstants.START_ELEMENT) {
+            int event = x.next();
+            if (event == XMLStreamConstants.END_ELEMENT && local(x.getLocalName()).equals("sheets")) {
+                inSheets = false;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             String tag = local(x.getLocalName());
             if (tag.equals("workbookPr")) {
                 date1904 = isTrue(attribute(x, "date1904"));
-            } else if (tag.equals("sheet")) {
+            } else if (tag.equals("sheets")) {
+                inSheets = true;
+            } else if (tag.equals("sheet") && inSheets) {
                 int index = sheets.size();
                 String state = attribute(x, "state");
                 sheets.add(new SheetInfo(index, attribute(x, "name"), state != null && !state.equals("visible")));
