@@ -518,6 +518,35 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aTruncatedXlsIsDamaged() throws IOException {
+        Path file = TestWorkbook.xls().sheet("Sheet1").row("序号", "改革任务", "牵头单位").row("1", "任务一", "市财政局")
+                .save(dir.resolve("半截.xls"));
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertEquals("read.damaged", refused(file));
+    }
+
+    @Test
+    void anXlsWhoseWorkbookStreamIsGarbageIsDamaged() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        byte[] garbage = new byte[64 * 1024];
+        random.nextBytes(garbage);
+        // A BOF record first, as a real stream has, then a record claiming to be 60,000 bytes long, then noise.
+        byte[] start = {0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, 0x00, 0x00, (byte) 0xC1, 0x07, 0, 0, 0, 0, 0, 0, 0,
+            0, 0x5C, 0x00, 0x60, (byte) 0xEA};
+        System.arraycopy(start, 0, garbage, 0, start.length);
+        for (String name : new String[] {"乱码.xls", "乱码2.xls"}) {
+            Path file = dir.resolve(name);
+            try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+                fs.createDocument(new ByteArrayInputStream(garbage), "Workbook");
+                fs.writeFilesystem(out);
+            }
+            assertEquals("read.damaged", refused(file));
+            random.nextBytes(garbage); // the second without the BOF
+        }
+    }
+
+    @Test
     void anXlsbIsNamed() {
         Path file = RawXlsx.workbook()
                 .workbookContentType("application/vnd.ms-excel.sheet.binary.macroEnabled.main")
