@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDateTime;
+import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -20,20 +26,31 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Builds the workbooks the import tests read, the way departments' Excel and WPS make them:
  * title rows, 填报单位 lines, merged cells, hidden columns, dates, numbers with formats, formulas.
- * Cells are given as objects: String, Number, LocalDate (a real date cell), {@link #formula},
- * {@link #formatted} (a number with a format), or null (no cell).
+ * Cells are given as objects: String, Number, Boolean, LocalDate or LocalDateTime (a real date
+ * cell), {@link #formula}, {@link #formatted} (a number with a format), {@link #builtIn} (with a
+ * format known by its number only), {@link #rich} (rich text),
+ * a {@link FormulaError} (an error cell), or null (no cell).
  */
 public final class TestWorkbook {
     private final Workbook wb;
     private Sheet sheet;
     private final CellStyle dateStyle;
+    private boolean date1904;
 
     /** A number shown through a format, e.g. 1.1 shown as "1.10" with "0.00". */
     public record Formatted(double value, String format) {
     }
 
-    /** A formula with its last computed value. */
+    /** A number in one of Excel's formats built in by number (31 is Chinese Excel's yyyy"年"m"月"d"日"). */
+    public record BuiltIn(double value, int format) {
+    }
+
+    /** A formula with its last computed value: a Number, a String, a Boolean or a FormulaError. */
     public record Formula(String formula, Object cached) {
+    }
+
+    /** Rich text: the runs in turn plain and bold, read as one string. */
+    public record Rich(String... runs) {
     }
 
     private TestWorkbook(Workbook wb) {
@@ -56,6 +73,31 @@ public final class TestWorkbook {
 
     public static Formula formula(String formula, Object cached) {
         return new Formula(formula, cached);
+    }
+
+    public static BuiltIn builtIn(double value, int format) {
+        return new BuiltIn(value, format);
+    }
+
+    public static Rich rich(String... runs) {
+        return new Rich(runs);
+    }
+
+    /**
+     * Counts dates from 1904 (old Mac workbooks): the flag is set and date cells written from then
+     * on hold 1904 serials, as Excel for Mac wrote them.
+     */
+    public TestWorkbook date1904() {
+        date1904 = true;
+        if (wb instanceof XSSFWorkbook x) {
+            var pr = x.getCTWorkbook().isSetWorkbookPr() ? x.getCTWorkbook().getWorkbookPr()
+                    : x.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+        } else {
+            var internal = ((HSSFWorkbook) wb).getInternalWorkbook();
+            ((DateWindow1904Record) internal.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+        }
+        return this;
     }
 
     public TestWorkbook sheet(String name) {
@@ -92,13 +134,29 @@ public final class TestWorkbook {
                 cell.setCellValue(s);
             } else if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+            } else if (v instanceof Boolean b) {
+                cell.setCellValue(b);
+            } else if (v instanceof FormulaError e) {
+                cell.setCellErrorValue(e.getCode());
             } else if (v instanceof LocalDate d) {
-                cell.setCellValue(d);
+                cell.setCellValue(DateUtil.getExcelDate(d.atStartOfDay(), date1904));
                 cell.setCellStyle(dateStyle);
+            } else if (v instanceof LocalDateTime t) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+                cell.setCellValue(DateUtil.getExcelDate(t, date1904));
+                cell.setCellStyle(style);
+            } else if (v instanceof Rich r) {
+                cell.setCellValue(richText(r));
             } else if (v instanceof Formatted f) {
                 CellStyle style = wb.createCellStyle();
                 style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(f.format()));
                 cell.setCellValue(f.value());
+                cell.setCellStyle(style);
+            } else if (v instanceof BuiltIn b) {
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat((short) b.format());
+                cell.setCellValue(b.value());
                 cell.setCellStyle(style);
             } else if (v instanceof Formula f) {
                 cell.setCellFormula(f.formula());
@@ -106,6 +164,10 @@ public final class TestWorkbook {
                     cell.setCellValue(n.doubleValue());
                 } else if (f.cached() instanceof String s) {
                     cell.setCellValue(s);
+                } else if (f.cached() instanceof Boolean b) {
+                    cell.setCellValue(b);
+                } else if (f.cached() instanceof FormulaError e) {
+                    cell.setCellErrorValue(e.getCode());
                 }
             } else {
                 throw new IllegalArgumentException(v.getClass().toString());
@@ -114,9 +176,39 @@ public final class TestWorkbook {
         return this;
     }
 
+    private RichTextString richText(Rich r) {
+        RichTextString text = wb.getCreationHelper().createRichTextString(String.join("", r.runs()));
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        int at = 0;
+        for (int i = 0; i < r.runs().length; i++) {
+            int end = at + r.runs()[i].length();
+            if (i % 2 == 1 && end > at) {
+                text.applyFont(at, end, bold);
+            }
+            at = end;
+        }
+        return text;
+    }
+
     /** Merges a range given as "A1:H1". */
     public TestWorkbook merge(String range) {
         sheet.addMergedRegion(CellRangeAddress.valueOf(range));
+        return this;
+    }
+
+    /** Protects the sheet with a password, and for xlsx the workbook's structure too (no file encryption). */
+    public TestWorkbook protect(String password) {
+        sheet.protectSheet(password);
+        if (wb instanceof XSSFWorkbook x) {
+            x.lockStructure();
+        }
+        return this;
+    }
+
+    /** Hides the last row written. */
+    public TestWorkbook hideRow() {
+        sheet.getRow(sheet.getLastRowNum()).setZeroHeight(true);
         return this;
     }
 

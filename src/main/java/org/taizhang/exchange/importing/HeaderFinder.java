@@ -1,11 +1,14 @@
 package org.taizhang.exchange.importing;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.taizhang.exchange.read.RawRow;
 
 /**
@@ -49,6 +52,11 @@ final class HeaderFinder {
         Map<Integer, Column> mapping = new HashMap<>();
         Set<Column> used = EnumSet.noneOf(Column.class);
         String group = "";
+        // A row that also names a 牵头单位 column: its 责任单位 column then holds the partners.
+        boolean leadColumn = names(top, "牵头单位", "牵头部门") || headerRows.size() > 1 && names(bottom, "牵头单位", "牵头部门");
+        if (headerRows.size() > 1 && top.filled().length < 2) {
+            return null; // one cell over a header is a title (which may well say 改革任务), not a group heading
+        }
         int matched = 0;
         int lowerWords = 0;
         int upperWords = 0;
@@ -74,8 +82,11 @@ final class HeaderFinder {
             headers.put(c, header);
             Column column = remembered.get(header);
             if (column == null) {
-                column = HeaderWords.match(lower.isEmpty() ? header : lower)
-                        .or(() -> HeaderWords.match(header)).orElse(null);
+                String words = lower.isEmpty() ? header : lower;
+                column = HeaderWords.match(words).or(() -> HeaderWords.match(header)).orElse(null);
+                if (column == Column.LEAD_UNITS && leadColumn && !HeaderWords.normalise(words).contains("牵头")) {
+                    column = Column.PARTNER_UNITS;
+                }
             }
             boolean ownHidden = column == Column.TASK_ID || column == Column.REVISION;
             if (column != null && !used.contains(column) && (!hiddenColumns.get(c) || ownHidden)) {
@@ -98,7 +109,25 @@ final class HeaderFinder {
                 score);
     }
 
-    /** The 填报单位 and 填报日期 written above the header, if any. */
+    private static boolean names(RawRow row, String... words) {
+        for (int c : row.filled()) {
+            String h = HeaderWords.normalise(row.text(c));
+            for (String w : words) {
+                if (h.length() <= 20 && h.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("填报单位|报送单位|填表单位|填报日期|填报时间|报送日期|报送时间");
+
+    /**
+     * The 填报单位 and 填报日期 written above the header, if any. A cell that starts with one label
+     * may hold the other further on ("填报单位：市医保局　　填报日期：2023年7月10日"); a label with
+     * nothing after it is answered by the next cell.
+     */
     private static String[] unitAndDate(List<RawRow> rows, int headerTop) {
         String unit = "";
         String date = "";
@@ -108,34 +137,46 @@ final class HeaderFinder {
             }
             for (int c : row.filled()) {
                 String text = row.text(c).strip();
-                String value = afterLabel(text, row, c);
-                if (text.startsWith("填报单位") || text.startsWith("报送单位") || text.startsWith("填表单位")) {
-                    unit = cut(value);
-                } else if (text.startsWith("填报日期") || text.startsWith("填报时间") || text.startsWith("报送日期")) {
-                    date = cut(value);
+                Matcher m = LABEL.matcher(text);
+                if (text.length() > 1000 || !m.lookingAt()) {
+                    continue;
+                }
+                List<int[]> labels = new ArrayList<>();
+                do {
+                    labels.add(new int[] {m.start(), m.end()});
+                } while (m.find());
+                for (int i = 0; i < labels.size(); i++) {
+                    int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+                    String value = cut(text.substring(labels.get(i)[1], end));
+                    if (value.isEmpty() && i == labels.size() - 1) {
+                        value = next(row, c);
+                    }
+                    boolean isUnit = text.substring(labels.get(i)[0], labels.get(i)[1]).contains("单位");
+                    if (isUnit && unit.isEmpty()) {
+                        unit = value;
+                    } else if (!isUnit && date.isEmpty()) {
+                        date = value;
+                    }
                 }
             }
         }
         return new String[] {unit, date};
     }
 
-    /** "填报单位：市发展改革委" → 市发展改革委; "填报单位：" followed by a cell → that cell. */
-    private static String afterLabel(String text, RawRow row, int column) {
-        int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
-        String rest = colon >= 0 ? text.substring(colon + 1).strip() : "";
-        if (rest.isEmpty()) {
-            for (int c : row.filled()) {
-                if (c > column) {
-                    return row.text(c).strip();
-                }
+    /** The next filled cell to the right: the answer to a label that has none after its colon. */
+    private static String next(RawRow row, int column) {
+        for (int c : row.filled()) {
+            if (c > column) {
+                String text = row.text(c).strip();
+                return LABEL.matcher(text).lookingAt() ? "" : cut(text); // an empty answer, then the next label
             }
         }
-        return rest;
+        return "";
     }
 
-    /** A 填报单位 line often goes on with the date: keep the first part. */
+    /** "（盖章）：市医保局  联系人：张三" → 市医保局: the words after the label, up to a wide gap. */
     private static String cut(String value) {
-        String v = value.split("[\\s\\u3000]{2,}|填报日期|填报时间|报送日期")[0].strip();
-        return v.replaceAll("[（(]盖章[）)]", "").strip();
+        String v = value.replaceAll("[（(]\\s*盖章\\s*[）)]", "").strip().replaceFirst("^[：:]", "").strip();
+        return v.split("[\\s\\u3000]{2,}|\\u3000")[0].strip();
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * so 牵头单位 is the lead unit, not 单位).
  */
 final class HeaderWords {
+    /** Longer text is no header (the words themselves are at most 20 characters once normalised). */
+    private static final int MAX_HEADER = 200;
     private static final Map<String, Column> EXACT = new LinkedHashMap<>();
     private static final List<Map.Entry<String, Column>> CONTAINED = new ArrayList<>();
 
@@ -62,6 +64,9 @@ final class HeaderWords {
     static String normalise(String header) {
         if (header == null) {
             return "";
+        }
+        if (header.length() > MAX_HEADER) {
+            return header; // no header is this long; spare the regexes a hostile 10 MB cell
         }
         String s = header.replaceAll("[（(][^）)]*[）)]", "") // (必填) (单位：万元)
                 .replaceAll("[\\s\\u3000*＊:：、，,。./\\\\]", "");

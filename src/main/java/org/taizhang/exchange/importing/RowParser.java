@@ -97,8 +97,15 @@ final class RowParser {
         if (cell.kind() == RawCell.Kind.DATE && text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             date = LocalDate.parse(text.substring(0, 10));
         } else if (cell.kind() == RawCell.Kind.NUMBER && cell.number() == Math.rint(cell.number())
-                && cell.number() >= 1 && cell.number() < LATEST_SERIAL && text.matches("\\d+")) {
-            date = DateUtil.getLocalDateTime(cell.number(), date1904).toLocalDate();
+                && text.matches("\\d+")) {
+            double n = cell.number();
+            if (n >= 1949 && n <= 2200) {
+                return Deadline.parse((long) n + "年", ledgerYear).text(); // a year typed as a number, not a day in 1905
+            }
+            date = n >= 1 && n < LATEST_SERIAL ? DateUtil.getLocalDateTime(n, date1904).toLocalDate() : null;
+            if (date == null || date.getYear() < 1949) {
+                throw new LedgerException("deadline.unreadable", text); // 6 is no deadline, nor 1900年1月6日
+            }
         }
         if (date != null) {
             return Deadline.of(date).text();

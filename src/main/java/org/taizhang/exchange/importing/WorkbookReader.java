@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
 import org.taizhang.core.task.OutlineNumber;
@@ -44,7 +45,7 @@ public final class WorkbookReader {
             Chosen chosen = choose(source, name, options);
             SheetLayout layout = options.mapping() != null ? chosen.layout().withMapping(options.mapping())
                     : chosen.layout();
-            Collected collected = new Collected(layout, options);
+            Collected collected = new Collected(layout, options, name, chosen.sheet().name());
             source.read(chosen.sheet(), collected);
             return collected.finish(name, sha256, source.sheets(), chosen.sheet(), options, source.date1904());
         }
@@ -110,17 +111,28 @@ public final class WorkbookReader {
 
     /** Keeps the mapped cells of the data rows, noting 领域 headings and stopping at footnotes. */
     private static final class Collected implements RowSink {
+        private static final Pattern SIGNATURE = Pattern
+                .compile("(填报人|填表人|制表人|审核人|审批人|负责人|联系人|联系电话|单位负责人|分管领导)\\s*[：:]");
+        private static final Pattern NOTE_NUMBER = Pattern.compile("注\\d");
+        private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计|小\\s*计)(\\s|[：:（(]|$)");
+        private static final Pattern DOMAIN_HEADING = Pattern.compile("(?s)([一二三四五六七八九十]+)[、.．]\\s*(.+)");
+
         private final SheetLayout layout;
         private final ReadOptions options;
         private final List<Kept> rows = new ArrayList<>();
         private final Map<Integer, String> headings = new HashMap<>();
         private List<Merge> merges = List.of();
+        private final String file;
+        private final String sheet;
         private boolean footnotes;
         private long seen;
+        private int below;
 
-        Collected(SheetLayout layout, ReadOptions options) {
+        Collected(SheetLayout layout, ReadOptions options, String file, String sheet) {
             this.layout = layout;
             this.options = options;
+            this.file = file;
+            this.sheet = sheet;
         }
 
         @Override
@@ -132,11 +144,20 @@ public final class WorkbookReader {
             if (row.index() < layout.dataStart() || footnotes || row.isBlank()) {
                 return true;
             }
+            // Every filled row below the header counts, kept or not: a million rows of anything is no ledger,
+            // and reading stops here rather than at the sheet's end.
+            if (++below > MAX_ROWS) {
+                throw new LedgerException("import.tooManyRows", MAX_ROWS, file, sheet);
+            }
             int[] filled = row.filled();
             String only = filled.length == 1 ? row.text(filled[0]).strip() : null;
-            if (only != null && isFootnote(only)) {
-                footnotes = true; // 填表说明 and notes close the table
+            String first = row.text(filled[0]).strip();
+            if (only != null && isFootnote(only) || isSignature(first)) {
+                footnotes = true; // 填表说明, notes and the 填报人 / 审核人 line close the table
                 return true;
+            }
+            if (below == 1 && numbersTheColumns(row, filled) || isTotal(first)) {
+                return true; // the 栏次 row under a header (1 2 3 …), and 小计 / 合计 rows, are no tasks
             }
             String heading = heading(row, filled);
             if (heading != null) {
@@ -151,9 +172,6 @@ public final class WorkbookReader {
                 }
             }
             if (!cells.isEmpty()) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw new LedgerException("import.tooManyRows", MAX_ROWS);
-                }
                 rows.add(new Kept(row.index(), cells));
             }
             return true;
@@ -167,7 +185,38 @@ public final class WorkbookReader {
         private static boolean isFootnote(String text) {
             return text.startsWith("填表说明") || text.startsWith("说明：") || text.startsWith("说明:")
                     || text.startsWith("注：") || text.startsWith("注:") || text.startsWith("备注：")
-                    || text.matches("^注\\d.*");
+                    || NOTE_NUMBER.matcher(text).lookingAt(); // lookingAt: a note may go on over several lines
+        }
+
+        /** "1 2 3 4 5" across the columns (perhaps after a label such as 栏次): the columns' numbers. */
+        private static boolean numbersTheColumns(RawRow row, int[] filled) {
+            int next = -1;
+            int count = 0;
+            for (int c : filled) {
+                String t = row.text(c).strip();
+                if (!t.matches("\\d{1,3}")) {
+                    if (count == 0 && c == filled[0]) {
+                        continue;
+                    }
+                    return false;
+                }
+                int n = Integer.parseInt(t);
+                if (next >= 0 && n != next) {
+                    return false;
+                }
+                next = n + 1;
+                count++;
+            }
+            return count >= 3;
+        }
+
+        private static boolean isTotal(String text) {
+            return TOTAL.matcher(text).lookingAt();
+        }
+
+        /** The line under a return where it is signed: 填报人：张三　审核人：李四　联系电话：…. */
+        private static boolean isSignature(String text) {
+            return SIGNATURE.matcher(text).lookingAt();
         }
 
         /**
@@ -189,17 +238,24 @@ public final class WorkbookReader {
                 return null;
             }
             String text = filled.length == 1 ? row.text(filled[0]).strip() : (numberText + titleText).strip();
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^([一二三四五六七八九十]+)[、.．]\\s*(.+)$").matcher(text);
+            java.util.regex.Matcher m = DOMAIN_HEADING.matcher(text);
             if (m.matches()) {
-                return m.group(2).replaceAll("[（(]\\s*\\d+\\s*项\\s*[)）]\\s*$", "").strip();
+                return withoutCount(m.group(2));
             }
             OutlineNumber n = OutlineNumber.of(numberText);
+            if (n.style() == OutlineNumber.Style.CHINESE && !titleText.isEmpty() && filled.length == 2) {
+                return withoutCount(titleText); // "三" in the 序号 column, the 领域 beside it
+            }
             if (n.style() == OutlineNumber.Style.PAREN_CHINESE || filled.length == 1
                     && text.matches("^[（(][一二三四五六七八九十]+[)）].*")) {
                 return "";
             }
             return null;
+        }
+
+        /** "经济体制改革（12项）", "…（共5项）" → 经济体制改革. */
+        private static String withoutCount(String heading) {
+            return heading.replaceAll("[（(]\\s*共?\\s*\\d+\\s*[项个]\\s*(?:改革)?(?:任务)?\\s*[)）]\\s*$", "").strip();
         }
 
         private String textOf(RawRow row, Column column) {
@@ -262,26 +318,37 @@ public final class WorkbookReader {
             return parts.stream().map(String::valueOf).reduce((a, b) -> a + "." + b).orElse("");
         }
 
-        /** Copies the top cell of a vertically merged range down, where merging means "same as above". */
+        /**
+         * Copies the top cell of a vertically merged range down, where merging means "same as above".
+         * Only the kept rows inside a range are visited (a range may reach row 1,048,576), each
+         * column's ranges in order, and a range overlapping the one before it in that column is
+         * skipped: Excel allows no overlap, and a hostile file full of them would otherwise take
+         * ranges × rows steps.
+         */
         private void fillDown() {
-            Map<Integer, Kept> byIndex = new HashMap<>();
+            java.util.TreeMap<Integer, Kept> byIndex = new java.util.TreeMap<>();
             rows.forEach(r -> byIndex.put(r.index(), r));
-            for (Merge m : merges) {
-                if (m.lastRow() == m.firstRow() || m.lastRow() < layout.dataStart()) {
+            List<Merge> vertical = merges.stream()
+                    .filter(m -> m.lastRow() > m.firstRow() && m.lastRow() >= layout.dataStart())
+                    .sorted(java.util.Comparator.comparingInt(Merge::firstRow)).toList();
+            for (Map.Entry<Integer, Column> mapped : layout.mapping().entrySet()) {
+                int c = mapped.getKey();
+                if (!mapped.getValue().fillsDown()) {
                     continue;
                 }
-                Kept top = byIndex.get(m.firstRow());
-                for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
-                    Column column = layout.mapping().get(c);
-                    RawCell value = top == null ? null : top.cells().get(c);
-                    if (column == null || !column.fillsDown() || value == null) {
+                int coveredTo = -1;
+                for (Merge m : vertical) {
+                    if (c < m.firstColumn() || c > m.lastColumn() || m.firstRow() <= coveredTo) {
                         continue;
                     }
-                    for (int r = m.firstRow() + 1; r <= m.lastRow(); r++) {
-                        Kept below = byIndex.get(r);
-                        if (below != null) {
-                            below.cells().putIfAbsent(c, value);
-                        }
+                    coveredTo = m.lastRow();
+                    Kept top = byIndex.get(m.firstRow());
+                    RawCell value = top == null ? null : top.cells().get(c);
+                    if (value == null) {
+                        continue;
+                    }
+                    for (Kept below : byIndex.subMap(m.firstRow(), false, m.lastRow(), true).values()) {
+                        below.cells().putIfAbsent(c, value);
                     }
                 }
             }

@@ -16,12 +16,23 @@ final class CellText {
         this.date1904 = date1904;
     }
 
+    /**
+     * The date formats that Chinese (and Japanese, Korean) Excel and WPS build in: yyyy"年"m"月"d"日",
+     * yyyy"年"m"月", m"月"d"日" and the like. Files refer to them by number without writing them out,
+     * and POI knows them only as "reserved", so a date cell in them would read as a bare serial.
+     */
+    private static final java.util.Set<Integer> EAST_ASIAN_DATES = java.util.Set.of(27, 28, 29, 30, 31, 36, 50, 51, 52,
+            53, 54, 57, 58);
+
     RawCell number(double value, int formatIndex, String formatString) {
-        if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && value >= 0
-                && value < LATEST_SERIAL) {
+        boolean builtIn = formatString == null || formatString.startsWith("reserved");
+        boolean date = builtIn ? EAST_ASIAN_DATES.contains(formatIndex)
+                : DateUtil.isADateFormat(formatIndex, formatString);
+        if (date && value >= 0 && value < LATEST_SERIAL) {
             return new RawCell(date(value), RawCell.Kind.DATE, value);
         }
-        String shown = formatString == null ? plain(value)
+        // A format the workbook names but never defines is shown as General, as Excel does.
+        String shown = builtIn ? formatter.formatRawCellContents(value, 0, "General")
                 : formatter.formatRawCellContents(value, formatIndex, formatString);
         return new RawCell(shown, RawCell.Kind.NUMBER, value);
     }
@@ -63,10 +74,12 @@ final class CellText {
         }
     }
 
+    /** A General number as Excel shows it: 95, 84.5, never 95.0. */
     static String plain(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // 15 significant digits, as Excel shows a General number: 1.2000000000000002 is 1.2.
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
     }
 }

@@ -19,12 +19,13 @@ import org.taizhang.core.LedgerException;
  */
 public final class Workbooks {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
     /** What a file is, judged by its first bytes. */
     public enum Kind {
-        XLSX, OLE2, HTML, TEXT, EMPTY, OTHER
+        XLSX, OLE2, HTML, XML_SPREADSHEET, TEXT, EMPTY, OTHER
     }
 
     private Workbooks() {
@@ -39,6 +40,7 @@ public final class Workbooks {
             case XLSX -> XlsxSource.open(file);
             case OLE2 -> openOle2(file);
             case HTML -> throw new LedgerException("read.html", name);
+            case XML_SPREADSHEET -> throw new LedgerException("read.xmlSpreadsheet", name);
             case TEXT -> throw new LedgerException("read.text", name);
             case EMPTY -> throw new LedgerException("read.empty", name);
             case OTHER -> throw new LedgerException("read.unknown", name);
@@ -62,11 +64,25 @@ public final class Workbooks {
         if (startsWith(head, n, OLE2)) {
             return Kind.OLE2;
         }
-        String text = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "").strip()
-                .toLowerCase(Locale.ROOT);
+        if (startsWith(head, n, PDF)) {
+            return Kind.OTHER; // a printout sent back instead of the workbook; its head is often plain text
+        }
+        // Excel's "Unicode 文本" and some exports are UTF-16 with a byte order mark: full of NUL bytes, yet text.
+        boolean utf16 = n >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+        String text = new String(head, 0, n, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        if (text.startsWith("<") && text.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                && text.contains("<workbook") && !text.contains("<html")) {
+            return Kind.XML_SPREADSHEET; // Excel 2003's XML Spreadsheet, often named .xls
+        }
         if (text.startsWith("<") && (text.contains("<html") || text.contains("<table") || text.contains("<!doctype")
                 || text.contains("urn:schemas-microsoft-com:office"))) {
             return Kind.HTML;
+        }
+        if (utf16) {
+            return text.chars().filter(c -> c < 0x09 || c > 0x0d && c < 0x20).count() * 50 < text.length() ? Kind.TEXT
+                    : Kind.OTHER;
         }
         return looksLikeText(head, n) ? Kind.TEXT : Kind.OTHER;
     }

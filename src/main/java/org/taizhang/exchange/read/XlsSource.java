@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,6 +44,9 @@ final class XlsSource implements WorkbookSource {
         } catch (EncryptedDocumentException e) {
             closeQuietly(fs);
             throw new LedgerException(e, "read.encrypted", name);
+        } catch (OldExcelFormatException e) {
+            closeQuietly(fs); // Excel 5.0/95 (BIFF5): HSSF reads BIFF8 only, and the clerk should hear why
+            throw new LedgerException(e, "read.oldExcel", name);
         } catch (IOException | RuntimeException e) {
             closeQuietly(fs);
             throw new LedgerException(e, "read.damaged", name, e.getMessage());

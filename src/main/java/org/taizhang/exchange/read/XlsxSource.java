@@ -8,7 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,44 +18,40 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.taizhang.core.LedgerException;
 
 /**
  * An .xlsx workbook read as a stream: the sheet's XML is walked with StAX, one row at a time, so
- * a sheet of 100,000 rows never sits in memory as cells. Shared strings and styles are read
- * through POI (which also guards against zip bombs). Namespaces are ignored, so Strict OOXML and
- * the odder writers (WPS, LibreOffice, scripts) read alike.
+ * a sheet of 100,000 rows never sits in memory as cells. The package is opened through POI's
+ * OPCPackage (which also guards against zip bombs); the workbook, its relationships, shared strings
+ * and styles are read here, ignoring namespaces, so Strict OOXML and the odder writers (WPS,
+ * LibreOffice, scripts) read alike. POI's XSSFReader refuses Strict OOXML outright.
  */
 final class XlsxSource implements WorkbookSource {
     /** No real cell holds more than Excel allows; anything longer is a broken or hostile file. */
     static final int MAX_CELL_CHARS = 32_767;
-
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    }
+    /** Excel's grid is 16,384 columns wide (A to XFD); a cell beyond it is ignored. */
+    static final int MAX_COLUMNS = 16_384;
+    /** More merged ranges than any real sheet has; the rest are ignored rather than held. */
+    static final int MAX_MERGES = 100_000;
 
     private final String name;
     private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final PackagePart workbookPart;
     private final List<SheetInfo> sheets;
     private final Map<Integer, String> sheetRelations;
     private final boolean date1904;
-    private ReadOnlySharedStringsTable strings;
-    private StylesTable styles;
+    private List<String> strings;
+    private XlsxParts.Styles styles;
 
-    private XlsxSource(String name, OPCPackage pkg, XSSFReader reader, List<SheetInfo> sheets,
+    private XlsxSource(String name, OPCPackage pkg, PackagePart workbookPart, List<SheetInfo> sheets,
             Map<Integer, String> sheetRelations, boolean date1904) {
         this.name = name;
         this.pkg = pkg;
-        this.reader = reader;
+        this.workbookPart = workbookPart;
         this.sheets = sheets;
         this.sheetRelations = sheetRelations;
         this.date1904 = date1904;
@@ -67,52 +63,90 @@ final class XlsxSource implements WorkbookSource {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
-            throw new LedgerException(e, "read.notWorkbook", name);
+            throw notOpened(file, e);
         } catch (RuntimeException e) {
-            throw new LedgerException(e, "read.damaged", name, e.getMessage());
+            throw failure(name, e);
         }
         try {
-            XSSFReader reader = new XSSFReader(pkg);
+            PackagePart workbookPart = workbookPart(pkg, name);
             List<SheetInfo> sheets = new ArrayList<>();
             Map<Integer, String> relations = new HashMap<>();
-            boolean date1904 = readWorkbook(reader, sheets, relations);
+            boolean date1904;
+            try (InputStream in = workbookPart.getInputStream()) {
+                date1904 = readWorkbook(in, sheets, relations);
+            }
             if (sheets.isEmpty()) {
                 throw new LedgerException("read.noSheets", name);
             }
-            return new XlsxSource(name, pkg, reader, sheets, relations, date1904);
+            return new XlsxSource(name, pkg, workbookPart, sheets, relations, date1904);
         } catch (LedgerException e) {
             pkg.revert();
             throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
-            throw new LedgerException(e, "read.damaged", name, message(e));
+            throw failure(name, e);
         }
     }
 
-    /** Reads workbook.xml: the sheets in order with their state, and the 1904 date system flag. */
-    private static boolean readWorkbook(XSSFReader reader, List<SheetInfo> sheets, Map<Integer, String> relations)
-            throws IOException, OpenXML4JException, XMLStreamException {
-        boolean date1904 = false;
-        try (InputStream in = reader.getWorkbookData()) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+    /**
+     * The package's main part, which must be a workbook: a Word or PowerPoint file is OOXML too.
+     * The relationship is found by the end of its type, which Strict OOXML spells differently.
+     */
+    private static PackagePart workbookPart(OPCPackage pkg, String name) throws InvalidFormatException {
+        for (PackageRelationship r : pkg.getRelationships()) {
+            if (r.getRelationshipType().endsWith("/officeDocument") && r.getTargetMode() == TargetMode.INTERNAL) {
+                PackagePart part = pkg.getPart(r);
+                String type = part == null ? "" : part.getContentType();
+                if (type.contains(".binary.")) {
+                    throw new LedgerException("read.xlsb", name);
                 }
-                String tag = local(x.getLocalName());
-                if (tag.equals("workbookPr")) {
-                    String v = attribute(x, "date1904");
-                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if (tag.equals("sheet")) {
-                    int index = sheets.size();
-                    String state = attribute(x, "state");
-                    sheets.add(new SheetInfo(index, attribute(x, "name"), state != null && !state.equals("visible")));
-                    relations.put(index, attribute(x, "id"));
+                if (part != null && (type.contains("spreadsheetml") || type.contains("ms-excel"))) {
+                    return part;
                 }
+                throw new LedgerException("read.notWorkbook", name);
             }
-            x.close();
         }
+        throw new LedgerException("read.notWorkbook", name);
+    }
+
+    /** Reads workbook.xml: the sheets in order with their state, and the 1904 date system flag. */
+    private static boolean readWorkbook(InputStream in, List<SheetInfo> sheets, Map<Integer, String> relations)
+            throws XMLStreamException {
+        boolean date1904 = false;
+        boolean inSheets = false;
+        XMLStreamReader x = XlsxParts.xml(in);
+        while (x.hasNext()) {
+            int event = x.next();
+            if (event == XMLStreamConstants.END_ELEMENT && local(x.getLocalName()).equals("sheets")) {
+                inSheets = false;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String tag = local(x.getLocalName());
+            if (tag.equals("workbookPr")) {
+                date1904 = isTrue(attribute(x, "date1904"));
+            } else if (tag.equals("sheets")) {
+                inSheets = true;
+            } else if (tag.equals("sheet") && inSheets) {
+                int index = sheets.size();
+                String state = attribute(x, "state");
+                sheets.add(new SheetInfo(index, attribute(x, "name"), state != null && !state.equals("visible")));
+                relations.put(index, attribute(x, "id"));
+            }
+        }
+        x.close();
         return date1904;
+    }
+
+    /** The workbook's part related by a relationship of this kind ("styles", "sharedStrings"), or null. */
+    private PackagePart related(String kind) throws InvalidFormatException {
+        for (PackageRelationship r : workbookPart.getRelationships()) {
+            if (r.getRelationshipType().endsWith("/" + kind) && r.getTargetMode() == TargetMode.INTERNAL) {
+                return workbookPart.getRelatedPart(r);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -129,33 +163,72 @@ final class XlsxSource implements WorkbookSource {
     public void read(SheetInfo sheet, RowSink sink) {
         try {
             if (strings == null) {
-                strings = new ReadOnlySharedStringsTable(pkg, false);
-                styles = reader.getStylesTable();
+                PackagePart sst = related("sharedStrings");
+                PackagePart st = related("styles");
+                try (InputStream in = sst == null ? InputStream.nullInputStream() : sst.getInputStream()) {
+                    strings = sst == null ? List.of() : XlsxParts.sharedStrings(in, MAX_CELL_CHARS);
+                }
+                try (InputStream in = st == null ? InputStream.nullInputStream() : st.getInputStream()) {
+                    styles = st == null ? XlsxParts.Styles.NONE : XlsxParts.styles(in);
+                }
             }
-            try (InputStream in = reader.getSheet(sheetRelations.get(sheet.index()))) {
-                new SheetWalk(sink).walk(XML.createXMLStreamReader(in));
+            String id = sheetRelations.get(sheet.index());
+            PackageRelationship relation = id == null ? null : workbookPart.getRelationship(id);
+            PackagePart part = relation == null ? null : workbookPart.getRelatedPart(relation);
+            if (part == null) {
+                throw new LedgerException("read.damaged", name, "no part for sheet " + sheet.name());
+            }
+            try (InputStream in = part.getInputStream()) {
+                new SheetWalk(sink).walk(XlsxParts.xml(in));
             }
         } catch (LedgerException e) {
             throw e;
-        } catch (IOException | OpenXML4JException | XMLStreamException | org.xml.sax.SAXException | RuntimeException e) {
-            throw new LedgerException(e, "read.damaged", name, message(e));
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+            throw failure(name, e);
         }
+    }
+
+    /**
+     * Why POI could not open the package. It says "not OOXML" both for a zip of something else and
+     * for a workbook whose zip is cut short or whose [Content_Types].xml is broken; the clerk should
+     * hear "damaged" for the latter two.
+     */
+    private static LedgerException notOpened(Path file, Exception e) {
+        String name = file.getFileName().toString();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                return new LedgerException(e, "read.notWorkbook", name);
+            }
+        } catch (IOException | RuntimeException broken) {
+            return new LedgerException(e, "read.damaged", name, message(broken));
+        }
+        return failure(name, e);
+    }
+
+    /** A part too large for its compressed size is a zip bomb (POI stops inflating it); all else is damage. */
+    private static LedgerException failure(String name, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return new LedgerException(e, "read.zipBomb", name);
+            }
+        }
+        return new LedgerException(e, "read.damaged", name, message(e));
     }
 
     private static String message(Exception e) {
         String m = e.getMessage();
-        if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-            return "zip bomb";
-        }
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     /** Walks one sheet's XML, handing rows to the sink as they end. */
     private final class SheetWalk {
+        private static final int RAW_LIMIT = XlsxParts.rawLimit(MAX_CELL_CHARS);
+
         private final RowSink sink;
         private final CellText.Styled cellText = new CellText.Styled(new CellText(date1904), index -> {
-            XSSFCellStyle cs = index < styles.getNumCellStyles() ? styles.getStyleAt(index) : null;
-            return cs == null ? null : new CellText.Format(cs.getDataFormat(), cs.getDataFormatString());
+            int format = styles.formatId(index);
+            return format < 0 ? null : new CellText.Format(format, styles.format(format));
         });
         private final StringBuilder value = new StringBuilder();
         private final List<RawCell> rowCells = new ArrayList<>();
@@ -166,7 +239,7 @@ final class XlsxSource implements WorkbookSource {
         private int style;
         private boolean inValue;
         private boolean inInline;
-        private boolean inPhonetic;
+        private int phonetic;
         private boolean stopped;
 
         SheetWalk(RowSink sink) {
@@ -182,38 +255,36 @@ final class XlsxSource implements WorkbookSource {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String tag = local(x.getLocalName());
                     switch (tag) {
-                        case "col" -> {
-                            if (isTrue(attribute(x, "hidden"))) {
-                                hiddenColumns.set(Integer.parseInt(attribute(x, "min")) - 1,
-                                        Integer.parseInt(attribute(x, "max")));
-                            }
-                        }
+                        case "col" -> hideColumns(x, hiddenColumns);
                         case "sheetData" -> {
                             sink.hiddenColumns(hiddenColumns);
                             columnsSent = true;
                         }
                         case "row" -> startRow(x);
                         case "c" -> startCell(x);
-                        case "v" -> startValue();
+                        case "v" -> inValue = true;
                         case "is" -> inInline = true;
                         case "t" -> {
-                            if (inInline && !inPhonetic) {
-                                startValue();
+                            if (inInline && phonetic == 0) {
+                                inValue = true; // an inline string's text; a phonetic guide's is left out
                             }
                         }
-                        case "rPh" -> inPhonetic = true;
-                        case "mergeCell" -> merges.add(Merge.parse(attribute(x, "ref")));
+                        case "rPh" -> phonetic++;
+                        case "mergeCell" -> {
+                            if (merges.size() < MAX_MERGES) {
+                                merges.add(Merge.parse(attribute(x, "ref")));
+                            }
+                        }
                         default -> {
                             // other elements carry nothing the import needs
                         }
                     }
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
                     if (inValue) {
-                        if (value.length() + x.getTextLength() > MAX_CELL_CHARS + 1) {
-                            value.append(x.getTextCharacters(), x.getTextStart(),
-                                    Math.max(0, MAX_CELL_CHARS + 1 - value.length()));
-                        } else {
-                            value.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                        int room = RAW_LIMIT - value.length();
+                        if (room > 0) {
+                            value.append(x.getTextCharacters(), x.getTextStart(), Math.min(room, x.getTextLength()));
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -224,7 +295,7 @@ final class XlsxSource implements WorkbookSource {
                                 inValue = false;
                             }
                         }
-                        case "rPh" -> inPhonetic = false;
+                        case "rPh" -> phonetic--;
                         case "is" -> inInline = false;
                         case "c" -> endCell();
                         case "row" -> endRow();
@@ -243,9 +314,20 @@ final class XlsxSource implements WorkbookSource {
             }
         }
 
+        /** A hidden col range; LibreOffice writes one up to the last column, so it is cut to the grid. */
+        private void hideColumns(XMLStreamReader x, BitSet hidden) {
+            if (isTrue(attribute(x, "hidden"))) {
+                int min = Math.max(1, Integer.parseInt(attribute(x, "min").strip()));
+                int max = Math.min(MAX_COLUMNS, Integer.parseInt(attribute(x, "max").strip()));
+                if (min <= max) {
+                    hidden.set(min - 1, max);
+                }
+            }
+        }
+
         private void startRow(XMLStreamReader x) {
             String r = attribute(x, "r");
-            rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+            rowIndex = r != null ? Integer.parseInt(r.strip()) - 1 : rowIndex + 1;
             rowHidden = isTrue(attribute(x, "hidden"));
             rowCells.clear();
             column = -1;
@@ -256,16 +338,15 @@ final class XlsxSource implements WorkbookSource {
             column = r != null ? CellRef.parse(r)[1] : column + 1;
             type = attribute(x, "t");
             String s = attribute(x, "s");
-            style = s == null ? 0 : Integer.parseInt(s);
+            style = s == null ? 0 : Integer.parseInt(s.strip());
             value.setLength(0);
-        }
-
-        private void startValue() {
-            inValue = true;
+            inValue = false;
         }
 
         private void endCell() {
-            if (value.length() == 0 || column < 0) {
+            inValue = false;
+            // Outside the grid (or an overflowing reference): no real cell, and no reason to grow the row to it.
+            if (value.length() == 0 || column < 0 || column >= MAX_COLUMNS) {
                 return;
             }
             while (rowCells.size() <= column) {
@@ -275,25 +356,27 @@ final class XlsxSource implements WorkbookSource {
         }
 
         private RawCell cell() {
-            String v = value.toString();
-            if (v.length() > MAX_CELL_CHARS) {
-                return new RawCell(v, RawCell.Kind.ERROR, 0);
-            }
             if (type == null || type.equals("n")) {
                 try {
-                    double number = Double.parseDouble(v);
-                    return cellText.number(number, style);
+                    return cellText.number(Double.parseDouble(value.toString().strip()), style);
                 } catch (NumberFormatException e) {
-                    return RawCell.text(v);
+                    return text(value);
                 }
             }
+            String v = value.toString().strip();
             return switch (type) {
-                case "s" -> RawCell.text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
-                case "b" -> new RawCell(v.equals("1") ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
+                case "s" -> text(strings.get(Integer.parseInt(v)));
+                case "b" -> new RawCell(isTrue(v) ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
                 case "e" -> new RawCell(v, RawCell.Kind.ERROR, 0);
                 case "d" -> new RawCell(v.length() >= 10 ? v.substring(0, 10) : v, RawCell.Kind.DATE, 0);
-                default -> RawCell.text(v); // inlineStr, str (a formula's text)
+                default -> text(value); // inlineStr, str (a formula's text)
             };
+        }
+
+        /** Text as Excel shows it; longer than a cell may hold, it is an error the row parser names. */
+        private RawCell text(CharSequence raw) {
+            String text = XlsxParts.cellText(raw, MAX_CELL_CHARS);
+            return text.length() > MAX_CELL_CHARS ? new RawCell(text, RawCell.Kind.ERROR, 0) : RawCell.text(text);
         }
 
         private void endRow() {
@@ -304,17 +387,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     private static String local(String name) {
-        int colon = name.indexOf(':');
-        return colon < 0 ? name : name.substring(colon + 1);
+        return XlsxParts.local(name);
     }
 
     private static String attribute(XMLStreamReader x, String wanted) {
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-            if (local(x.getAttributeLocalName(i)).equals(wanted)) {
-                return x.getAttributeValue(i);
-            }
-        }
-        return null;
+        return XlsxParts.attribute(x, wanted);
     }
 
     private static boolean isTrue(String v) {
