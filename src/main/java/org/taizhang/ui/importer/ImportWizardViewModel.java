@@ -284,7 +284,11 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** What one unit's workbook brought: the line of the summary after importing. */
+    /**
+     * What one unit's workbook brought, the line of the summary after importing: its rows (read or
+     * not), the new and changed tasks imported, the conflicts left out, the rows in error, the
+     * unit's tasks it did not report on, and the adjustment written.
+     */
     public record SummaryRow(String file, String unit, int rows, long added, long changed, long conflictsLeft,
             int errors, int missing, String adjustment) {
     }
@@ -875,8 +879,15 @@ public final class ImportWizardViewModel {
                 : w.data.layout().unit();
         String written = w.adjustment == null ? I18n.text("importer.summary.nothing")
                 : I18n.text("importer.summary.adjustment", w.adjustment.id());
-        return new SummaryRow(w.name(), unitName, w.data.rows().size(), added, changed, conflictsLeft,
+        return new SummaryRow(w.name(), unitName, rowsSent(w.data), added, changed, conflictsLeft,
                 plan.errors().size(), plan.missing().size(), written);
+    }
+
+    /** The rows the unit filled in: those read and those that could not be. */
+    private static int rowsSent(SheetData data) {
+        long unread = data.errors().stream().filter(e -> !e.why().key().equals("import.noRows"))
+                .map(RowError::row).distinct().count();
+        return data.rows().size() + (int) unread;
     }
 
     /** The operator from the preferences; asked once when there is none, then remembered. */

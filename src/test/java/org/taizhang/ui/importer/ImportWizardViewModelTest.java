@@ -234,7 +234,7 @@ class ImportWizardViewModelTest {
         assertEquals("已导入（第 " + a.id() + " 次调整）", w.stateTextProperty().get());
         assertEquals(1, imported.get(), "the main window reloads");
         assertFalse(vm.canImportOneProperty().get(), "a workbook is imported once");
-        assertEquals(List.of(new SummaryRow("市医保局-2023年第四季度.xlsx", "市医保局", 4, 0, 1, 0, 1, 1,
+        assertEquals(List.of(new SummaryRow("市医保局-2023年第四季度.xlsx", "市医保局", 5, 0, 1, 0, 1, 1,
                 "第 " + a.id() + " 次调整")), vm.summary());
 
         vm.includeAll();
