@@ -185,6 +185,7 @@ public final class ImportWizardController {
 
     private void bindReading() {
         titleLabel.textProperty().bind(vm.titleProperty());
+        show(titleLabel, vm.titleProperty().isNotEmpty());
         sheetBox.setItems(vm.sheets());
         sheetBox.valueProperty().bindBidirectional(vm.sheetProperty());
         sheetBox.disableProperty().bind(vm.readingProperty().or(vm.importingProperty()));
@@ -202,7 +203,9 @@ public final class ImportWizardController {
     private void bindPlan() {
         entryTable.setItems(vm.entries());
         entryTable.editableProperty().bind(vm.planEditableProperty());
-        entryPlaceholder.textProperty().bind(vm.detailProperty());
+        // Without a plan the line above the tabs says why; with one, an empty table means every row was in error.
+        entryPlaceholder.textProperty().bind(Bindings.when(vm.planShownProperty())
+                .then(I18n.text("importer.nothingInPlan")).otherwise(""));
         chosenLabel.textProperty().bind(vm.chosenProperty());
         includeAllButton.disableProperty().bind(vm.planEditableProperty().not());
         includeDefaultsButton.disableProperty().bind(vm.planEditableProperty().not());

@@ -334,7 +334,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final StringProperty sheet = new SimpleStringProperty();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(I18n.text("importer.noSelection"));
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper detailIsProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
@@ -393,7 +393,13 @@ public final class ImportWizardViewModel {
                 chooseSheet(now);
             }
         });
-        workbooks.addListener((javafx.collections.ListChangeListener<Workbook>) c -> refreshCommands());
+        workbooks.addListener((javafx.collections.ListChangeListener<Workbook>) c -> {
+            if (selected.get() == null) {
+                showSelected(); // 请添加… or 在左边选择…
+            }
+            refreshCommands();
+        });
+        showSelected();
     }
 
     /** How the window asks for the operator's name when the preferences hold none. */

@@ -130,6 +130,8 @@ class ImportWizardViewModelTest {
 
     @Test
     void readsAWorkbookIntoAPlanAndWritesNothingYet() {
+        assertTrue(vm.detailProperty().get().startsWith("请添加部门报回的工作簿"), vm.detailProperty().get());
+        assertFalse(vm.canImportAllProperty().get());
         int logSize = log().size();
         vm.addFiles(List.of(medicalInsuranceReturn(dir)));
         Workbook w = only();
