@@ -407,7 +407,7 @@ public final class ImportWizardViewModel {
         this.operatorPrompt = prompt;
     }
 
-    /** Learns whether the ledger may be written (off the FX thread), then reads what was added meanwhile. */
+    /** Learns (off the FX thread) whether the ledger may be written; until it knows, nothing is imported. */
     public void start() {
         background.run("", service::isReadOnly, ro -> {
             readOnly.set(ro);
