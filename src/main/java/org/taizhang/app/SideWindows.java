@@ -7,6 +7,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
 import org.taizhang.ui.compare.CompareWindow;
+import org.taizhang.ui.importer.ImportWizardWindow;
 import org.taizhang.ui.log.AdjustmentLogWindow;
 import org.taizhang.ui.main.FxMainDialogs;
 import org.taizhang.ui.main.MainController;
@@ -38,7 +39,7 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
 
     @Override
     public void importer(Window owner) {
-        // the import wizard comes with the next commit
+        ImportWizardWindow.show(owner, main.service(), main.background(), prefs, main::refresh);
     }
 
     @Override
