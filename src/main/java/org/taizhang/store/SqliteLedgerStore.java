@@ -39,9 +39,6 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
             + "lead_units, partner_units, leader, contact, deadline_text, deadline_date, deadline_kind, deliverable, "
             + "progress, problems, next_steps, status, target, actual, unit, remarks, merged_into";
 
-    /** Rows sent to SQLite per batch: large enough to be quick, small enough to hold little memory. */
-    private static final int BATCH = 2000;
-
     private final Path path;
     private final Connection db;
     private final boolean readOnly;
@@ -251,17 +248,13 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                     a.id(), a.type().name(), a.reason(), a.basis(), a.operator(), a.time().toString(),
                     a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
                     a.previousHash(), a.hash());
-            try (PreparedStatement taskRow = db.prepareStatement(
-                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES (?, ?, ?, ?, ?)")) {
+            try (RowInserter history = new RowInserter(db,
+                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES", 5, "")) {
                 int seq = 0;
                 for (TaskChange c : a.changes()) {
-                    bind(taskRow, a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields()));
-                    taskRow.addBatch();
-                    if (seq % BATCH == 0) {
-                        taskRow.executeBatch();
-                    }
+                    history.add(a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields()));
                 }
-                taskRow.executeBatch();
+                history.flush();
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -277,24 +270,18 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     private void writeTasks(Iterable<Task> tasks) {
-        String placeholders = "?, ".repeat(24) + "?";
         String updates = String.join(", ", java.util.Arrays.stream(TASK_COLUMNS.split(", "))
                 .skip(1).map(c -> c + " = excluded." + c).toList());
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO task (" + TASK_COLUMNS + ") VALUES ("
-                + placeholders + ") ON CONFLICT (id) DO UPDATE SET " + updates)) {
-            int count = 0;
+        try (RowInserter rows = new RowInserter(db, "INSERT INTO task (" + TASK_COLUMNS + ") VALUES", 25,
+                " ON CONFLICT (id) DO UPDATE SET " + updates)) {
             for (Task t : tasks) {
-                bind(ps, t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(), t.title(),
+                rows.add(t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(), t.title(),
                         t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(), t.contact(),
                         t.deadline().text(), t.deadline().date() == null ? null : t.deadline().date().toString(),
                         t.deadline().kind().code(), t.deliverable(), t.progress(), t.problems(), t.nextSteps(),
                         t.status().label(), t.target(), t.actual(), t.unit(), t.remarks(), t.mergedInto());
-                ps.addBatch();
-                if (++count % BATCH == 0) {
-                    ps.executeBatch();
-                }
             }
-            ps.executeBatch();
+            rows.flush();
         } catch (SQLException e) {
             throw failure(e);
         }
