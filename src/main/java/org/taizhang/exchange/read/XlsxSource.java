@@ -262,8 +262,13 @@ final class XlsxSource implements WorkbookSource {
                         }
                         case "row" -> startRow(x);
                         case "c" -> startCell(x);
-                        case "v" -> inValue = true;
-                        case "is" -> inInline = true;
+                        // An inline string's text is in <is>; a <v> beside it (POI leaves one when it edits
+                        // such a cell) is not what Excel shows.
+                        case "v" -> inValue = !"inlineStr".equals(type);
+                        case "is" -> {
+                            inInline = true;
+                            value.setLength(0);
+                        }
                         case "t" -> {
                             if (inInline && phonetic == 0) {
                                 inValue = true; // an inline string's text; a phonetic guide's is left out
