@@ -56,10 +56,14 @@ public final class Exports {
 
     // ---- the ledger ----------------------------------------------------------------------------
 
+    /** The ledger's columns: those that print first, then the rest of the fields (kept, not printed). */
     private static final List<TaskField> LEDGER_FIELDS = List.of(TaskField.NUMBER, TaskField.TITLE, TaskField.MEASURES,
-            TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.LEADER, TaskField.DEADLINE, TaskField.DELIVERABLE,
-            TaskField.PROGRESS, TaskField.PROBLEMS, TaskField.NEXT_STEPS, TaskField.STATUS, TaskField.TARGET,
-            TaskField.ACTUAL, TaskField.UNIT, TaskField.REMARKS, TaskField.CONTACT);
+            TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.DEADLINE, TaskField.DELIVERABLE,
+            TaskField.PROGRESS, TaskField.PROBLEMS, TaskField.STATUS,
+            TaskField.NEXT_STEPS, TaskField.TARGET, TaskField.ACTUAL, TaskField.UNIT, TaskField.LEADER,
+            TaskField.CONTACT, TaskField.REMARKS);
+    /** How many of the ledger's columns print (from 序号 to 状态, with the two hidden ones before them). */
+    private static final int LEDGER_PRINTED = 2 + LEDGER_FIELDS.indexOf(TaskField.STATUS) + 1;
 
     /**
      * The ledger workbook: tasks in reading order under 领域 rows, the deadline as written and its
@@ -70,15 +74,13 @@ public final class Exports {
         List<Table.Column> columns = new ArrayList<>(List.of(hiddenId(), hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(column(f, false));
-            if (f == TaskField.DEADLINE) {
-                columns.add(Table.Column.centered(I18n.text("export.deadlineDate"), 6));
-            }
         }
-        int statusColumn = 2 + LEDGER_FIELDS.indexOf(TaskField.STATUS) + 1;
+        columns.add(Table.Column.centered(I18n.text("export.deadlineDate"), 6));
+        int statusColumn = LEDGER_PRINTED - 1;
         write(target, wb -> {
             Styles styles = new Styles(wb);
             Sheet sheet = wb.createSheet(I18n.text("export.ledgerSheet"));
-            Table table = new Table(sheet, styles, columns, maxRows(target.format()));
+            Table table = new Table(sheet, styles, columns, maxRows(target.format())).printing(LEDGER_PRINTED);
             table.title(asOf == null ? info.title() : I18n.text("export.titleAsOf", info.title(), DAY.format(asOf)));
             table.line(I18n.text("export.ledgerLine", DAY.format(asOf != null ? asOf : today), ordered.size()));
             table.header();
@@ -279,11 +281,12 @@ public final class Exports {
         String header = I18n.text(f.labelKey());
         Table.Column c = switch (f) {
             case NUMBER -> Table.Column.centered(header, 3);
-            case TITLE -> Table.Column.text(header, 18);
-            case MEASURES, PROGRESS -> Table.Column.text(header, 24);
-            case PROBLEMS, NEXT_STEPS -> Table.Column.text(header, 14);
-            case LEAD_UNITS, PARTNER_UNITS -> Table.Column.text(header, 8);
-            case DEADLINE -> Table.Column.centered(header, 6);
+            case TITLE -> Table.Column.text(header, 14);
+            case MEASURES -> Table.Column.text(header, 16);
+            case PROGRESS -> Table.Column.text(header, 24);
+            case PROBLEMS, NEXT_STEPS -> Table.Column.text(header, 10);
+            case LEAD_UNITS, PARTNER_UNITS -> Table.Column.text(header, 7);
+            case DEADLINE -> Table.Column.centered(header, 5);
             case STATUS -> Table.Column.centered(header, 4);
             case TARGET, ACTUAL, UNIT -> Table.Column.centered(header, 3);
             default -> Table.Column.text(header, 6);
@@ -309,9 +312,9 @@ public final class Exports {
             List<Object> values = new ArrayList<>(List.of(t.id(), t.revision()));
             for (TaskField f : forUnit ? UNIT_FIELDS : LEDGER_FIELDS) {
                 values.add(checked(t, f));
-                if (!forUnit && f == TaskField.DEADLINE) {
-                    values.add(t.deadline().date());
-                }
+            }
+            if (!forUnit) {
+                values.add(t.deadline().date());
             }
             table.row(values.toArray());
             if (++n % 1000 == 0) {

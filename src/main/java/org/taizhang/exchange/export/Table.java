@@ -38,13 +38,14 @@ final class Table {
         }
     }
 
-    /** Excel's limit on a sheet's rows; .xls holds far fewer. */
-    private static final float LINE_POINTS = 14.5f;
+    /** The height of a line of 10.5-point 宋体, in points. */
+    private static final float LINE_POINTS = 13.5f;
 
     private final Sheet sheet;
     private final Styles styles;
     private final List<Column> columns;
     private final int maxRows;
+    private int printed;
     private int next;
     private int headerRow = -1;
     private int firstVisible;
@@ -64,10 +65,21 @@ final class Table {
         while (firstVisible < columns.size() - 1 && columns.get(firstVisible).hidden()) {
             firstVisible++;
         }
+        printed = columns.size();
     }
 
+    /**
+     * Only the first {@code count} columns go on paper (the rest stay in the workbook, to the right):
+     * a ledger of twenty columns printed one page wide would be too small to read.
+     */
+    Table printing(int count) {
+        printed = count;
+        return this;
+    }
+
+    /** The last column the title, 领域 rows and notes span: the last one printed. */
     private int last() {
-        return columns.size() - 1;
+        return printed - 1;
     }
 
     private Row newRow() {
@@ -168,7 +180,7 @@ final class Table {
     /** Filter over the body, and paper: A4 landscape, one page wide, header on each page, page numbers. */
     void finish(boolean filter, String footerLeft) {
         if (filter && headerRow >= 0 && next > headerRow + 1) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, last()));
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns.size() - 1));
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -182,6 +194,10 @@ final class Table {
         sheet.setMargin(Sheet.LeftMargin, 0.5);
         sheet.setMargin(Sheet.RightMargin, 0.5);
         sheet.getFooter().setCenter("第 &P 页 共 &N 页"); // &P page, &N pages: Excel's footer codes
+        if (printed < columns.size() && next > 0) {
+            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), firstVisible, printed - 1, 0,
+                    next - 1);
+        }
         if (footerLeft != null && !footerLeft.isEmpty()) {
             sheet.getFooter().setLeft(footerLeft);
         }
@@ -217,7 +233,7 @@ final class Table {
 
     /** How many lines a text takes in a column this wide (Chinese characters count double). */
     static int lines(String text, int widthInChinese) {
-        int capacity = Math.max(1, widthInChinese * 2);
+        int capacity = Math.max(1, widthInChinese * 2 + 4); // the column is set two units wider, and 宋体 runs narrow
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int units = 0;
