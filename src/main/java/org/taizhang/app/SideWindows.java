@@ -7,6 +7,8 @@ import org.taizhang.core.I18n;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
 import org.taizhang.ui.compare.CompareWindow;
+import org.taizhang.ui.export.ExportUnitsWindow;
+import org.taizhang.ui.export.Exporting;
 import org.taizhang.ui.importer.ImportWizardWindow;
 import org.taizhang.ui.log.AdjustmentLogWindow;
 import org.taizhang.ui.main.FxMainDialogs;
@@ -40,6 +42,17 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
     @Override
     public void importer(Window owner) {
         ImportWizardWindow.show(owner, main.service(), main.background(), prefs, main::refresh);
+    }
+
+    /** The ledger exports as it is shown: a past date exports the ledger as of that date. */
+    @Override
+    public void export(Window owner, MainController.Export what) {
+        switch (what) {
+            case LEDGER -> Exporting.ledger(owner, main.service(), main.background(), main.zone(),
+                    main.asOfProperty().get());
+            case UNITS -> ExportUnitsWindow.show(owner, main.service(), main.background(), LocalDate.now(main.zone()));
+            case HISTORY -> Exporting.history(owner, main.service(), main.background(), main.zone());
+        }
     }
 
     @Override

@@ -32,6 +32,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--import", description = "测导入 / measure importing workbooks of these sizes")
     boolean importing;
 
+    @Option(names = "--export", description = "测导出 / measure exporting ledgers of these sizes")
+    boolean exporting;
+
     private final CliContext ctx;
 
     BenchCommand(CliContext ctx) {
@@ -43,6 +46,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("taizhang-bench");
         if (importing) {
             return importing(scratch);
+        }
+        if (exporting) {
+            return exporting(scratch);
         }
         ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
                 + "| diff | verify | file |");
@@ -77,6 +83,21 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                         ms(edits[edits.length / 2]), ms(asOf), ms(diff), ms(verify), Files.size(file) / 1e6);
             }
             Files.deleteIfExists(file);
+        }
+        return 0;
+    }
+
+    private int exporting(Path scratch) throws Exception {
+        ctx.out().printf("heap limit %,d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+        ctx.out().println("| tasks | floor: plain SXSSF, same cells | ledger workbook | × floor |");
+        ctx.out().println("|---:|---:|---:|---:|");
+        ExportBench bench = new ExportBench();
+        bench.run(scratch, 10_000); // warm up
+        for (int n : sizes) {
+            ExportBench.Result r = bench.run(scratch, n);
+            ctx.out().printf("| %,d | %s | %s | %.2f |%n", n, ms(r.floorNanos()), ms(r.exportNanos()),
+                    (double) r.exportNanos() / r.floorNanos());
+            ctx.out().flush();
         }
         return 0;
     }

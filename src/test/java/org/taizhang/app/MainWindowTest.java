@@ -78,6 +78,10 @@ class MainWindowTest {
             @Override
             public void importer(Window owner) {
             }
+
+            @Override
+            public void export(Window owner, MainController.Export what) {
+            }
         };
         stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
         stage.setWidth(1366);

@@ -30,6 +30,8 @@ public final class CompareController {
     @FXML
     private Button compareButton;
     @FXML
+    private Button exportButton;
+    @FXML
     private ProgressBar progress;
     @FXML
     private Label summaryLabel;
@@ -53,11 +55,19 @@ public final class CompareController {
         fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
         toPicker.valueProperty().bindBidirectional(vm.toProperty());
         compareButton.disableProperty().bind(vm.busyProperty());
+        exportButton.disableProperty().bind(vm.busyProperty().or(vm.fromProperty().isNull()).or(vm.toProperty().isNull()));
         progress.visibleProperty().bind(vm.busyProperty());
         showWhenSet(summaryLabel, vm.summaryProperty());
         showWhenSet(messageLabel, vm.messageProperty());
         list.setCellFactory(l -> new LineCell());
         vm.groups().addListener((ListChangeListener<Group>) c -> list.getItems().setAll(lines(vm.groups())));
+    }
+
+    /** Writes the changes between the two dates shown to a workbook. */
+    @FXML
+    private void onExport() {
+        org.taizhang.ui.export.Exporting.changes(list.getScene().getWindow(), vm.service(), vm.background(), vm.zone(),
+                vm.fromProperty().get(), vm.toProperty().get());
     }
 
     /** The label shows the text, and takes no room while there is none. */

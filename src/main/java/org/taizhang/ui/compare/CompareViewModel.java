@@ -52,6 +52,19 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
 
+    /** The ledger compared, for exporting what the window shows. */
+    public LedgerService service() {
+        return service;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
     public CompareViewModel(LedgerService service, Background background, ZoneId zone, LocalDate from,
             LocalDate to) {
         this.service = service;

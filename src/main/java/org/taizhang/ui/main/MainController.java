@@ -70,6 +70,7 @@ public final class MainController {
     private boolean syncingSelection;
 
     @FXML private Menu recentMenu;
+    @FXML private Menu exportMenu;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem importItem;
     @FXML private Button importButton;
@@ -133,6 +134,14 @@ public final class MainController {
 
         /** The import wizard for departments' workbooks. */
         void importer(Window owner);
+
+        /** An export of the open ledger. */
+        void export(Window owner, Export what);
+    }
+
+    /** What the 导出 menu writes. */
+    public enum Export {
+        LEDGER, UNITS, HISTORY
     }
 
     public MainController(MainViewModel vm, Clock clock, UserPrefs prefs, OtherWindows others) {
@@ -170,6 +179,7 @@ public final class MainController {
             b.disableProperty().bind(open);
         }
         asOfPicker.disableProperty().bind(open);
+        exportMenu.disableProperty().bind(open);
         search.disableProperty().bind(open);
         addItem.disableProperty().bind(cannotEdit);
         importItem.disableProperty().bind(cannotEdit);
@@ -689,6 +699,21 @@ public final class MainController {
     @FXML
     private void onImport() {
         others.importer(window());
+    }
+
+    @FXML
+    private void onExportLedger() {
+        others.export(window(), Export.LEDGER);
+    }
+
+    @FXML
+    private void onExportUnits() {
+        others.export(window(), Export.UNITS);
+    }
+
+    @FXML
+    private void onExportHistory() {
+        others.export(window(), Export.HISTORY);
     }
 
     @FXML

@@ -1,0 +1,96 @@
+package org.taizhang.ui.export;
+
+import java.io.File;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.taizhang.exchange.export.ExportFormat;
+import org.taizhang.ui.Background;
+
+/** Binds fxml/ExportUnits.fxml to its view model. */
+public final class ExportUnitsController {
+    private final ExportUnitsViewModel vm;
+    private final Background background;
+
+    @FXML
+    private ListView<ExportUnitsViewModel.UnitChoice> units;
+    @FXML
+    private TextField period;
+    @FXML
+    private TextField folder;
+    @FXML
+    private ComboBox<ExportFormat> format;
+    @FXML
+    private CheckBox replace;
+    @FXML
+    private Label result;
+    @FXML
+    private Button export;
+    @FXML
+    private Button cancel;
+    @FXML
+    private ProgressIndicator progress;
+
+    public ExportUnitsController(ExportUnitsViewModel vm, Background background) {
+        this.vm = vm;
+        this.background = background;
+    }
+
+    @FXML
+    private void initialize() {
+        units.setItems(vm.units());
+        units.setCellFactory(CheckBoxListCell.forListView(ExportUnitsViewModel.UnitChoice::chosenProperty));
+        period.textProperty().bindBidirectional(vm.periodProperty());
+        folder.textProperty().bind(vm.folderProperty().asString().map(s -> s.equals("null") ? "" : s));
+        format.getItems().setAll(ExportFormat.values());
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        replace.selectedProperty().bindBidirectional(vm.replaceProperty());
+        result.textProperty().bind(vm.resultProperty());
+        export.disableProperty().bind(vm.readyProperty().not());
+        progress.visibleProperty().bind(vm.workingProperty());
+        cancel.visibleProperty().bind(vm.workingProperty());
+        vm.load();
+    }
+
+    @FXML
+    private void onAll() {
+        vm.chooseAll(true);
+    }
+
+    @FXML
+    private void onNone() {
+        vm.chooseAll(false);
+    }
+
+    @FXML
+    private void onFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        File dir = chooser.showDialog(units.getScene().getWindow());
+        if (dir != null) {
+            vm.folderProperty().set(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
+    private void onCancel() {
+        background.cancel();
+    }
+
+    @FXML
+    private void onClose() {
+        ((Stage) units.getScene().getWindow()).close();
+    }
+}
