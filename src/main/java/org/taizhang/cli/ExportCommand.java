@@ -75,8 +75,7 @@ final class ExportCommand extends LedgerCommand {
             } else if (what.byUnit != null) {
                 var tasks = service.tasks();
                 List<String> chosen = units == null || units.isEmpty() ? Exports.leadUnits(tasks) : units;
-                String p = period == null || period.isBlank() ? I18n.text("export.cli.defaultPeriod", today.getYear(),
-                        (today.getMonthValue() - 1) / 3 + 1) : period;
+                String p = period == null || period.isBlank() ? Exports.quarterOf(today) : period;
                 List<Path> files = Exports.byUnit(what.byUnit, formatOr(ExportFormat.XLSX), force, service.info(), tasks,
                         chosen, p, Progress.NONE);
                 files.forEach(f -> ctx.out().println(f));

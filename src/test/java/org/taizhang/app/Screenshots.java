@@ -107,6 +107,18 @@ public final class Screenshots {
             });
 
             importWizard(tour, scratch, out.resolve("import.png"));
+
+            WindowTour.onFx(() -> {
+                new SideWindows(tour.vm, null).export(tour.stage, org.taizhang.ui.main.MainController.Export.UNITS);
+                return null;
+            });
+            Stage units = WindowTour.windowWith("#period");
+            Thread.sleep(1200);
+            WindowTour.snapshot(units, out.resolve("export-units.png"));
+            WindowTour.onFx(() -> {
+                units.close();
+                return null;
+            });
         } finally {
             tour.close();
         }

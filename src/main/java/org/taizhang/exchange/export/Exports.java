@@ -150,6 +150,13 @@ public final class Exports {
         return written;
     }
 
+    /** The quarter a day falls in, as the office names a reporting period: 2023年第四季度. */
+    public static String quarterOf(LocalDate day) {
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
+        return I18n.text("export.quarter", day.getYear(),
+                I18n.locale().getLanguage().equals("en") ? Integer.toString(quarter) : Numerals.chinese(quarter));
+    }
+
     /** Every unit that leads an open task, in the order the ledger names them. */
     public static List<String> leadUnits(List<Task> ordered) {
         Set<String> units = new LinkedHashSet<>();

@@ -51,6 +51,17 @@ public final class ExportUnitsController {
         period.textProperty().bindBidirectional(vm.periodProperty());
         folder.textProperty().bind(vm.folderProperty().asString().map(s -> s.equals("null") ? "" : s));
         format.getItems().setAll(ExportFormat.values());
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : org.taizhang.core.I18n.text("exporting.format." + f.extension());
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
         format.valueProperty().bindBidirectional(vm.formatProperty());
         replace.selectedProperty().bindBidirectional(vm.replaceProperty());
         result.textProperty().bind(vm.resultProperty());

@@ -71,7 +71,7 @@ public final class ExportUnitsViewModel {
     public ExportUnitsViewModel(LedgerService service, Background background, LocalDate today) {
         this.service = service;
         this.background = background;
-        period.set(I18n.text("export.cli.defaultPeriod", today.getYear(), (today.getMonthValue() - 1) / 3 + 1));
+        period.set(Exports.quarterOf(today));
         ready = Bindings.createBooleanBinding(() -> !working.get() && folder.get() != null
                 && period.get() != null && !period.get().isBlank(), working, folder, period);
     }

@@ -45,7 +45,7 @@ class ExportUnitsViewModelTest {
     void offersEveryLeadUnitWithItsTasksAndAQuarterlyPeriod() {
         assertTrue(vm.units().size() >= 30);
         assertTrue(vm.units().stream().allMatch(u -> u.chosenProperty().get()), "all chosen at first");
-        assertEquals("2024年第1季度", vm.periodProperty().get());
+        assertEquals("2024年第一季度", vm.periodProperty().get());
         assertFalse(vm.readyProperty().get(), "no folder yet");
         assertTrue(vm.units().get(0).toString().matches(".+（\\d+ 项）"), vm.units().get(0).toString());
     }
