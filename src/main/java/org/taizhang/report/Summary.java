@@ -1,0 +1,57 @@
+package org.taizhang.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+
+/**
+ * The figures the committee is shown: for the ledger (or the tasks a filter chose) as it stood at
+ * the end of {@code asOf}, and for the period {@code from}..{@code to}. Tasks here are every row of
+ * the ledger, measures included; "active" tasks are those neither cancelled nor merged.
+ */
+public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate from, LocalDate to,
+        int total, int active, Map<Status, Integer> byStatus, double completion,
+        Map<Light, Integer> lights, List<Group> byDomain, List<Group> byUnit,
+        List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
+        List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
+        List<Indicator> indicators) {
+
+    /** Counts for one 领域 or one lead unit: active tasks by status, completion and timeliness. */
+    public record Group(String name, int active, int done, int inProgress, int behind, int notStarted, int ongoing,
+            int red) {
+        /** Done of active, 0..1. */
+        public double completion() {
+            return active == 0 ? 0 : (double) done / active;
+        }
+
+        /** Share of active tasks not overdue (not red), 0..1. */
+        public double timeliness() {
+            return active == 0 ? 1 : 1 - (double) red / active;
+        }
+    }
+
+    /** A task overdue (days &gt; 0: days past its deadline) or due soon (days &lt;= 0: days left, negated). */
+    public record Late(Task task, int days) {
+    }
+
+    /** A unit that sent no progress in the period for these of its open tasks. */
+    public record Silence(String unit, int openTasks, int notUpdated) {
+    }
+
+    /** An indicator: target, actual, unit of measure, and actual as a share of target when both are numbers. */
+    public record Indicator(Task task, String target, String actual, String unit, Double percent) {
+    }
+
+    public int count(Status status) {
+        return byStatus.getOrDefault(status, 0);
+    }
+
+    public int count(Light light) {
+        return lights.getOrDefault(light, 0);
+    }
+}

@@ -1,0 +1,229 @@
+package org.taizhang.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.core.task.TaskSearch;
+import org.taizhang.core.task.TaskField;
+
+/**
+ * Counts a ledger for the committee. The ledger is taken as it stood at the end of the report's
+ * date (rebuilt from the log for a past date), so a summary "as of" a day is exactly the summary of
+ * that day's ledger.
+ */
+public final class SummaryBuilder {
+    /** A task due within this many days is "due soon". */
+    public static final int DUE_SOON_DAYS = 30;
+    private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
+            TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
+
+    private SummaryBuilder() {
+    }
+
+    /** What to count: the report's date, the period, and the tasks (all, or a filter's). */
+    public record Request(LocalDate asOf, LocalDate from, LocalDate to, TaskFilter filter, String scope) {
+        public static Request of(LocalDate asOf, LocalDate from) {
+            return new Request(asOf, from, asOf, TaskFilter.NONE, "");
+        }
+    }
+
+    /** Reads what it needs from the ledger (in the caller's thread) and counts it. */
+    public static Summary build(LedgerService service, Request request, ZoneId zone, LocalDate today) {
+        Instant end = endOf(request.asOf(), zone);
+        boolean past = request.asOf().isBefore(today);
+        List<Task> tasks = past ? service.tasksAsOf(end) : service.tasks();
+        List<Adjustment> log = service.log().stream().filter(a -> !a.time().isAfter(end)).toList();
+        return build(service.info(), tasks, log, service.lightRule(), request, zone);
+    }
+
+    /** Counts the given ledger state; {@code log} must reach no later than the report's date. */
+    public static Summary build(LedgerInfo info, List<Task> ordered, List<Adjustment> log, LightRule rule,
+            Request request, ZoneId zone) {
+        LocalDate asOf = request.asOf();
+        Map<Task, Light> light = new LinkedHashMap<>();
+        List<Task> tasks = new ArrayList<>();
+        for (Task t : ordered) {
+            Light l = rule.of(t, asOf);
+            if (request.filter().matches(t, l, TaskSearch.searchable(t))) {
+                tasks.add(t);
+                light.put(t, l);
+            }
+        }
+        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        Map<Light, Integer> lights = new EnumMap<>(Light.class);
+        List<Task> active = new ArrayList<>();
+        for (Task t : tasks) {
+            byStatus.merge(t.status(), 1, Integer::sum);
+            if (isActive(t)) {
+                active.add(t);
+                lights.merge(light.get(t), 1, Integer::sum);
+            }
+        }
+        int done = byStatus.getOrDefault(Status.DONE, 0);
+
+        List<Summary.Late> overdue = new ArrayList<>();
+        List<Summary.Late> dueSoon = new ArrayList<>();
+        for (Task t : active) {
+            LocalDate due = t.deadline().date();
+            if (due == null || t.status() == Status.DONE) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(due, asOf);
+            if (days > 0) {
+                overdue.add(new Summary.Late(t, (int) days));
+            } else if (-days <= DUE_SOON_DAYS) {
+                dueSoon.add(new Summary.Late(t, (int) days));
+            }
+        }
+        overdue.sort(Comparator.comparingInt(Summary.Late::days).reversed());
+        dueSoon.sort(Comparator.comparingInt((Summary.Late l) -> -l.days()));
+
+        Set<Long> updated = updatedIn(log, request, zone);
+        List<Task> notUpdated = active.stream()
+                .filter(t -> !t.status().isClosed() && !updated.contains(t.id())).toList();
+
+        return new Summary(info, request.scope(), asOf, request.from(), request.to(), tasks.size(), active.size(),
+                byStatus, active.isEmpty() ? 0 : (double) done / active.size(), lights,
+                groups(active, light, Task::domain), groups(active, light, t -> t.leadUnits().primary()).stream()
+                        .sorted(Comparator.comparingDouble(Summary.Group::completion).reversed()
+                                .thenComparing(Comparator.comparingDouble(Summary.Group::timeliness).reversed())
+                                .thenComparing(Summary.Group::name))
+                        .toList(),
+                overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
+                notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active));
+    }
+
+    private static boolean isActive(Task t) {
+        return t.status() != Status.CANCELLED && t.status() != Status.MERGED;
+    }
+
+    private static List<Summary.Group> groups(List<Task> active, Map<Task, Light> light,
+            java.util.function.Function<Task, String> key) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Task t : active) {
+            String name = key.apply(t);
+            int[] c = counts.computeIfAbsent(name.isEmpty() ? "—" : name, k -> new int[7]);
+            c[0]++;
+            switch (t.status()) {
+                case DONE -> c[1]++;
+                case IN_PROGRESS -> c[2]++;
+                case BEHIND -> c[3]++;
+                case NOT_STARTED -> c[4]++;
+                case ONGOING -> c[5]++;
+                default -> {
+                    // closed tasks are not active
+                }
+            }
+            if (light.get(t) == Light.RED) {
+                c[6]++;
+            }
+        }
+        List<Summary.Group> out = new ArrayList<>();
+        counts.forEach((name, c) -> out.add(new Summary.Group(name, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
+        return out;
+    }
+
+    private static List<Task> withLight(List<Task> active, Map<Task, Light> light, Light wanted) {
+        return active.stream().filter(t -> light.get(t) == wanted).toList();
+    }
+
+    /** Tasks whose progress, status or figures changed within the period. */
+    private static Set<Long> updatedIn(List<Adjustment> log, Request request, ZoneId zone) {
+        Instant from = request.from().atStartOfDay(zone).toInstant();
+        Instant to = endOf(request.to(), zone);
+        Set<Long> out = new HashSet<>();
+        for (Adjustment a : log) {
+            if (a.time().isBefore(from) || a.time().isAfter(to)) {
+                continue;
+            }
+            for (TaskChange c : a.changes()) {
+                for (FieldChange f : c.fields()) {
+                    if (PROGRESS_FIELDS.contains(f.field()) && !f.after().isEmpty()) {
+                        out.add(c.taskId());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Units (by main lead) with open tasks that got no update in the period, most silent first. */
+    private static List<Summary.Silence> silences(List<Task> active, Set<Long> updated) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Task t : active) {
+            if (t.status().isClosed()) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(t.leadUnits().primary(), k -> new int[2]);
+            c[0]++;
+            if (!updated.contains(t.id())) {
+                c[1]++;
+            }
+        }
+        List<Summary.Silence> out = new ArrayList<>();
+        counts.forEach((unit, c) -> {
+            if (c[1] > 0) {
+                out.add(new Summary.Silence(unit.isEmpty() ? "—" : unit, c[0], c[1]));
+            }
+        });
+        out.sort(Comparator.comparingInt(Summary.Silence::notUpdated).reversed().thenComparing(Summary.Silence::unit));
+        return out;
+    }
+
+    private static Map<org.taizhang.core.history.AdjustmentType, Integer> adjustmentsIn(List<Adjustment> log,
+            Request request, ZoneId zone) {
+        Instant from = request.from().atStartOfDay(zone).toInstant();
+        Instant to = endOf(request.to(), zone);
+        Map<org.taizhang.core.history.AdjustmentType, Integer> out =
+                new EnumMap<>(org.taizhang.core.history.AdjustmentType.class);
+        for (Adjustment a : log) {
+            if (!a.time().isBefore(from) && !a.time().isAfter(to)) {
+                out.merge(a.type(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static List<Summary.Indicator> indicators(List<Task> active) {
+        List<Summary.Indicator> out = new ArrayList<>();
+        for (Task t : active) {
+            if (t.target().isEmpty()) {
+                continue;
+            }
+            Double percent = null;
+            try {
+                double target = Double.parseDouble(t.target().replace(",", ""));
+                double actual = Double.parseDouble(t.actual().replace(",", ""));
+                percent = target == 0 ? null : actual / target;
+            } catch (NumberFormatException notANumber) {
+                // an indicator written in words has no percentage
+            }
+            out.add(new Summary.Indicator(t, t.target(), t.actual(), t.unit(), percent));
+        }
+        return out;
+    }
+
+    static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    }
+}

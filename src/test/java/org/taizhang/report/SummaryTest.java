@@ -1,0 +1,122 @@
+package org.taizhang.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.store.OpenLedger;
+
+/** The sample ledger counted for the committee, number by number, and counted again for past dates. */
+class SummaryTest {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final LocalDate TODAY = LocalDate.of(2024, 1, 10);
+    @TempDir
+    Path dir;
+    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    OpenLedger ledger;
+    LedgerService service;
+
+    @BeforeEach
+    void sample() {
+        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        service = ledger.service();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    private Summary at(LocalDate asOf, LocalDate from) {
+        return SummaryBuilder.build(service, new SummaryBuilder.Request(asOf, from, asOf, TaskFilter.NONE, ""), ZONE,
+                TODAY);
+    }
+
+    @Test
+    void theYearEndSummaryOfTheSample() {
+        Summary s = at(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 10, 1));
+        assertEquals(83, s.total());
+        assertEquals(79, s.active(), "less 2 cancelled and 2 merged");
+        assertEquals(Map.of(Status.NOT_STARTED, 1, Status.IN_PROGRESS, 28, Status.DONE, 37, Status.BEHIND, 7,
+                Status.CANCELLED, 2, Status.MERGED, 2, Status.ONGOING, 6), s.byStatus());
+        assertEquals(37.0 / 79, s.completion(), 1e-9);
+        assertEquals(Map.of(Light.GREEN, 49, Light.YELLOW, 30), s.lights(), "nothing is overdue on 31 December");
+        assertEquals(List.of("经济体制改革", "生态文明体制改革", "党的建设制度改革", "社会体制改革", "民主法制领域改革", "农业农村改革",
+                "放管服改革", "文化体制改革"), s.byDomain().stream().map(Summary.Group::name).toList());
+        Summary.Group economy = s.byDomain().get(0);
+        assertEquals(new Summary.Group("经济体制改革", 18, 10, 6, 2, 0, 0, 0), economy);
+        assertEquals(79, s.byDomain().stream().mapToInt(Summary.Group::active).sum());
+        assertEquals(30, s.byUnit().size());
+        assertEquals(0, s.overdue().size());
+        assertEquals(30, s.dueSoon().size());
+        assertEquals(s.dueSoon().size(), s.yellow().size());
+        assertEquals(List.of(new Summary.Silence("市司法局", 3, 1)), s.silentUnits());
+        assertEquals(Map.of(AdjustmentType.PROGRESS, 123, AdjustmentType.DEADLINE, 1, AdjustmentType.LEAD_UNITS, 2),
+                s.adjustments(), "the fourth quarter's adjustments");
+        assertEquals(17, s.indicators().size());
+    }
+
+    @Test
+    void theThirdQuarterSummaryShowsWhatWasLateThen() {
+        Summary s = at(LocalDate.of(2023, 10, 5), LocalDate.of(2023, 7, 1));
+        assertEquals(7, s.overdue().size(), "due by the end of September and not done in October");
+        for (Summary.Late late : s.overdue()) {
+            assertTrue(late.task().deadline().date().isBefore(LocalDate.of(2023, 10, 5)));
+            assertTrue(late.task().status() != Status.DONE);
+        }
+        assertEquals(s.overdue().size(), s.count(Light.RED), "with no grace days, every overdue task is red");
+        assertTrue(s.adjustments().containsKey(AdjustmentType.ADD), "tasks added in the third quarter");
+        assertTrue(s.adjustments().containsKey(AdjustmentType.RESTORE));
+    }
+
+    @Test
+    void aSummaryAsOfADateIsTheSummaryOfThatDaysLedger() {
+        LocalDate june = LocalDate.of(2023, 6, 30);
+        Summary before = at(june, LocalDate.of(2023, 4, 1));
+        // The year goes on: later changes must not change what June looked like.
+        clock.advance(Duration.ofDays(1));
+        Task first = service.tasks().get(0);
+        service.edit(first.toBuilder().progress("2024年一季度新进展").status(Status.DONE).build(), Note.by("赵静"));
+        service.cancel(service.tasks().get(5).id(), Note.by("赵静", "撤并", ""));
+        assertEquals(before, at(june, LocalDate.of(2023, 4, 1)));
+
+        // And the summary from the rows as they are is the one rebuilt from the log for the same day.
+        LocalDate day = clock.instant().atZone(ZONE).toLocalDate();
+        Summary fromRows = SummaryBuilder.build(service.info(), service.tasks(), service.log(), service.lightRule(),
+                SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE);
+        Summary fromLog = SummaryBuilder.build(service.info(), service.tasksAsOf(SummaryBuilder.endOf(day, ZONE)),
+                service.log(), service.lightRule(), SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE);
+        assertTrue(fromRows.equals(fromLog), "the same summary either way");
+    }
+
+    @Test
+    void aFilterCountsOnlyItsTasks() {
+        TaskFilter health = new TaskFilter("医保", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), null, null);
+        Summary s = SummaryBuilder.build(service, new SummaryBuilder.Request(LocalDate.of(2023, 12, 31),
+                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), health, "医保"), ZONE, TODAY);
+        long mentioning = service.tasksAsOf(SummaryBuilder.endOf(LocalDate.of(2023, 12, 31), ZONE)).stream()
+                .filter(t -> org.taizhang.core.task.TaskSearch.matches(t, "医保")).count();
+        assertEquals(mentioning, s.total());
+        assertTrue(s.total() < 83);
+        assertEquals("医保", s.scope());
+        assertTrue(s.byDomain().stream().anyMatch(g -> g.name().equals("社会体制改革")), s.byDomain().toString());
+    }
+}
