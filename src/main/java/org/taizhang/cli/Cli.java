@@ -49,6 +49,7 @@ public final class Cli {
         cli.addSubcommand("undo", new UndoCommand(ctx));
         cli.addSubcommand("import", new ImportCommand(ctx));
         cli.addSubcommand("export", new ExportCommand(ctx));
+        cli.addSubcommand("report", new ReportCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
         cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.setOut(ctx.out());

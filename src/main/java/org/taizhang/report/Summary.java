@@ -19,7 +19,7 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
         Map<Light, Integer> lights, List<Group> byDomain, List<Group> byUnit,
         List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
         List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
-        List<Indicator> indicators) {
+        List<Indicator> indicators, Map<Long, String> fullNumbers) {
 
     /** Counts for one 领域 or one lead unit: active tasks by status, completion and timeliness. */
     public record Group(String name, int active, int done, int inProgress, int behind, int notStarted, int ongoing,
@@ -45,6 +45,11 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
 
     /** An indicator: target, actual, unit of measure, and actual as a share of target when both are numbers. */
     public record Indicator(Task task, String target, String actual, String unit, Double percent) {
+    }
+
+    /** The task's number with its parents' before it, as "2.(3)". */
+    public String number(Task task) {
+        return fullNumbers.getOrDefault(task.id(), task.number().text());
     }
 
     public int count(Status status) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ public final class SummaryBuilder {
     public record Request(LocalDate asOf, LocalDate from, LocalDate to, TaskFilter filter, String scope) {
         public static Request of(LocalDate asOf, LocalDate from) {
             return new Request(asOf, from, asOf, TaskFilter.NONE, "");
+        }
+
+        /** The whole ledger as of {@code asOf}, counting the quarter up to that day: what the office prints by default. */
+        public static Request quarterTo(LocalDate asOf) {
+            return of(asOf, asOf.withMonth((asOf.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1));
         }
     }
 
@@ -109,7 +115,25 @@ public final class SummaryBuilder {
                                 .thenComparing(Summary.Group::name))
                         .toList(),
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
-                notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active));
+                notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
+                fullNumbers(ordered));
+    }
+
+    /** "2.(3)" for measure (3) of task 2.: a measure's own number means little in a list of its own. */
+    private static Map<Long, String> fullNumbers(List<Task> ordered) {
+        Map<Long, Task> byId = new HashMap<>();
+        ordered.forEach(t -> byId.put(t.id(), t));
+        Map<Long, String> out = new HashMap<>();
+        for (Task t : ordered) {
+            String number = t.number().text();
+            Task parent = t.parentId() == null ? null : byId.get(t.parentId());
+            for (int depth = 0; parent != null && depth < 16; depth++) {
+                number = parent.number().text() + number;
+                parent = parent.parentId() == null ? null : byId.get(parent.parentId());
+            }
+            out.put(t.id(), number);
+        }
+        return out;
     }
 
     private static boolean isActive(Task t) {

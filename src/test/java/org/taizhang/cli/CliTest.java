@@ -190,6 +190,23 @@ class CliTest {
     }
 
     @Test
+    void reportWritesThePdfAndTheWorkbookAndSaysWhatIsMissing() {
+        Path pdf = dir.resolve("汇报.pdf");
+        Path xlsx = dir.resolve("汇报.xlsx");
+        Run r = run("report", file.toString(), "--as-of", "2023-12-31", "--pdf", pdf.toString(), "--xlsx",
+                xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("页"), r.out());
+        assertTrue(Files.isRegularFile(pdf) && Files.isRegularFile(xlsx));
+        assertOneLineError(run("report", file.toString()), 1, "--pdf");
+        assertOneLineError(run("report", file.toString(), "--pdf", pdf.toString()), 1, "已存在");
+        assertOneLineError(run("report", file.toString(), "--from", "2023-12-01", "--to", "2023-11-01", "--xlsx",
+                xlsx.toString(), "--force"), 1, "--from");
+        assertOneLineError(run("report", file.toString(), "--pdf", dir.resolve("b.pdf").toString(), "--font",
+                dir.resolve("none.ttf").toString()), 1, "none.ttf");
+    }
+
+    @Test
     void speaksEnglishWhenAsked() {
         Run r = run("list", dir.resolve("nope.taizhang").toString(), "--lang", "en");
         assertOneLineError(r, 1, "not found");

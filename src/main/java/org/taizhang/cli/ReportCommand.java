@@ -1,0 +1,87 @@
+package org.taizhang.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.exchange.Progress;
+import org.taizhang.exchange.export.Exports;
+import org.taizhang.report.Summary;
+import org.taizhang.report.SummaryBuilder;
+import org.taizhang.report.SummaryWorkbook;
+import org.taizhang.report.layout.Marks;
+import org.taizhang.report.layout.SummaryLayout;
+import org.taizhang.report.pdf.PdfPages;
+import org.taizhang.report.pdf.ReportFont;
+import org.taizhang.store.OpenLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The committee's summary as a PDF and/or a workbook, now or as of a past date. */
+@Command(name = "report", description = "生成推进情况报表 / the committee's status summary")
+final class ReportCommand extends LedgerCommand {
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "PDF 报表 / the printed report as PDF")
+    Path pdf;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "报表工作簿 / the summary tables as a workbook")
+    Path xlsx;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "截至日期（默认今天）/ as of this date (today)")
+    String asOf;
+
+    @Option(names = "--from", paramLabel = "D1", description = "统计期间起（默认本季度初）/ period start (quarter start)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "D2", description = "统计期间止（默认截至日期）/ period end (the as-of date)")
+    String to;
+
+    @Option(names = "--font", paramLabel = "FONT.ttf", description = "PDF 用的中文字体文件 / the Chinese font for the PDF")
+    Path font;
+
+    @Option(names = "--force", description = "覆盖已存在的文件 / replace existing files")
+    boolean force;
+
+    ReportCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        if (pdf == null && xlsx == null) {
+            throw new LedgerException("report.cli.what");
+        }
+        ZoneId zone = ctx.zone();
+        LocalDate today = LocalDate.now(ctx.clock().withZone(zone));
+        LocalDate day = asOf == null ? today : date(asOf, zone);
+        SummaryBuilder.Request quarter = SummaryBuilder.Request.quarterTo(day);
+        LocalDate start = from == null ? quarter.from() : date(from, zone);
+        LocalDate end = to == null ? day : date(to, zone);
+        if (start.isAfter(end)) {
+            throw new LedgerException("report.cli.period");
+        }
+        Summary summary;
+        try (OpenLedger ledger = OpenLedger.openForReading(file, ctx.clock())) {
+            summary = SummaryBuilder.build(ledger.service(),
+                    new SummaryBuilder.Request(day, start, end, TaskFilter.NONE, ""), zone, today);
+        }
+        if (pdf != null) {
+            try (ReportFont chinese = ReportFont.find(font)) {
+                Marks.Report report = SummaryLayout.layout(summary, chinese);
+                PdfPages.write(report, chinese, pdf, force, Progress.NONE);
+                ctx.out().println(I18n.text("report.cli.pdf", pdf, report.pages().size()));
+            }
+        }
+        if (xlsx != null) {
+            SummaryWorkbook.write(summary, Exports.Target.of(xlsx, force));
+            ctx.out().println(I18n.text("report.cli.xlsx", xlsx));
+        }
+        return 0;
+    }
+
+    private static LocalDate date(String text, ZoneId zone) {
+        return LocalDate.ofInstant(Moments.parse(text, zone), zone);
+    }
+}

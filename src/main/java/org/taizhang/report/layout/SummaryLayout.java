@@ -1,0 +1,87 @@
+package org.taizhang.report.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.I18n;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+import org.taizhang.report.Summary;
+import org.taizhang.report.SummaryTables;
+
+/**
+ * The committee's summary on paper: title and date, the figures, the charts, then the tables by
+ * 领域 and by lead unit, the overdue and red lists, what falls due soon, who did not report, how
+ * the baseline moved, and the indicators.
+ */
+public final class SummaryLayout {
+    public static final Map<Status, Integer> STATUS_COLORS = Map.of(Status.DONE, 0x2E7D32, Status.IN_PROGRESS, 0x1565C0,
+            Status.BEHIND, 0xC62828, Status.NOT_STARTED, 0x757575, Status.CANCELLED, 0xB0B0B0, Status.MERGED, 0xCFCFCF,
+            Status.ONGOING, 0x6A1B9A);
+    public static final Map<Light, Integer> LIGHT_COLORS = Map.of(Light.GREEN, 0x2E9E44, Light.YELLOW, 0xE0A100,
+            Light.RED, 0xD32F2F);
+
+    private SummaryLayout() {
+    }
+
+    public static Marks.Report layout(Summary s, Marks.Metrics metrics) {
+        String title = SummaryTables.title(s);
+        PageWriter w = new PageWriter(Marks.PageSize.A4_PORTRAIT, metrics, title);
+        w.title(title, 18);
+        w.centered(SummaryTables.dates(s), 10, PageWriter.MUTED);
+        w.space(8);
+
+        w.heading(I18n.text("report.overall"), 60);
+        w.paragraph(I18n.text("report.overallText", s.total(), s.count(Status.CANCELLED), s.count(Status.MERGED),
+                s.active(), s.count(Status.DONE), SummaryTables.percent(s.completion()), s.count(Status.IN_PROGRESS),
+                s.count(Status.BEHIND), s.count(Status.NOT_STARTED), s.count(Status.ONGOING), s.count(Light.GREEN),
+                s.count(Light.YELLOW), s.count(Light.RED), s.overdue().size(), s.dueSoon().size()), 10.5f);
+        w.figures(List.of(new PageWriter.Figure(Integer.toString(s.active()), I18n.text("report.figActive"), PageWriter.INK),
+                new PageWriter.Figure(Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone"),
+                        STATUS_COLORS.get(Status.DONE)),
+                new PageWriter.Figure(SummaryTables.percent(s.completion()), I18n.text("report.figCompletion"),
+                        STATUS_COLORS.get(Status.DONE)),
+                new PageWriter.Figure(Integer.toString(s.count(Status.BEHIND)), I18n.text("report.figBehind"),
+                        STATUS_COLORS.get(Status.BEHIND)),
+                new PageWriter.Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"),
+                        LIGHT_COLORS.get(Light.RED)),
+                new PageWriter.Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon"),
+                        LIGHT_COLORS.get(Light.YELLOW))));
+
+        List<PageWriter.Part> statuses = new ArrayList<>();
+        for (Status st : List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED, Status.ONGOING)) {
+            statuses.add(new PageWriter.Part(st.label(), s.count(st), STATUS_COLORS.get(st)));
+        }
+        w.pie(I18n.text("report.chartStatus"), statuses, 150);
+        List<PageWriter.Part> lights = new ArrayList<>();
+        for (Light l : List.of(Light.GREEN, Light.YELLOW, Light.RED)) {
+            lights.add(new PageWriter.Part(l.label(), s.count(l), LIGHT_COLORS.get(l)));
+        }
+        List<PageWriter.Part> legend = List.of(
+                new PageWriter.Part(Status.DONE.label(), 0, STATUS_COLORS.get(Status.DONE)),
+                new PageWriter.Part(Status.IN_PROGRESS.label(), 0, STATUS_COLORS.get(Status.IN_PROGRESS)),
+                new PageWriter.Part(Status.BEHIND.label(), 0, STATUS_COLORS.get(Status.BEHIND)),
+                new PageWriter.Part(I18n.text("report.otherStatus"), 0, STATUS_COLORS.get(Status.NOT_STARTED)));
+        List<List<PageWriter.Part>> bars = new ArrayList<>();
+        for (Summary.Group g : s.byDomain()) {
+            bars.add(List.of(new PageWriter.Part("", g.done(), STATUS_COLORS.get(Status.DONE)),
+                    new PageWriter.Part("", g.inProgress(), STATUS_COLORS.get(Status.IN_PROGRESS)),
+                    new PageWriter.Part("", g.behind(), STATUS_COLORS.get(Status.BEHIND)),
+                    new PageWriter.Part("", g.notStarted() + g.ongoing(), STATUS_COLORS.get(Status.NOT_STARTED))));
+        }
+        w.stackedBars(I18n.text("report.chartDomains"), s.byDomain().stream().map(Summary.Group::name).toList(), bars,
+                legend);
+        w.stackedBars(I18n.text("report.chartLights"), List.of(I18n.text("report.lightsRow")),
+                List.of(lights), lights);
+
+        for (SummaryTables.Table t : SummaryTables.all(s)) {
+            w.heading(t.heading(), 60);
+            List<PageWriter.Column> columns = t.columns().stream()
+                    .map(c -> new PageWriter.Column(c.header(), c.width(), c.centered())).toList();
+            List<List<String>> rows = t.rows().stream()
+                    .map(r -> r.stream().map(String::valueOf).toList()).toList();
+            w.table(columns, rows, t.empty());
+        }
+        return w.finish(title);
+    }
+}
