@@ -15,6 +15,8 @@ import org.taizhang.ui.main.FxMainDialogs;
 import org.taizhang.ui.main.MainController;
 import org.taizhang.ui.main.MainViewModel;
 import org.taizhang.ui.reference.ReferenceDataWindow;
+import org.taizhang.ui.report.ReportViewModel;
+import org.taizhang.ui.report.ReportWindow;
 import org.taizhang.ui.settings.SettingsController;
 import org.taizhang.ui.settings.SettingsViewModel;
 
@@ -53,6 +55,13 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
             case UNITS -> ExportUnitsWindow.show(owner, main.service(), main.background(), LocalDate.now(main.zone()));
             case HISTORY -> Exporting.history(owner, main.service(), main.background(), main.zone());
         }
+    }
+
+    /** The report counts what the main window shows (or all of it), and its clicks filter the main window. */
+    @Override
+    public void report(Window owner) {
+        ReportWindow.show(owner, new ReportViewModel(main.service(), main.info().year(), main.background(), main.zone(),
+                LocalDate.now(main.zone()), prefs, main.table().filter(), main::showOnly));
     }
 
     @Override

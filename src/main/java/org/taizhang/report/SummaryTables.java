@@ -41,6 +41,14 @@ public final class SummaryTables {
         return s.scope().isEmpty() ? dates : dates + I18n.text("report.scope", s.scope());
     }
 
+    /** The opening paragraph: how many tasks, how far done, how lit, how many late. */
+    public static String overallText(Summary s) {
+        return I18n.text("report.overallText", s.total(), s.count(Status.CANCELLED), s.count(Status.MERGED), s.active(),
+                s.count(Status.DONE), percent(s.completion()), s.count(Status.IN_PROGRESS), s.count(Status.BEHIND),
+                s.count(Status.NOT_STARTED), s.count(Status.ONGOING), s.count(Light.GREEN), s.count(Light.YELLOW),
+                s.count(Light.RED), s.overdue().size(), s.dueSoon().size());
+    }
+
     public static String percent(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }

@@ -23,6 +23,15 @@ public interface UserPrefs {
         put("operator", name == null ? "" : name.strip());
     }
 
+    /** The Chinese font file the PDF report embeds; empty: find one on this computer. */
+    default String pdfFont() {
+        return get("pdfFont").orElse("");
+    }
+
+    default void setPdfFont(String file) {
+        put("pdfFont", file == null ? "" : file.strip());
+    }
+
     /** Recent ledgers, newest first. */
     default List<String> recent() {
         String all = get("recent").orElse("");

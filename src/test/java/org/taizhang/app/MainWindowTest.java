@@ -82,6 +82,10 @@ class MainWindowTest {
             @Override
             public void export(Window owner, MainController.Export what) {
             }
+
+            @Override
+            public void report(Window owner) {
+            }
         };
         stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
         stage.setWidth(1366);

@@ -119,10 +119,40 @@ public final class Screenshots {
                 units.close();
                 return null;
             });
+
+            report(tour, out);
         } finally {
             tour.close();
         }
         System.exit(0);
+    }
+
+    /** The 报表 screen at the end of the sample's year, and its print preview. */
+    private static void report(WindowTour tour, Path out) throws Exception {
+        org.taizhang.ui.report.ReportViewModel report = WindowTour.onFx(() -> new org.taizhang.ui.report.ReportViewModel(
+                tour.vm.service(), tour.vm.info().year(), tour.vm.background(), tour.vm.zone(),
+                java.time.LocalDate.of(2024, 1, 10), new org.taizhang.ui.MemoryPrefs(),
+                org.taizhang.core.task.TaskFilter.NONE, tour.vm::showOnly));
+        WindowTour.onFx(() -> org.taizhang.ui.report.ReportWindow.show(tour.stage, report));
+        Stage dashboard = WindowTour.windowWith("#statusPie");
+        WindowTour.onFx(() -> {
+            dashboard.setWidth(1366);
+            dashboard.setHeight(768);
+            return null;
+        });
+        Thread.sleep(2500);
+        WindowTour.snapshot(dashboard, out.resolve("report.png"));
+        WindowTour.onFx(() -> {
+            ((Button) dashboard.getScene().lookup("#previewButton")).fire();
+            return null;
+        });
+        Stage preview = WindowTour.windowWith("#pagesBox");
+        WindowTour.onFx(() -> {
+            preview.setHeight(768);
+            return null;
+        });
+        Thread.sleep(2000);
+        WindowTour.snapshot(preview, out.resolve("report-preview.png"));
     }
 
     /**

@@ -257,7 +257,10 @@ public final class PageWriter {
         y += height;
     }
 
-    /** Lines of {@code text} that fit {@code width} (Chinese breaks anywhere; line breaks are kept). */
+    /** Punctuation that may not begin a line (避头点): it stays at the end of the line before, hanging. */
+    private static final String NO_LINE_START = "，。、；：？！）》」』”’%．,.;:?!)]";
+
+    /** Lines of {@code text} that fit {@code width} (Chinese breaks anywhere but before closing punctuation). */
     public List<String> wrap(String text, float size, float width) {
         List<String> out = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
@@ -265,7 +268,7 @@ public final class PageWriter {
             for (int i = 0; i < paragraph.length(); ) {
                 int cp = paragraph.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
-                if (line.length() > 0 && metrics.width(line + ch, size) > width) {
+                if (line.length() > 0 && metrics.width(line + ch, size) > width && NO_LINE_START.indexOf(cp) < 0) {
                     out.add(line.toString());
                     line.setLength(0);
                 }

@@ -32,10 +32,7 @@ public final class SummaryLayout {
         w.space(8);
 
         w.heading(I18n.text("report.overall"), 60);
-        w.paragraph(I18n.text("report.overallText", s.total(), s.count(Status.CANCELLED), s.count(Status.MERGED),
-                s.active(), s.count(Status.DONE), SummaryTables.percent(s.completion()), s.count(Status.IN_PROGRESS),
-                s.count(Status.BEHIND), s.count(Status.NOT_STARTED), s.count(Status.ONGOING), s.count(Light.GREEN),
-                s.count(Light.YELLOW), s.count(Light.RED), s.overdue().size(), s.dueSoon().size()), 10.5f);
+        w.paragraph(SummaryTables.overallText(s), 10.5f);
         w.figures(List.of(new PageWriter.Figure(Integer.toString(s.active()), I18n.text("report.figActive"), PageWriter.INK),
                 new PageWriter.Figure(Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone"),
                         STATUS_COLORS.get(Status.DONE)),

@@ -100,6 +100,19 @@ public final class LedgerViewModel {
         deadlineTo.set(null);
     }
 
+    /** Shows exactly what {@code filter} asks for, in place of the filters set now. */
+    public void apply(TaskFilter filter) {
+        clearFilters();
+        search.set(filter.text());
+        domains.addAll(filter.domains());
+        leadUnits.addAll(filter.leadUnits());
+        statuses.addAll(filter.statuses());
+        lights.addAll(filter.lights());
+        years.addAll(filter.years());
+        deadlineFrom.set(filter.deadlineFrom());
+        deadlineTo.set(filter.deadlineTo());
+    }
+
     public TaskFilter filter() {
         return new TaskFilter(search.get(), domains, leadUnits, statuses, lights, years, deadlineFrom.get(),
                 deadlineTo.get());

@@ -71,6 +71,8 @@ public final class MainController {
 
     @FXML private Menu recentMenu;
     @FXML private Menu exportMenu;
+    @FXML private Menu reportMenu;
+    @FXML private Button reportButton;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem importItem;
     @FXML private Button importButton;
@@ -137,6 +139,9 @@ public final class MainController {
 
         /** An export of the open ledger. */
         void export(Window owner, Export what);
+
+        /** The status report (报表): figures, charts, printing, PDF. */
+        void report(Window owner);
     }
 
     /** What the 导出 menu writes. */
@@ -175,7 +180,8 @@ public final class MainController {
                 referenceItem)) {
             m.disableProperty().bind(open);
         }
-        for (Button b : List.of(logButton, compareButton)) {
+        reportMenu.disableProperty().bind(open);
+        for (Button b : List.of(logButton, compareButton, reportButton)) {
             b.disableProperty().bind(open);
         }
         asOfPicker.disableProperty().bind(open);
@@ -689,6 +695,11 @@ public final class MainController {
     @FXML
     private void onCompare() {
         others.compare(window());
+    }
+
+    @FXML
+    private void onReport() {
+        others.report(window());
     }
 
     @FXML

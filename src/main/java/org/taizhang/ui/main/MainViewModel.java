@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.UserPrefs;
@@ -252,6 +254,19 @@ public final class MainViewModel {
         asOf.set(date == null || !date.isBefore(today) ? null : date);
         banner.set(asOf.get() == null ? "" : I18n.text("travel.banner", asOf.get().toString()));
         reload(selected.get() == null ? null : selected.get().id());
+    }
+
+    /**
+     * Shows the tasks a report's figure counts: the ledger as it stood on {@code date} (now, for
+     * today or later), filtered to {@code filter}.
+     */
+    public void showOnly(TaskFilter filter, LocalDate date) {
+        table.apply(filter);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate wanted = date == null || !date.isBefore(today) ? null : date;
+        if (!Objects.equals(wanted, asOf.get())) {
+            travelTo(wanted);
+        }
     }
 
     private Instant endOf(LocalDate date) {

@@ -18,6 +18,8 @@ public final class SettingsController {
     @FXML
     private TextField redGraceDays;
     @FXML
+    private TextField pdfFont;
+    @FXML
     private Label error;
     @FXML
     private Button save;
@@ -32,6 +34,7 @@ public final class SettingsController {
         operator.textProperty().bindBidirectional(vm.operatorProperty());
         yellowDays.textProperty().bindBidirectional(vm.yellowDaysProperty());
         redGraceDays.textProperty().bindBidirectional(vm.redGraceDaysProperty());
+        pdfFont.textProperty().bindBidirectional(vm.pdfFontProperty());
         yellowDays.setDisable(vm.readOnly());
         redGraceDays.setDisable(vm.readOnly());
         error.textProperty().bind(vm.errorProperty());
@@ -50,6 +53,17 @@ public final class SettingsController {
             alert.initOwner(save.getScene().getWindow());
             alert.showAndWait();
         });
+    }
+
+    @FXML
+    private void onChooseFont() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                org.taizhang.core.I18n.text("settings.pdfFontFiles"), "*.ttf", "*.ttc", "*.TTF", "*.TTC"));
+        java.io.File file = chooser.showOpenDialog(save.getScene().getWindow());
+        if (file != null) {
+            pdfFont.setText(file.getAbsolutePath());
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.taizhang.ui.settings;
 
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -8,12 +9,13 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.LightRule;
+import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.UserPrefs;
 
 /**
- * The settings: the operator's name (kept for this user) and the 序时 thresholds (kept with the
- * ledger, since each office sets its own).
+ * The settings: the operator's name and the PDF font (kept for this user, on this computer) and
+ * the 序时 thresholds (kept with the ledger, since each office sets its own).
  */
 public final class SettingsViewModel {
     private final UserPrefs prefs;
@@ -22,6 +24,7 @@ public final class SettingsViewModel {
     private final StringProperty operator = new SimpleStringProperty("");
     private final StringProperty yellowDays = new SimpleStringProperty("");
     private final StringProperty redGraceDays = new SimpleStringProperty("");
+    private final StringProperty pdfFont = new SimpleStringProperty("");
     private final StringBinding error;
 
     public SettingsViewModel(UserPrefs prefs, LedgerService service, Background background) {
@@ -29,6 +32,7 @@ public final class SettingsViewModel {
         this.service = service;
         this.background = background;
         operator.set(prefs.operator());
+        pdfFont.set(prefs.pdfFont());
         error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays);
     }
 
@@ -56,14 +60,24 @@ public final class SettingsViewModel {
         return new LightRule(Integer.parseInt(yellowDays.get().strip()), Integer.parseInt(redGraceDays.get().strip()));
     }
 
-    /** Saves both; {@code done} runs on the FX thread once the ledger has the thresholds. */
+    /**
+     * Saves them all; {@code done} runs on the FX thread once the ledger has the thresholds. A PDF
+     * font that cannot be used is refused with the reason, and nothing is saved.
+     */
     public void save(Runnable done, java.util.function.Consumer<String> failed) {
-        prefs.setOperator(operator.get());
         LightRule rule = rule();
+        String font = pdfFont.get().strip();
         background.run(I18n.text("busy.saving.adjustment"), () -> {
+            if (!font.isEmpty()) {
+                ReportFont.open(Path.of(font)).close();
+            }
             service.saveLightRule(rule);
             return null;
-        }, none -> done.run(), e -> failed.accept(e.getMessage()));
+        }, none -> {
+            prefs.setOperator(operator.get());
+            prefs.setPdfFont(font);
+            done.run();
+        }, e -> failed.accept(e.getMessage()));
     }
 
     public boolean readOnly() {
@@ -76,6 +90,11 @@ public final class SettingsViewModel {
 
     public StringProperty yellowDaysProperty() {
         return yellowDays;
+    }
+
+    /** The PDF font file; empty to let the program find one. */
+    public StringProperty pdfFontProperty() {
+        return pdfFont;
     }
 
     public StringProperty redGraceDaysProperty() {

@@ -22,6 +22,7 @@ import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
@@ -223,6 +224,22 @@ class MainViewModelTest {
         assertEquals(AdjustmentType.UNDO, dialogs.askedFor.get(0));
         assertTrue(dialogs.askedLines.get(0).get(0).contains("修改进展"), dialogs.askedLines.get(0).toString());
         assertFalse(vm.service().task(row.id()).orElseThrow().progress().contains("录错了"));
+    }
+
+    @Test
+    void aReportsClickShowsItsTasksOnItsDate() {
+        openSample();
+        vm.table().searchProperty().set("医保");
+        TaskFilter behind = new TaskFilter("", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(Status.BEHIND),
+                java.util.Set.of(), java.util.Set.of(), null, null);
+        vm.showOnly(behind, LocalDate.of(2023, 12, 31));
+        assertEquals(LocalDate.of(2023, 12, 31), vm.asOfProperty().get());
+        assertEquals(behind, vm.table().filter(), "the report's filter replaces the one set before");
+        List<TaskRow> hits = vm.table().visibleRows().stream().filter(r -> !r.context() && !r.isHeading()).toList();
+        assertEquals(7, hits.size(), "the seven 滞后 tasks the year-end report counts");
+        assertTrue(hits.stream().allMatch(r -> r.task().status() == Status.BEHIND));
+        vm.showOnly(TaskFilter.NONE, LocalDate.of(2026, 11, 27));
+        assertEquals(null, vm.asOfProperty().get(), "today is now");
     }
 
     @Test

@@ -1,0 +1,173 @@
+package org.taizhang.ui.report;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.print.PageLayout;
+import javafx.print.PageRange;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.taizhang.core.I18n;
+import org.taizhang.report.layout.Marks;
+
+/**
+ * The pages as they will print (fxml/PrintPreview.fxml), and the way to the printer: 页面设置,
+ * then the printer's own dialog (printer, pages, copies), each page scaled to the paper's
+ * printable area. Without a printer it says so and offers the PDF instead.
+ */
+public final class PrintPreviewController {
+    private static final List<Double> ZOOMS = List.of(0.5, 0.75, 1.0, 1.25, 1.5);
+
+    private final ReportViewModel vm;
+    private final ReportViewModel.Pages pages;
+    private final PageNodes nodes;
+    private Printer printer;
+    private PageLayout layout;
+
+    @FXML private Button printButton;
+    @FXML private Label pageCount;
+    @FXML private ComboBox<Double> zoom;
+    @FXML private VBox pagesBox;
+    @FXML private Label printerLabel;
+
+    public PrintPreviewController(ReportViewModel vm, ReportViewModel.Pages pages) {
+        this.vm = vm;
+        this.pages = pages;
+        this.nodes = new PageNodes(pages);
+    }
+
+    @FXML
+    private void initialize() {
+        pageCount.setText(I18n.text("preview.pageCount", pages.report().pages().size()));
+        zoom.getItems().setAll(ZOOMS);
+        zoom.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double z) {
+                return z == null ? "" : Math.round(z * 100) + "%";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.parseDouble(text.replace("%", "").strip()) / 100;
+            }
+        });
+        zoom.valueProperty().addListener((o, was, now) -> drawPages(now));
+        zoom.setValue(1.0);
+        Printer found = Printer.getDefaultPrinter();
+        printerLabel.setText(found == null ? I18n.text("preview.noPrinter")
+                : I18n.text("preview.printer", found.getName()));
+    }
+
+    private void drawPages(double scale) {
+        pagesBox.getChildren().clear();
+        for (Marks.Page page : pages.report().pages()) {
+            Pane sheet = nodes.page(pages.report(), page);
+            sheet.getTransforms().setAll(new Scale(scale, scale));
+            pagesBox.getChildren().add(new Group(sheet)); // a Group takes the scaled size in the layout
+        }
+    }
+
+    /** The pages of the report, for tests that look at what the preview drew. */
+    List<Node> drawnPages() {
+        return pagesBox.getChildren();
+    }
+
+    @FXML
+    private void onPageSetup() {
+        PrinterJob job = newJob();
+        if (job == null) {
+            offerPdf();
+            return;
+        }
+        if (job.showPageSetupDialog(window())) {
+            printer = job.getPrinter();
+            layout = job.getJobSettings().getPageLayout();
+        }
+        job.cancelJob();
+    }
+
+    @FXML
+    private void onPrint() {
+        PrinterJob job = newJob();
+        if (job == null) {
+            offerPdf();
+            return;
+        }
+        if (layout != null) {
+            job.getJobSettings().setPageLayout(layout);
+        }
+        if (!job.showPrintDialog(window())) {
+            job.cancelJob();
+            return;
+        }
+        PageLayout paper = job.getJobSettings().getPageLayout();
+        Marks.Report report = pages.report();
+        int printed = 0;
+        for (Marks.Page page : report.pages()) {
+            if (!chosen(job, page.number())) {
+                continue;
+            }
+            Pane sheet = nodes.page(report, page);
+            double scale = Math.min(paper.getPrintableWidth() / report.size().width(),
+                    paper.getPrintableHeight() / report.size().height());
+            sheet.getTransforms().setAll(new Scale(scale, scale));
+            if (!job.printPage(paper, new Group(sheet))) {
+                job.cancelJob();
+                printerLabel.setText(I18n.text("preview.printFailed", job.getJobStatus()));
+                return;
+            }
+            printed++;
+        }
+        job.endJob();
+        printerLabel.setText(I18n.text("preview.sent", job.getPrinter().getName(), printed));
+    }
+
+    /** Whether the print dialog's page ranges (none: all pages) include page {@code number}. */
+    private static boolean chosen(PrinterJob job, int number) {
+        PageRange[] ranges = job.getJobSettings().getPageRanges();
+        if (ranges == null || ranges.length == 0) {
+            return true;
+        }
+        for (PageRange r : ranges) {
+            if (number >= r.getStartPage() && number <= r.getEndPage()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PrinterJob newJob() {
+        return printer == null ? PrinterJob.createPrinterJob() : PrinterJob.createPrinterJob(printer);
+    }
+
+    /** No printer here: say so, and offer the same pages as a PDF to print elsewhere. */
+    private void offerPdf() {
+        ButtonType pdf = new ButtonType(I18n.text("dashboard.pdf"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.text("preview.noPrinterOffer"), pdf, ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setTitle(I18n.text("app.name"));
+        alert.setHeaderText(null);
+        alert.showAndWait().filter(pdf::equals).ifPresent(b -> onPdf());
+    }
+
+    @FXML
+    private void onPdf() {
+        ReportController.savePdf(window(), vm);
+    }
+
+    private Window window() {
+        return printButton.getScene().getWindow();
+    }
+}

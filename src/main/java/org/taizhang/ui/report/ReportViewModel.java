@@ -1,0 +1,410 @@
+package org.taizhang.ui.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.taizhang.core.I18n;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.exchange.export.Exports;
+import org.taizhang.report.Summary;
+import org.taizhang.report.SummaryBuilder;
+import org.taizhang.report.SummaryTables;
+import org.taizhang.report.SummaryWorkbook;
+import org.taizhang.report.layout.Marks;
+import org.taizhang.report.layout.SummaryLayout;
+import org.taizhang.report.pdf.PdfPages;
+import org.taizhang.report.pdf.ReportFont;
+import org.taizhang.ui.Background;
+import org.taizhang.ui.Describe;
+import org.taizhang.ui.UserPrefs;
+
+/**
+ * The 报表 screen: the committee's summary for a date and a period, of the whole ledger or of the
+ * tasks the main window's filter shows; the figures behind its charts, each leading back to the
+ * ledger filtered to the tasks it counts; and the same summary as printed pages, PDF and workbook.
+ */
+public final class ReportViewModel {
+    /** Shows the ledger filtered to {@code filter}, as it stood on {@code asOf}. */
+    @FunctionalInterface
+    public interface ShowTasks {
+        void show(TaskFilter filter, LocalDate asOf);
+    }
+
+    /** A part of a chart: its name, its count, the style that colours it, and the tasks behind it. */
+    public record Slice(String label, int count, String style, TaskFilter filter) {
+    }
+
+    /** A figure over the charts: its value ("46.8%"), what it counts, its colour, and the tasks behind it. */
+    public record Figure(String value, String label, String style, TaskFilter filter) {
+    }
+
+    /** A bar of a chart by 领域 or by unit, split by status. */
+    public record Bar(String name, List<Slice> parts) {
+    }
+
+    /** A unit in the ranking: its place by completion and by timeliness, and its counts. */
+    public record Rank(int byCompletion, int byTimeliness, String unit, int active, int done, int behind, int red,
+            double completion, double timeliness) {
+    }
+
+    /** Pages laid out for the printer and the preview, and the font they were set in. */
+    public record Pages(Marks.Report report, Path fontFile, String fontFamily, float ascent) {
+    }
+
+    private final LedgerService service;
+    private final Background background;
+    private final ZoneId zone;
+    private final LocalDate today;
+    private final UserPrefs prefs;
+    private final TaskFilter shownFilter;
+    private final ShowTasks showTasks;
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final BooleanProperty onlyShown = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    /**
+     * {@code year} is the ledger's year; {@code shownFilter} is what the main window shows now
+     * (offered as the report's scope); {@code showTasks} takes a chart's click back to the main window.
+     */
+    public ReportViewModel(LedgerService service, int year, Background background, ZoneId zone, LocalDate today,
+            UserPrefs prefs, TaskFilter shownFilter, ShowTasks showTasks) {
+        this.service = service;
+        this.background = background;
+        this.zone = zone;
+        this.today = today;
+        this.prefs = prefs;
+        this.shownFilter = shownFilter;
+        this.showTasks = showTasks;
+        // A past year's ledger is reported as it ended, not as of a day after its year.
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate day = today.isAfter(yearEnd) ? yearEnd : today;
+        asOf.set(day);
+        from.set(SummaryBuilder.Request.quarterTo(day).from());
+        to.set(day);
+    }
+
+    /** Counts the ledger for the chosen date and period (off the FX thread). */
+    public void refresh() {
+        LocalDate day = asOf.get();
+        LocalDate a = from.get();
+        LocalDate b = to.get();
+        if (day == null || a == null || b == null) {
+            message.set(I18n.text("dashboard.pickDates"));
+            return;
+        }
+        if (a.isAfter(b)) {
+            message.set(I18n.text("compare.backwards", a, b));
+            return;
+        }
+        message.set("");
+        SummaryBuilder.Request request = new SummaryBuilder.Request(day, a, b, scopeFilter(), scopeText());
+        background.run(I18n.text("dashboard.counting"), () -> SummaryBuilder.build(service, request, zone, today),
+                summary::set, e -> message.set(Describe.problem(e)));
+    }
+
+    private TaskFilter scopeFilter() {
+        return onlyShown.get() ? shownFilter : TaskFilter.NONE;
+    }
+
+    /** "领域：经济体制改革；状态：滞后" for the main window's filter, empty for the whole ledger. */
+    private String scopeText() {
+        if (!onlyShown.get() || shownFilter.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!shownFilter.text().isEmpty()) {
+            parts.add(I18n.text("dashboard.scopeSearch", shownFilter.text()));
+        }
+        addPart(parts, "field.domain", shownFilter.domains().stream().sorted().toList());
+        addPart(parts, "field.leadUnits", shownFilter.leadUnits().stream().sorted().toList());
+        addPart(parts, "field.status", shownFilter.statuses().stream().sorted().map(Status::label).toList());
+        addPart(parts, "dashboard.light", shownFilter.lights().stream().sorted().map(Light::label).toList());
+        addPart(parts, "field.year", shownFilter.years().stream().sorted().map(String::valueOf).toList());
+        if (shownFilter.deadlineFrom() != null || shownFilter.deadlineTo() != null) {
+            parts.add(I18n.text("dashboard.scopeDeadline", shownFilter.deadlineFrom() == null ? "" : shownFilter.deadlineFrom(),
+                    shownFilter.deadlineTo() == null ? "" : shownFilter.deadlineTo()));
+        }
+        return String.join(I18n.text("dashboard.scopeSeparator"), parts);
+    }
+
+    private static void addPart(List<String> parts, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            parts.add(I18n.text(key) + I18n.text("dashboard.scopeColon") + String.join("、", values));
+        }
+    }
+
+    // ---- what the charts show ------------------------------------------------------------------
+
+    private static final List<Status> CHART_STATUSES = List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND,
+            Status.NOT_STARTED, Status.ONGOING);
+
+    /** The figures the committee looks at first, as on the printed page. */
+    public List<Figure> figures() {
+        Summary s = summary.get();
+        if (s == null) {
+            return List.of();
+        }
+        Set<Status> open = Set.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.BEHIND, Status.ONGOING);
+        Set<Status> active = new java.util.HashSet<>(open);
+        active.add(Status.DONE);
+        return List.of(
+                new Figure(Integer.toString(s.active()), I18n.text("report.figActive"), "", statusFilter(active)),
+                new Figure(Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone"), style(Status.DONE),
+                        statusFilter(Set.of(Status.DONE))),
+                new Figure(SummaryTables.percent(s.completion()), I18n.text("report.figCompletion"), style(Status.DONE),
+                        statusFilter(Set.of(Status.DONE))),
+                new Figure(Integer.toString(s.count(Status.BEHIND)), I18n.text("report.figBehind"),
+                        style(Status.BEHIND), statusFilter(Set.of(Status.BEHIND))),
+                new Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"), "chart-light-red",
+                        lightFilter(Light.RED)),
+                new Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon"), "chart-light-yellow",
+                        new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), s.asOf(),
+                                s.asOf().plusDays(SummaryBuilder.DUE_SOON_DAYS))));
+    }
+
+    /** The opening paragraph, as printed. */
+    public String overallText() {
+        return summary.get() == null ? "" : SummaryTables.overallText(summary.get());
+    }
+
+    /** The status pie: active tasks by status, in the order the office reads them. */
+    public List<Slice> statusSlices() {
+        Summary s = summary.get();
+        List<Slice> out = new ArrayList<>();
+        for (Status st : CHART_STATUSES) {
+            out.add(new Slice(st.label(), s == null ? 0 : s.count(st), style(st), statusFilter(Set.of(st))));
+        }
+        return out;
+    }
+
+    /** The 序时 lights of the active tasks. */
+    public List<Slice> lightSlices() {
+        Summary s = summary.get();
+        List<Slice> out = new ArrayList<>();
+        for (Light l : List.of(Light.GREEN, Light.YELLOW, Light.RED)) {
+            out.add(new Slice(l.label(), s == null ? 0 : s.count(l), "chart-light-" + name(l), lightFilter(l)));
+        }
+        return out;
+    }
+
+    /** A bar per 领域: its active tasks by status. */
+    public List<Bar> domainBars() {
+        Summary s = summary.get();
+        return s == null ? List.of() : s.byDomain().stream().map(g -> bar(g, Set.of(g.name()), Set.of())).toList();
+    }
+
+    /** A bar per lead unit (the first named on each task), the busiest first. */
+    public List<Bar> unitBars() {
+        Summary s = summary.get();
+        return s == null ? List.of() : s.byUnit().stream()
+                .sorted(Comparator.comparingInt(Summary.Group::active).reversed().thenComparing(Summary.Group::name))
+                .map(g -> bar(g, Set.of(), Set.of(g.name()))).toList();
+    }
+
+    /** The parts every bar is split into, for the charts' legend. */
+    public List<Slice> barLegend() {
+        return bar(new Summary.Group("", 0, 0, 0, 0, 0, 0, 0), Set.of(), Set.of()).parts();
+    }
+
+    private Bar bar(Summary.Group g, Set<String> domains, Set<String> units) {
+        List<Slice> parts = List.of(
+                new Slice(Status.DONE.label(), g.done(), style(Status.DONE), filter(domains, units, Set.of(Status.DONE))),
+                new Slice(Status.IN_PROGRESS.label(), g.inProgress(), style(Status.IN_PROGRESS),
+                        filter(domains, units, Set.of(Status.IN_PROGRESS))),
+                new Slice(Status.BEHIND.label(), g.behind(), style(Status.BEHIND),
+                        filter(domains, units, Set.of(Status.BEHIND))),
+                new Slice(I18n.text("report.otherStatus"), g.notStarted() + g.ongoing(), style(Status.NOT_STARTED),
+                        filter(domains, units, Set.of(Status.NOT_STARTED, Status.ONGOING))));
+        return new Bar(g.name(), parts);
+    }
+
+    /** The units ranked by completion (as the summary orders them), with their place by timeliness beside. */
+    public List<Rank> ranking() {
+        Summary s = summary.get();
+        if (s == null) {
+            return List.of();
+        }
+        List<Summary.Group> byTimeliness = s.byUnit().stream()
+                .sorted(Comparator.comparingDouble(Summary.Group::timeliness).reversed()
+                        .thenComparing(Comparator.comparingDouble(Summary.Group::completion).reversed())
+                        .thenComparing(Summary.Group::name))
+                .toList();
+        List<Rank> out = new ArrayList<>();
+        for (int i = 0; i < s.byUnit().size(); i++) {
+            Summary.Group g = s.byUnit().get(i);
+            out.add(new Rank(i + 1, byTimeliness.indexOf(g) + 1, g.name(), g.active(), g.done(), g.behind(), g.red(),
+                    g.completion(), g.timeliness()));
+        }
+        return out;
+    }
+
+    /**
+     * The lists under the charts: overdue, red, due soon, silent units, adjustments, indicators
+     * (the tables by 领域 and by unit are the charts and the ranking here).
+     */
+    public List<SummaryTables.Table> lists() {
+        Summary s = summary.get();
+        if (s == null) {
+            return List.of();
+        }
+        List<SummaryTables.Table> all = SummaryTables.all(s);
+        return all.subList(2, all.size());
+    }
+
+    /**
+     * Shows the ledger filtered to the tasks behind a figure, a part of a chart or a unit, within
+     * the report's scope, on the report's date.
+     */
+    public void open(TaskFilter clicked) {
+        TaskFilter base = scopeFilter();
+        boolean dated = clicked.deadlineFrom() != null || clicked.deadlineTo() != null;
+        showTasks.show(new TaskFilter(base.text(), or(clicked.domains(), base.domains()),
+                or(clicked.leadUnits(), base.leadUnits()), or(clicked.statuses(), base.statuses()),
+                or(clicked.lights(), base.lights()), base.years(), dated ? clicked.deadlineFrom() : base.deadlineFrom(),
+                dated ? clicked.deadlineTo() : base.deadlineTo()), summary.get() == null ? asOf.get() : summary.get().asOf());
+    }
+
+    /** The tasks one unit leads. */
+    public static TaskFilter unitFilter(String unit) {
+        return filter(Set.of(), Set.of(unit), Set.of());
+    }
+
+    private static <T> Set<T> or(Set<T> chosen, Set<T> otherwise) {
+        return chosen.isEmpty() ? otherwise : chosen;
+    }
+
+    private static TaskFilter lightFilter(Light light) {
+        return new TaskFilter("", Set.of(), Set.of(), Set.of(), Set.of(light), Set.of(), null, null);
+    }
+
+    private static TaskFilter statusFilter(Set<Status> statuses) {
+        return filter(Set.of(), Set.of(), statuses);
+    }
+
+    private static TaskFilter filter(Set<String> domains, Set<String> units, Set<Status> statuses) {
+        return new TaskFilter("", domains, units, statuses, Set.of(), Set.of(), null, null);
+    }
+
+    /** The CSS class that colours a status, as the ledger's status badges do. */
+    static String style(Status st) {
+        return "chart-status-" + name(st);
+    }
+
+    private static String name(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---- paper, PDF, workbook ------------------------------------------------------------------
+
+    /** The font the PDF embeds: the one named in the settings, else one found on this computer. */
+    private ReportFont font() {
+        return ReportFont.find(prefs.pdfFont().isEmpty() ? null : Path.of(prefs.pdfFont()));
+    }
+
+    /** Lays the summary out on A4 pages (off the FX thread) for the preview and the printer. */
+    public void pages(Consumer<Pages> then) {
+        Summary s = summary.get();
+        if (s == null) {
+            return;
+        }
+        background.run(I18n.text("dashboard.layingOut"), () -> {
+            try (ReportFont font = font()) {
+                return new Pages(SummaryLayout.layout(s, font), font.file(), font.family(), font.ascent());
+            }
+        }, then, e -> message.set(Describe.problem(e)));
+    }
+
+    /** Writes the summary as a PDF (the chooser has asked before replacing a file). */
+    public void savePdf(Path file, Consumer<Path> done) {
+        Summary s = summary.get();
+        if (s == null) {
+            return;
+        }
+        background.runLong(I18n.text("dashboard.writingPdf"), progress -> {
+            try (ReportFont font = font()) {
+                PdfPages.write(SummaryLayout.layout(s, font), font, file, true, progress);
+            }
+            return file;
+        }, done, e -> message.set(Describe.problem(e)));
+    }
+
+    /** Writes the summary's tables as a workbook. */
+    public void saveWorkbook(Path file, Consumer<Path> done) {
+        Summary s = summary.get();
+        if (s == null) {
+            return;
+        }
+        background.runLong(I18n.text("busy.exporting"), progress -> {
+            SummaryWorkbook.write(s, Exports.Target.of(file, true));
+            return file;
+        }, done, e -> message.set(Describe.problem(e)));
+    }
+
+    /** "北疆市2023年全面深化改革任务推进情况（截至2023-12-31）", a name for the files written. */
+    public String fileName() {
+        Summary s = summary.get();
+        return s == null ? "" : I18n.text("dashboard.fileName", SummaryTables.title(s), s.asOf());
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** Count only the tasks the main window's filter shows. */
+    public BooleanProperty onlyShownProperty() {
+        return onlyShown;
+    }
+
+    /** Whether the main window shows a filter that the report could be limited to. */
+    public boolean hasShownFilter() {
+        return !shownFilter.isEmpty();
+    }
+
+    /** The summary counted last; null until the first count is done. */
+    public ReadOnlyObjectProperty<Summary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why there is no summary, or what went wrong writing one; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public Background background() {
+        return background;
+    }
+}

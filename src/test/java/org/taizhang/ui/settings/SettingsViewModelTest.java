@@ -1,0 +1,70 @@
+package org.taizhang.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.store.OpenLedger;
+import org.taizhang.ui.ImmediateBackground;
+import org.taizhang.ui.MemoryPrefs;
+
+/** The settings form: the operator and thresholds as before, and a PDF font checked before it is kept. */
+class SettingsViewModelTest {
+    @TempDir
+    Path dir;
+    OpenLedger ledger;
+    MemoryPrefs prefs = new MemoryPrefs();
+    List<String> failures = new ArrayList<>();
+    int saved;
+
+    @BeforeEach
+    void open() {
+        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    private SettingsViewModel form() {
+        SettingsViewModel vm = new SettingsViewModel(prefs, ledger.service(), new ImmediateBackground());
+        vm.load();
+        vm.operatorProperty().set("王芳");
+        return vm;
+    }
+
+    @Test
+    void aFontWithoutChineseIsRefusedAndNothingIsSaved() {
+        Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dejavu), ".ci/run installs fonts-dejavu-core");
+        SettingsViewModel vm = form();
+        vm.pdfFontProperty().set(dejavu.toString());
+        vm.save(() -> saved++, failures::add);
+        assertEquals(0, saved);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("DejaVuSans.ttf") && failures.get(0).contains("不含中文"), failures.get(0));
+        assertEquals("", prefs.pdfFont());
+        assertEquals("", prefs.operator(), "all or nothing");
+    }
+
+    @Test
+    void aChineseTrueTypeFontIsKept() {
+        Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        SettingsViewModel vm = form();
+        vm.pdfFontProperty().set(" " + wqy + " ");
+        vm.save(() -> saved++, failures::add);
+        assertEquals(List.of(), failures);
+        assertEquals(wqy.toString(), prefs.pdfFont());
+        assertEquals("王芳", prefs.operator());
+        assertEquals(wqy.toString(), form().pdfFontProperty().get(), "shown again next time");
+    }
+}
