@@ -35,6 +35,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--export", description = "测导出 / measure exporting ledgers of these sizes")
     boolean exporting;
 
+    @Option(names = "--report", description = "测报表 / measure the status report (count, lay out, PDF)")
+    boolean reporting;
+
     private final CliContext ctx;
 
     BenchCommand(CliContext ctx) {
@@ -49,6 +52,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (exporting) {
             return exporting(scratch);
+        }
+        if (reporting) {
+            return reporting(scratch);
         }
         ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
                 + "| diff | verify | file |");
@@ -97,6 +103,20 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             ExportBench.Result r = bench.run(scratch, n);
             ctx.out().printf("| %,d | %s | %s | %.2f |%n", n, ms(r.floorNanos()), ms(r.exportNanos()),
                     (double) r.exportNanos() / r.floorNanos());
+            ctx.out().flush();
+        }
+        return 0;
+    }
+
+    private int reporting(Path scratch) throws Exception {
+        ctx.out().printf("heap limit %,d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+        ctx.out().println("| tasks | count (now) | count (as of yesterday, rebuilt) | lay out | write PDF | pages | PDF |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|");
+        ReportBench bench = new ReportBench();
+        for (int n : sizes) {
+            ReportBench.Result r = bench.run(scratch, n);
+            ctx.out().printf("| %,d | %s | %s | %s | %s | %,d | %,d KB |%n", n, ms(r.countNanos()), ms(r.pastNanos()),
+                    ms(r.layoutNanos()), ms(r.pdfNanos()), r.pages(), r.pdfBytes() / 1024);
             ctx.out().flush();
         }
         return 0;

@@ -146,7 +146,7 @@ public final class Screenshots {
             ((Button) dashboard.getScene().lookup("#previewButton")).fire();
             return null;
         });
-        Stage preview = WindowTour.windowWith("#pagesBox");
+        Stage preview = WindowTour.windowWith("#pageList");
         WindowTour.onFx(() -> {
             preview.setHeight(768);
             return null;

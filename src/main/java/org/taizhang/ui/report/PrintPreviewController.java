@@ -7,7 +7,6 @@ import javafx.print.PageRange;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,7 +14,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -39,7 +40,7 @@ public final class PrintPreviewController {
     @FXML private Button printButton;
     @FXML private Label pageCount;
     @FXML private ComboBox<Double> zoom;
-    @FXML private VBox pagesBox;
+    @FXML private ListView<Marks.Page> pageList;
     @FXML private Label printerLabel;
 
     public PrintPreviewController(ReportViewModel vm, ReportViewModel.Pages pages) {
@@ -63,25 +64,42 @@ public final class PrintPreviewController {
                 return Double.parseDouble(text.replace("%", "").strip()) / 100;
             }
         });
-        zoom.valueProperty().addListener((o, was, now) -> drawPages(now));
+        pageList.setCellFactory(list -> new PageCell());
+        pageList.getItems().setAll(pages.report().pages());
+        zoom.valueProperty().addListener((o, was, now) -> {
+            pageList.setFixedCellSize(pages.report().size().height() * now + GAP);
+            pageList.refresh();
+        });
         zoom.setValue(1.0);
         Printer found = Printer.getDefaultPrinter();
         printerLabel.setText(found == null ? I18n.text("preview.noPrinter")
                 : I18n.text("preview.printer", found.getName()));
     }
 
-    private void drawPages(double scale) {
-        pagesBox.getChildren().clear();
-        for (Marks.Page page : pages.report().pages()) {
+    /** Space between pages in the preview. */
+    private static final double GAP = 18;
+
+    /**
+     * A page of the preview, drawn when it scrolls into view: a report of thousands of pages
+     * (a ledger of 100,000 tasks) still opens at once.
+     */
+    private final class PageCell extends ListCell<Marks.Page> {
+        PageCell() {
+            setAlignment(Pos.TOP_CENTER);
+        }
+
+        @Override
+        protected void updateItem(Marks.Page page, boolean empty) {
+            super.updateItem(page, empty);
+            if (empty || page == null) {
+                setGraphic(null);
+                return;
+            }
+            double scale = zoom.getValue() == null ? 1 : zoom.getValue();
             Pane sheet = nodes.page(pages.report(), page);
             sheet.getTransforms().setAll(new Scale(scale, scale));
-            pagesBox.getChildren().add(new Group(sheet)); // a Group takes the scaled size in the layout
+            setGraphic(new Group(sheet)); // a Group takes the scaled size in the layout
         }
-    }
-
-    /** The pages of the report, for tests that look at what the preview drew. */
-    List<Node> drawnPages() {
-        return pagesBox.getChildren();
     }
 
     @FXML

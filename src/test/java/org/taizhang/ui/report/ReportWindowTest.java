@@ -98,15 +98,15 @@ class ReportWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.summaryProperty().get() != null);
         idle(robot, vm);
         robot.clickOn("#previewButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#pagesBox").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageList").tryQuery().isPresent());
         idle(robot, vm);
-        javafx.scene.layout.VBox pages = robot.lookup("#pagesBox").queryAs(javafx.scene.layout.VBox.class);
-        assertEquals(5, pages.getChildren().size(), "the sample's year-end report is five A4 pages");
+        javafx.scene.control.ListView<?> pages = robot.lookup("#pageList").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(5, pages.getItems().size(), "the sample's year-end report is five A4 pages");
         assertTrue(robot.lookup("#pageCount").queryAs(Label.class).getText().contains("5"));
-        List<javafx.scene.text.Text> texts = robot.from(pages).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
-                .queryAllAs(javafx.scene.text.Text.class).stream().toList();
-        assertTrue(texts.stream().anyMatch(t -> t.getText().equals("第 5 页 共 5 页")), "the footer is drawn");
+        List<String> texts = robot.from(pages).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
+        assertTrue(texts.contains("北疆市2023年全面深化改革任务推进情况"), "the first page is drawn");
+        assertTrue(texts.contains("第 1 页 共 5 页"), "with its footer");
 
         Assumptions.assumeTrue(Printer.getDefaultPrinter() == null, "this machine has a printer");
         assertTrue(robot.lookup("#printerLabel").queryAs(Label.class).getText().contains("没有可用的打印机"));
