@@ -30,6 +30,7 @@ public final class TaizhangApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(Views.appIcons());
         stage.show();
         main.start(getParameters().getRaw().stream().findFirst().map(Path::of));
     }

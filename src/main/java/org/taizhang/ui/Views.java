@@ -3,6 +3,9 @@ package org.taizhang.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -45,6 +48,18 @@ public final class Views {
         return scene;
     }
 
+    /** The application icon at the sizes window managers pick from (icons/taizhang-N.png). */
+    public static List<Image> appIcons() {
+        List<Image> out = new ArrayList<>();
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            URL url = Views.class.getResource("/icons/taizhang-" + size + ".png");
+            if (url != null) {
+                out.add(new Image(url.toExternalForm()));
+            }
+        }
+        return out;
+    }
+
     /** A window of its own (log, comparison, reference lists), owned by {@code owner}. */
     public static Stage window(Window owner, String title, Parent root, boolean modal) {
         Stage stage = new Stage();
@@ -54,9 +69,7 @@ public final class Views {
         }
         stage.setTitle(title);
         stage.setScene(scene(root));
-        if (owner instanceof Stage s) {
-            stage.getIcons().setAll(s.getIcons());
-        }
+        stage.getIcons().setAll(owner instanceof Stage s && !s.getIcons().isEmpty() ? s.getIcons() : appIcons());
         return stage;
     }
 }
