@@ -9,6 +9,9 @@ import org.taizhang.ui.Views;
 import org.taizhang.ui.compare.CompareWindow;
 import org.taizhang.ui.export.ExportUnitsWindow;
 import org.taizhang.ui.export.Exporting;
+import org.taizhang.ui.help.AboutController;
+import org.taizhang.ui.help.AboutViewModel;
+import org.taizhang.ui.help.HelpWindow;
 import org.taizhang.ui.importer.ImportWizardWindow;
 import org.taizhang.ui.log.AdjustmentLogWindow;
 import org.taizhang.ui.main.FxMainDialogs;
@@ -62,6 +65,18 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
     public void report(Window owner) {
         ReportWindow.show(owner, new ReportViewModel(main.service(), main.info().year(), main.background(), main.zone(),
                 LocalDate.now(main.zone()), prefs, main.table().filter(), main::showOnly));
+    }
+
+    @Override
+    public void guide(Window owner) {
+        HelpWindow.show(owner);
+    }
+
+    @Override
+    public void about(Window owner) {
+        AboutViewModel vm = new AboutViewModel(SideWindows.class.getPackage().getImplementationVersion(),
+                AppDirs.dataDir().toString(), AppDirs.logFile().toString());
+        Views.window(owner, I18n.text("menu.about"), Views.load("About.fxml", new AboutController(vm)), true).show();
     }
 
     @Override

@@ -76,4 +76,19 @@ class JarIT {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("不是台账文件"));
     }
+
+    /** 关于 names every library the program carries, at the version it carries: the list cannot go stale. */
+    @Test
+    void theAboutBoxListsExactlyTheBundledLibraries() throws IOException {
+        Path lib = Path.of(System.getProperty("taizhang.jar", "target/taizhang.jar")).toAbsolutePath().resolveSibling("lib");
+        java.util.Set<String> bundled = new java.util.TreeSet<>();
+        try (var jars = Files.list(lib)) {
+            // "poi-ooxml-5.5.1.jar" → "poi-ooxml 5.5.1"; JavaFX's platform jars ("-linux") are the same library
+            jars.map(p -> p.getFileName().toString().replaceFirst("(-(linux|win|mac)(-aarch64)?)?\\.jar$", ""))
+                    .map(n -> n.replaceFirst("-(\\d[^-]*)$", " $1")).forEach(bundled::add);
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        org.taizhang.ui.help.AboutViewModel.libraries().forEach(l -> listed.add(l.artifact() + " " + l.version()));
+        assertEquals(bundled, listed);
+    }
 }

@@ -86,6 +86,14 @@ class MainWindowTest {
             @Override
             public void report(Window owner) {
             }
+
+            @Override
+            public void guide(Window owner) {
+            }
+
+            @Override
+            public void about(Window owner) {
+            }
         };
         stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
         stage.setWidth(1366);

@@ -16,8 +16,10 @@ import org.taizhang.ui.main.TaskRow;
 
 /**
  * Takes the README's screenshots from the real program on the sample ledger: the ledger window,
- * the welcome view, the task form, the adjustment dialog, the history panel, a search in the
- * ledger as of a past date, the log, the comparison, the reference lists and the import wizard.
+ * the task form, the adjustment dialog, the history panel, a search in the ledger as of a past
+ * date, the log, the comparison, the reference lists, the import wizard, the 填报 export, the
+ * status report and its print preview, the user guide and the about box. (The first start is shot from the installed program by
+ * installer/check-deb.sh.)
  * Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw -q test-compile
  * exec:java -Dexec.mainClass=org.taizhang.app.Screenshots -Dexec.args=docs/images}
  */
@@ -31,7 +33,6 @@ public final class Screenshots {
         WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), 1366, 768);
         try {
             Thread.sleep(800);
-            WindowTour.snapshot(tour.stage, out.resolve("welcome.png"));
             WindowTour.onFx(() -> {
                 tour.vm.openSample();
                 return null;
@@ -121,6 +122,18 @@ public final class Screenshots {
             });
 
             report(tour, out);
+
+            WindowTour.onFx(() -> {
+                new SideWindows(tour.vm, null).guide(tour.stage);
+                return null;
+            });
+            Stage guide = WindowTour.windowWith("#sections");
+            Thread.sleep(800);
+            WindowTour.snapshot(guide, out.resolve("guide.png"));
+            WindowTour.later(() -> new SideWindows(tour.vm, null).about(tour.stage));
+            Stage about = WindowTour.windowWith("#libraries");
+            Thread.sleep(800);
+            WindowTour.snapshot(about, out.resolve("about.png"));
         } finally {
             tour.close();
         }

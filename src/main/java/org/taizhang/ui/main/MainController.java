@@ -17,7 +17,6 @@ import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
@@ -142,6 +141,12 @@ public final class MainController {
 
         /** The status report (报表): figures, charts, printing, PDF. */
         void report(Window owner);
+
+        /** The user guide, bundled with the program. */
+        void guide(Window owner);
+
+        /** Version, files and the bundled libraries' licences. */
+        void about(Window owner);
     }
 
     /** What the 导出 menu writes. */
@@ -738,12 +743,13 @@ public final class MainController {
     }
 
     @FXML
+    private void onGuide() {
+        others.guide(window());
+    }
+
+    @FXML
     private void onAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, I18n.text("about.text"));
-        about.setTitle(I18n.text("menu.about"));
-        about.setHeaderText(I18n.text("app.name"));
-        about.initOwner(window());
-        about.show();
+        others.about(window());
     }
 
     private static FileChooser chooser() {
