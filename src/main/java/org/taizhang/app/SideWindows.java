@@ -6,6 +6,8 @@ import javafx.stage.Window;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
+import org.taizhang.ui.backup.BackupsController;
+import org.taizhang.ui.backup.BackupsViewModel;
 import org.taizhang.ui.compare.CompareWindow;
 import org.taizhang.ui.export.ExportUnitsWindow;
 import org.taizhang.ui.export.Exporting;
@@ -65,6 +67,13 @@ record SideWindows(MainViewModel main, UserPrefs prefs) implements MainControlle
     public void report(Window owner) {
         ReportWindow.show(owner, new ReportViewModel(main.service(), main.info().year(), main.background(), main.zone(),
                 LocalDate.now(main.zone()), prefs, main.table().filter(), main::showOnly));
+    }
+
+    @Override
+    public void backups(Window owner) {
+        BackupsViewModel vm = new BackupsViewModel(main.service(), main::backups, main.background(), main.zone());
+        Views.window(owner, I18n.text("backups.title"),
+                Views.load("Backups.fxml", new BackupsController(vm, main.ledgerFile(), main::open)), false).show();
     }
 
     @Override

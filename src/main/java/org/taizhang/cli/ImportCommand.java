@@ -70,6 +70,9 @@ final class ImportCommand extends LedgerCommand {
         try (OpenLedger ledger = dryRun ? OpenLedger.openForReading(file, ctx.clock()) : OpenLedger.open(file, ctx.clock())) {
             LedgerService service = ledger.service();
             int year = service.info().year();
+            if (!dryRun) {
+                service.backup(I18n.text("backup.beforeImport"));
+            }
             for (Path workbook : files) {
                 JsonObject result = new JsonObject();
                 result.addProperty("file", workbook.getFileName().toString());

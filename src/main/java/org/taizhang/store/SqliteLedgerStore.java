@@ -500,6 +500,28 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         return SqliteErrors.translate(e, path);
     }
 
+    /** The backups of this ledger, where the ledger's settings put them. */
+    public Backups backups() {
+        int keep;
+        try {
+            keep = Integer.parseInt(setting(Backups.KEEP_SETTING).orElse(Integer.toString(Backups.DEFAULT_KEEP)).strip());
+        } catch (NumberFormatException e) {
+            keep = Backups.DEFAULT_KEEP;
+        }
+        return new Backups(path, setting(Backups.FOLDER_SETTING).orElse(""), keep, java.time.ZoneId.systemDefault());
+    }
+
+    @Override
+    public synchronized void backup(String reason, Instant now) {
+        if (readOnly || transactionDepth > 0) {
+            return;
+        }
+        ChainHead head = head();
+        if (head.count() > 0) {
+            backups().take(db, reason, head.count(), head.hash(), now);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

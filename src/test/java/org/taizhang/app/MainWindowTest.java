@@ -88,6 +88,10 @@ class MainWindowTest {
             }
 
             @Override
+            public void backups(Window owner) {
+            }
+
+            @Override
             public void guide(Window owner) {
             }
 

@@ -123,6 +123,22 @@ public final class Screenshots {
 
             report(tour, out);
 
+            WindowTour.later(() -> new SideWindows(tour.vm, null).backups(tour.stage));
+            Stage backups = WindowTour.windowWith("#restoreButton");
+            Thread.sleep(1200);
+            WindowTour.snapshot(backups, out.resolve("backups.png"));
+            org.taizhang.ui.MemoryPrefs prefs = new org.taizhang.ui.MemoryPrefs();
+            prefs.setOperator("王芳");
+            WindowTour.later(() -> new SideWindows(tour.vm, prefs).settings(tour.stage));
+            Stage settings = WindowTour.windowWith("#backupKeep");
+            Thread.sleep(800);
+            WindowTour.snapshot(settings, out.resolve("settings.png"));
+            WindowTour.onFx(() -> {
+                backups.close();
+                settings.close();
+                return null;
+            });
+
             WindowTour.onFx(() -> {
                 new SideWindows(tour.vm, null).guide(tour.stage);
                 return null;

@@ -96,6 +96,14 @@ public final class LedgerService {
         return store.saveDomain(domain);
     }
 
+    /**
+     * Keeps a copy of the ledger as it is now, e.g. before importing a batch of workbooks or when the
+     * window closes; skipped when nothing changed since the last copy.
+     */
+    public void backup(String reason) {
+        store.backup(reason, clock.instant());
+    }
+
     /** A setting kept with the ledger (remembered import mappings, thresholds). */
     public Optional<String> setting(String key) {
         return store.setting(key);
@@ -103,6 +111,14 @@ public final class LedgerService {
 
     public void saveSetting(String key, String value) {
         store.saveSetting(key, value);
+    }
+
+    /**
+     * Runs several changes (adjustments, settings) as one transaction: a failure or a killed
+     * program leaves none of them.
+     */
+    public <T> T together(java.util.function.Supplier<T> work) {
+        return store.inTransaction(work);
     }
 
     /** Puts the domains in the given order (1, 2, 3 …), all or none. */
@@ -478,6 +494,9 @@ public final class LedgerService {
         // The rows the adjustment leaves, made one at a time as the store writes them.
         Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
+        if (type.needsReason()) {
+            store.backup(type.label() + "前", now); // a structural change: keep the ledger as it was first
+        }
         return store.inTransaction(() -> {
             store.append(adjustment, written, removed);
             store.ensureReferences(units, domains);

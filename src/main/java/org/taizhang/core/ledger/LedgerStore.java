@@ -1,5 +1,6 @@
 package org.taizhang.core.ledger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,14 @@ public interface LedgerStore {
 
     /** Adds to the reference lists the unit and domain names that are not in them yet. */
     void ensureReferences(Set<String> unitNames, Set<String> domainNames);
+
+    /**
+     * Keeps a consistent copy of the ledger as it is now, before a change that is hard to take back
+     * ({@code reason} says which, e.g. "调整时限前"). Nothing happens inside a transaction (the
+     * outermost caller backs up first), for a read-only ledger, or when nothing changed since the
+     * last copy.
+     */
+    void backup(String reason, Instant now);
 
     /** Runs {@code work} in one transaction; nested calls join the outer one. */
     <T> T inTransaction(Supplier<T> work);

@@ -773,6 +773,11 @@ public final class ImportWizardViewModel {
         importedInRound = 0;
         importing.set(true);
         refreshCommands();
+        // One copy of the ledger before the whole batch (the worker runs work in order, so it comes first).
+        background.run(I18n.text("backup.busy"), () -> {
+            service.backup(I18n.text("backup.beforeImport"));
+            return null;
+        }, none -> { }, e -> tell(Describe.problem(e), true));
         for (Workbook w : list) {
             SheetData data = w.data;
             ImportPlan shown = w.plan;

@@ -71,6 +71,7 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private Menu exportMenu;
     @FXML private Menu reportMenu;
+    @FXML private MenuItem backupsItem;
     @FXML private Button reportButton;
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem importItem;
@@ -142,6 +143,9 @@ public final class MainController {
         /** The status report (报表): figures, charts, printing, PDF. */
         void report(Window owner);
 
+        /** The ledger's backups, to restore one as a new ledger. */
+        void backups(Window owner);
+
         /** The user guide, bundled with the program. */
         void guide(Window owner);
 
@@ -181,7 +185,7 @@ public final class MainController {
         BooleanBinding selectedClosed = Bindings.createBooleanBinding(() -> selectedTask() != null
                 && (selectedTask().status() == Status.CANCELLED || selectedTask().status() == Status.MERGED),
                 vm.selectedProperty());
-        for (MenuItem m : List.of(saveAsItem, closeItem, findItem, clearFiltersItem, logItem, compareItem, settingsItem,
+        for (MenuItem m : List.of(saveAsItem, backupsItem, closeItem, findItem, clearFiltersItem, logItem, compareItem, settingsItem,
                 referenceItem)) {
             m.disableProperty().bind(open);
         }
@@ -740,6 +744,11 @@ public final class MainController {
     @FXML
     private void onSettings() {
         others.settings(window());
+    }
+
+    @FXML
+    private void onBackups() {
+        others.backups(window());
     }
 
     @FXML

@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
@@ -40,6 +41,7 @@ import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
+import org.taizhang.store.Backups;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.UserPrefs;
@@ -466,10 +468,19 @@ public final class MainViewModel {
         return false;
     }
 
+    /** Lets go of the ledger on screen, keeping a copy of it first if it changed since the last one. */
     private void closeLedger() {
         if (ledger != null) {
-            ledger.close();
-            ledger = null;
+            try {
+                if (!ledger.service().isReadOnly()) {
+                    ledger.service().backup(I18n.text("backup.onClose"));
+                }
+            } catch (LedgerException e) {
+                LoggerFactory.getLogger(MainViewModel.class).warn("no backup on close: {}", e.getMessage());
+            } finally {
+                ledger.close();
+                ledger = null;
+            }
         }
     }
 
@@ -498,6 +509,16 @@ public final class MainViewModel {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate yearEnd = LocalDate.of(info.year(), 12, 31);
         return List.of(setUpDay, today.isBefore(yearEnd) ? today : yearEnd);
+    }
+
+    /** The backups of the ledger on screen; call it on the worker (it reads the ledger's settings). */
+    public Backups backups() {
+        return ledger.store().backups();
+    }
+
+    /** The file of the ledger on screen. */
+    public Path ledgerFile() {
+        return ledger.path();
     }
 
     /** The open ledger's service, for the windows that work on it beside the main one. */

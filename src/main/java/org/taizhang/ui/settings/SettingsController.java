@@ -20,6 +20,12 @@ public final class SettingsController {
     @FXML
     private TextField pdfFont;
     @FXML
+    private TextField backupKeep;
+    @FXML
+    private TextField backupFolder;
+    @FXML
+    private Button chooseBackupFolder;
+    @FXML
     private Label error;
     @FXML
     private Button save;
@@ -35,8 +41,12 @@ public final class SettingsController {
         yellowDays.textProperty().bindBidirectional(vm.yellowDaysProperty());
         redGraceDays.textProperty().bindBidirectional(vm.redGraceDaysProperty());
         pdfFont.textProperty().bindBidirectional(vm.pdfFontProperty());
-        yellowDays.setDisable(vm.readOnly());
-        redGraceDays.setDisable(vm.readOnly());
+        backupKeep.textProperty().bindBidirectional(vm.backupKeepProperty());
+        backupFolder.textProperty().bindBidirectional(vm.backupFolderProperty());
+        for (TextField ledgerSetting : java.util.List.of(yellowDays, redGraceDays, backupKeep, backupFolder)) {
+            ledgerSetting.setDisable(vm.readOnly());
+        }
+        chooseBackupFolder.setDisable(vm.readOnly());
         error.textProperty().bind(vm.errorProperty());
         save.disableProperty().bind(vm.errorProperty().isNotEmpty());
         vm.load();
@@ -63,6 +73,15 @@ public final class SettingsController {
         java.io.File file = chooser.showOpenDialog(save.getScene().getWindow());
         if (file != null) {
             pdfFont.setText(file.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void onChooseBackupFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        java.io.File folder = chooser.showDialog(save.getScene().getWindow());
+        if (folder != null) {
+            backupFolder.setText(folder.getAbsolutePath());
         }
     }
 

@@ -10,12 +10,14 @@ import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.report.pdf.ReportFont;
+import org.taizhang.store.Backups;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.UserPrefs;
 
 /**
  * The settings: the operator's name and the PDF font (kept for this user, on this computer) and
- * the 序时 thresholds (kept with the ledger, since each office sets its own).
+ * the 序时 thresholds and where and how many backups to keep (kept with the ledger, since each
+ * office sets its own).
  */
 public final class SettingsViewModel {
     private final UserPrefs prefs;
@@ -25,6 +27,8 @@ public final class SettingsViewModel {
     private final StringProperty yellowDays = new SimpleStringProperty("");
     private final StringProperty redGraceDays = new SimpleStringProperty("");
     private final StringProperty pdfFont = new SimpleStringProperty("");
+    private final StringProperty backupKeep = new SimpleStringProperty("");
+    private final StringProperty backupFolder = new SimpleStringProperty("");
     private final StringBinding error;
 
     public SettingsViewModel(UserPrefs prefs, LedgerService service, Background background) {
@@ -33,15 +37,22 @@ public final class SettingsViewModel {
         this.background = background;
         operator.set(prefs.operator());
         pdfFont.set(prefs.pdfFont());
-        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays);
+        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep);
     }
 
-    /** Reads the ledger's thresholds into the form. */
+    private record Stored(LightRule rule, String keep, String folder) {
+    }
+
+    /** Reads the ledger's thresholds and backup settings into the form. */
     public void load() {
-        background.run("", service::lightRule, rule -> {
-            yellowDays.set(Integer.toString(rule.yellowDays()));
-            redGraceDays.set(Integer.toString(rule.redGraceDays()));
-        }, e -> yellowDays.set(""));
+        background.run("", () -> new Stored(service.lightRule(),
+                service.setting(Backups.KEEP_SETTING).orElse(Integer.toString(Backups.DEFAULT_KEEP)),
+                service.setting(Backups.FOLDER_SETTING).orElse("")), stored -> {
+                    yellowDays.set(Integer.toString(stored.rule().yellowDays()));
+                    redGraceDays.set(Integer.toString(stored.rule().redGraceDays()));
+                    backupKeep.set(stored.keep());
+                    backupFolder.set(stored.folder());
+                }, e -> yellowDays.set(""));
     }
 
     private String check() {
@@ -50,10 +61,23 @@ public final class SettingsViewModel {
         }
         try {
             rule();
-            return "";
         } catch (NumberFormatException | LedgerException e) {
             return I18n.text("light.badThresholds");
         }
+        try {
+            keep();
+            return "";
+        } catch (NumberFormatException e) {
+            return I18n.text("settings.backupKeepBad");
+        }
+    }
+
+    private int keep() {
+        int keep = Integer.parseInt(backupKeep.get().strip());
+        if (keep < 1 || keep > 999) {
+            throw new NumberFormatException(backupKeep.get());
+        }
+        return keep;
     }
 
     private LightRule rule() {
@@ -66,12 +90,19 @@ public final class SettingsViewModel {
      */
     public void save(Runnable done, java.util.function.Consumer<String> failed) {
         LightRule rule = rule();
+        int keep = keep();
+        String folder = backupFolder.get().strip();
         String font = pdfFont.get().strip();
         background.run(I18n.text("busy.saving.adjustment"), () -> {
             if (!font.isEmpty()) {
                 ReportFont.open(Path.of(font)).close();
             }
-            service.saveLightRule(rule);
+            service.together(() -> {
+                service.saveLightRule(rule);
+                service.saveSetting(Backups.KEEP_SETTING, Integer.toString(keep));
+                service.saveSetting(Backups.FOLDER_SETTING, folder);
+                return null;
+            });
             return null;
         }, none -> {
             prefs.setOperator(operator.get());
@@ -95,6 +126,16 @@ public final class SettingsViewModel {
     /** The PDF font file; empty to let the program find one. */
     public StringProperty pdfFontProperty() {
         return pdfFont;
+    }
+
+    /** How many backups to keep (1–999). */
+    public StringProperty backupKeepProperty() {
+        return backupKeep;
+    }
+
+    /** The folder backups go to; empty for the folder beside the ledger. */
+    public StringProperty backupFolderProperty() {
+        return backupFolder;
     }
 
     public StringProperty redGraceDaysProperty() {

@@ -67,4 +67,31 @@ class SettingsViewModelTest {
         assertEquals("王芳", prefs.operator());
         assertEquals(wqy.toString(), form().pdfFontProperty().get(), "shown again next time");
     }
+
+    @Test
+    void theBackupCountAndFolderAreKeptWithTheLedger() {
+        SettingsViewModel vm = form();
+        assertEquals("20", vm.backupKeepProperty().get());
+        assertEquals("", vm.backupFolderProperty().get(), "empty: beside the ledger");
+        vm.backupKeepProperty().set("0");
+        assertEquals("备份份数应为 1 到 999 之间的整数", vm.errorProperty().get());
+        vm.backupKeepProperty().set("五");
+        assertEquals("备份份数应为 1 到 999 之间的整数", vm.errorProperty().get());
+        vm.backupKeepProperty().set(" 5 ");
+        assertEquals("", vm.errorProperty().get());
+        Path folder = dir.resolve("U盘备份");
+        vm.backupFolderProperty().set(folder.toString());
+        vm.save(() -> saved++, failures::add);
+        assertEquals(List.of(), failures);
+
+        assertEquals("5", form().backupKeepProperty().get(), "shown again next time");
+        var service = ledger.service();
+        for (int i = 0; i < 7; i++) {
+            var task = service.tasks().get(0);
+            service.edit(task.toBuilder().progress("第" + i + "次推进").build(), org.taizhang.core.ledger.Note.by("王芳", "", ""));
+            service.backup("测试" + i);
+        }
+        assertEquals(folder, ledger.store().backups().folder());
+        assertEquals(5, ledger.store().backups().list().size(), "the newest five stay");
+    }
 }

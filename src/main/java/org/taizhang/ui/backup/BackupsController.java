@@ -1,0 +1,97 @@
+package org.taizhang.ui.backup;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.backup.BackupsViewModel.Row;
+
+/** Binds 恢复备份 (fxml/Backups.fxml): the list, 立即备份, and restoring one as a new ledger file. */
+public final class BackupsController {
+    private final BackupsViewModel vm;
+    private final Path ledger;
+    private final Consumer<Path> open;
+
+    @FXML private Button restoreButton;
+    @FXML private Button backUpButton;
+    @FXML private ProgressBar progress;
+    @FXML private Label folderLabel;
+    @FXML private Label messageLabel;
+    @FXML private TableView<Row> table;
+    @FXML private TableColumn<Row, String> timeColumn;
+    @FXML private TableColumn<Row, String> reasonColumn;
+    @FXML private TableColumn<Row, Long> countColumn;
+    @FXML private TableColumn<Row, String> afterColumn;
+
+    /** {@code ledger} is the ledger's file (the restored one goes beside it); {@code open} opens a restored file. */
+    public BackupsController(BackupsViewModel vm, Path ledger, Consumer<Path> open) {
+        this.vm = vm;
+        this.ledger = ledger;
+        this.open = open;
+    }
+
+    @FXML
+    private void initialize() {
+        column(timeColumn, Row::time);
+        column(reasonColumn, Row::reason);
+        column(countColumn, Row::adjustments);
+        column(afterColumn, Row::after);
+        table.setItems(vm.rows());
+        restoreButton.disableProperty().bind(vm.busyProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
+        backUpButton.disableProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        folderLabel.textProperty().bind(vm.folderProperty().map(f -> f.isEmpty() ? "" : I18n.text("backups.folder", f)));
+        messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        vm.load();
+    }
+
+    private static <T> void column(TableColumn<Row, T> column, Function<Row, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void onBackUpNow() {
+        vm.backUpNow();
+    }
+
+    @FXML
+    private void onRestore() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(ledger.toAbsolutePath().getParent().toFile());
+        chooser.setInitialFileName(BackupsViewModel.restoredName(ledger, row));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter"), "*.taizhang"));
+        File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path target = file.getName().endsWith(".taizhang") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".taizhang");
+        vm.restore(row, target, restored -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("backups.openRestored", restored.getFileName()),
+                    ButtonType.YES, ButtonType.NO);
+            ask.initOwner(table.getScene().getWindow());
+            ask.setHeaderText(null);
+            ask.setTitle(I18n.text("app.name"));
+            ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(b -> {
+                table.getScene().getWindow().hide();
+                open.accept(restored);
+            });
+        });
+    }
+}
