@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,19 @@ class ImportCliTest {
         assertEquals("差不多了", error.get("value").getAsString());
         long after = JsonParser.parseString(run("history", ledger.toString(), "--json").out()).getAsJsonArray().size();
         assertEquals(before, after);
+        assertEquals(List.of(), backups(), "a dry run writes nothing, not even a backup");
+    }
+
+    private List<String> backups() {
+        Path folder = dir.resolve("x（备份）");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -84,6 +98,11 @@ class ImportCliTest {
                 "--operator", "赵静");
         assertEquals(0, again.code());
         assertTrue(again.out().contains("没有需要写入的改动"), again.out());
+        assertEquals(2, backups().size(), "one before each batch: the first import changed the ledger");
+        assertEquals(0, run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(),
+                "--operator", "赵静").code());
+        assertEquals(2, backups().size(), "none again for a ledger unchanged since the last backup");
+        assertTrue(backups().get(0).matches("x \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}\\.\\d{2} 导入前\\.taizhang"), backups().toString());
         assertEquals(0, run("verify", ledger.toString()).code());
     }
 
