@@ -129,4 +129,17 @@ class BackupsTest {
         ledger = OpenLedger.open(dir.resolve("北疆市台账.taizhang"), clock);
         service = ledger.service();
     }
+
+    @Test
+    void aStructuralChangeWithoutItsBackupIsNotMade() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("备份位置是个文件"), "");
+        service.saveSetting(Backups.FOLDER_SETTING, notAFolder.toString());
+        String deadline = task("16.").deadline().text();
+        int records = service.log().size();
+        LedgerException e = assertThrows(LedgerException.class, () -> postpone("16.", "2024年6月底前"));
+        assertEquals("backup.failed", e.key());
+        assertTrue(e.getMessage().contains("备份位置是个文件"), e.getMessage());
+        assertEquals(deadline, task("16.").deadline().text());
+        assertEquals(records, service.log().size());
+    }
 }
