@@ -72,17 +72,17 @@ public final class HostileCorpus {
         all.add(refused("炸弹2.xlsx", "zip bomb: 100 MB of shared strings", HostileFiles::sharedStringsBomb,
                 "read.zipBomb"));
         all.add(refused("lol.xlsx", "billion laughs (XML entity expansion) in the sheet",
-                HostileFiles::laughsInTheSheet, "read.damaged"));
+                HostileFiles::laughsInTheSheet, "read.doctype"));
         all.add(refused("lol-workbook.xlsx", "billion laughs in workbook.xml",
-                f -> HostileFiles.laughsIn("xl/workbook.xml", f), "read.damaged"));
+                f -> HostileFiles.laughsIn("xl/workbook.xml", f), "read.doctype"));
         all.add(refused("lol-sharedStrings.xlsx", "billion laughs in the shared strings",
-                f -> HostileFiles.laughsIn("xl/sharedStrings.xml", f), "read.damaged"));
+                f -> HostileFiles.laughsIn("xl/sharedStrings.xml", f), "read.doctype"));
         all.add(refused("lol-contentTypes.xlsx", "billion laughs in [Content_Types].xml",
-                f -> HostileFiles.laughsIn("[Content_Types].xml", f), "read.damaged"));
+                f -> HostileFiles.laughsIn("[Content_Types].xml", f), "read.doctype"));
         all.add(refused("lol-rels.xlsx", "billion laughs in the workbook's relationships",
-                f -> HostileFiles.laughsIn("xl/_rels/workbook.xml.rels", f), "read.damaged"));
+                f -> HostileFiles.laughsIn("xl/_rels/workbook.xml.rels", f), "read.doctype"));
         all.add(refused("xxe.xlsx", "external entity naming a file beside it", HostileFiles::externalEntity,
-                "read.damaged"));
+                "read.doctype"));
         // sizes
         all.add(refused("百万行.xlsx", "1,000,000 rows", HostileFiles::millionRows, "import.tooManyRows"));
         all.add(read("宽表.xlsx", "16,384 columns (A to XFD), 备注 in the last", HostileFiles::sixteenThousandColumns, 1));
@@ -95,7 +95,7 @@ public final class HostileCorpus {
                 HostileFiles::beyondTheGrid, 2));
         all.add(read("重叠合并.xlsx", "20,000 overlapping merges each down to row 1,048,576",
                 f -> HostileFiles.overlappingMerges(f, 20_000), 20_000));
-        all.add(refused("行号.xlsx", "a row numbered 二", HostileFiles::rowNumberThatIsNoNumber, "read.damaged"));
+        all.add(refused("行号.xlsx", "a row numbered 二", HostileFiles::rowNumberThatIsNoNumber, "read.damagedSheet"));
         // formulas
         all.add(read("公式.xlsx", "text, shared, array and uncomputed formulas; #N/A and #DIV/0! results",
                 HostileFiles::formulasXlsx, 4,
