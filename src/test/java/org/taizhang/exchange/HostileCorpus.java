@@ -152,6 +152,8 @@ public final class HostileCorpus {
         // no table
         all.add(refused("无表头.xlsx", "a sheet without a header", HostileFiles::headerlessXlsx, "import.noHeader"));
         all.add(refused("空表.xls", "an empty sheet", HostileFiles::emptySheetXls, "import.noHeader"));
+        // found by fuzzing
+        all.add(refused("无工作表.xls", "an .xls without any sheet", HostileFiles::xlsWithoutSheets, "read.noSheets"));
         return all;
     }
 }

@@ -519,6 +519,11 @@ public final class HostileFiles {
         return TestWorkbook.xlsx().sheet("Sheet1").row("这不是台账").row("1", "2", "3").save(file);
     }
 
+    /** An .xls with no sheet at all (found by fuzzing: it failed with IndexOutOfBoundsException). */
+    public static Path xlsWithoutSheets(Path file) {
+        return TestWorkbook.xls().save(file);
+    }
+
     public static Path emptySheetXls(Path file) {
         return TestWorkbook.xls().sheet("Sheet1").save(file);
     }
