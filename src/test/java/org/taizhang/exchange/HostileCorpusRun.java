@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.store.OpenLedger;
@@ -36,15 +37,18 @@ import org.taizhang.store.OpenLedger;
  * its own copy of the sample ledger by a fresh JVM with -Xmx256m (so one file's garbage or crash
  * cannot touch the next one's numbers), timed around the import alone, its heap's peak taken from
  * the garbage collector (heap in use only grows between collections, so the peak is the most in
- * use before any collection or at the end). Prints a Markdown table.
+ * use before any collection or at the end) beside the most still in use after a collection (what
+ * the import holds, at most). Prints a Markdown table.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.mainClass=org.taizhang.exchange.HostileCorpusRun</pre>
  *
- * An argument keeps only the cases whose file name contains it.
+ * An argument ({@code -Dexec.args=万行}) keeps only the cases whose file name contains it;
+ * {@code -Dhostile.heap=1g} gives the children another heap (the expectations are for 256m).
  */
 public final class HostileCorpusRun {
-    private static final String HEAP = "-Xmx256m";
+    private static final String HEAP = "-Xmx" + System.getProperty("hostile.heap", "256m");
     private static final long TIME_LIMIT_MINUTES = 5;
+    private static final String OUT_OF_MEMORY = "error.outOfMemory";
     private static final SettableClock CLOCK = SettableClock.at("2024-01-10T02:00:00Z");
 
     private HostileCorpusRun() {
@@ -62,11 +66,11 @@ public final class HostileCorpusRun {
         out.printf("JDK %s, %s, %d cores, each file imported by a fresh JVM with %s%n%n",
                 System.getProperty("java.version"), System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), HEAP);
-        out.println("| file | what it is | expected | outcome | message | time | peak heap | ledger |");
+        out.println("| file | what it is | expected | outcome | message | time | heap: peak / after GC | ledger |");
         out.println("|---|---|---|---|---|---:|---:|---|");
         int mismatches = 0;
         int n = 0;
-        for (HostileCorpus.Case c : HostileCorpus.cases()) {
+        for (HostileCorpus.Case c : HostileCorpus.all()) {
             if (args.length > 0 && !c.file().contains(args[0])) {
                 continue;
             }
@@ -80,13 +84,15 @@ public final class HostileCorpusRun {
                     : r.has("key") ? r.get("key").getAsString()
                     : "read: " + r.get("tasks").getAsInt() + " tasks, " + r.get("errors").getAsInt() + " rows in error";
             boolean asExpected = c.expected() instanceof HostileCorpus.Refused f ? f.key().equals(str(r, "key")) && unchanged
+                    : c.expected() instanceof HostileCorpus.OutOfMemory ? OUT_OF_MEMORY.equals(str(r, "key")) && unchanged
                     : c.expected() instanceof HostileCorpus.Read d && !r.has("key") && !r.has("crash")
                             && d.tasks() == r.get("tasks").getAsInt() && d.errors().size() == r.get("errors").getAsInt();
             mismatches += asExpected ? 0 : 1;
             out.printf("| %s | %s | %s | %s%s | %s | %s | %s | %s |%n", c.file(), c.what(), expected(c.expected()),
                     outcome, asExpected ? "" : " **(not as expected)**", cell(str(r, "message")),
                     r.has("millis") ? String.format("%,d ms", r.get("millis").getAsLong()) : "",
-                    r.has("peak") ? String.format("%,d MB", r.get("peak").getAsLong() / 1_000_000) : "",
+                    r.has("peak") ? String.format("%,d MB / %,d MB", r.get("peak").getAsLong() / 1_000_000,
+                            r.get("live").getAsLong() / 1_000_000) : "",
                     unchanged ? "unchanged" : r.has("adjustment") ? "1 adjustment (导入)" : "**changed**");
         }
         out.printf("%n%d files, %d not as expected%n", n, mismatches);
@@ -95,6 +101,7 @@ public final class HostileCorpusRun {
 
     private static String expected(HostileCorpus.Expected e) {
         return e instanceof HostileCorpus.Refused r ? r.key()
+                : e instanceof HostileCorpus.OutOfMemory ? OUT_OF_MEMORY
                 : "read: " + ((HostileCorpus.Read) e).tasks() + " tasks, " + ((HostileCorpus.Read) e).errors().size()
                         + " rows in error";
     }
@@ -159,17 +166,25 @@ public final class HostileCorpusRun {
             ImportAttempt attempt;
             try {
                 attempt = ImportAttempt.run(file, open.service());
-            } catch (Throwable t) { // an OutOfMemoryError or any other crash is what this is here to find
+            } catch (OutOfMemoryError e) { // what the program says then, in the command line and the wizard
+                attempt = null;
+                o.addProperty("key", OUT_OF_MEMORY);
+                o.addProperty("message", I18n.text(OUT_OF_MEMORY));
+            } catch (Throwable t) { // any other crash is what this is here to find
                 o.addProperty("crash", t.toString());
                 out.println(o);
                 return;
             }
             o.addProperty("millis", (System.nanoTime() - start) / 1_000_000);
             o.addProperty("peak", peak.finish());
-            o.addProperty("message", attempt.message());
-            if (attempt.refused()) {
+            o.addProperty("live", peak.live.get());
+            if (attempt == null) {
+                // out of memory: said above
+            } else if (attempt.refused()) {
+                o.addProperty("message", attempt.message());
                 o.addProperty("key", attempt.refusal().key());
             } else {
+                o.addProperty("message", attempt.message());
                 o.addProperty("tasks", attempt.plan().count(ImportPlan.Kind.NEW));
                 o.addProperty("errors", attempt.plan().errors().size());
                 attempt.applied().ifPresent(a -> o.addProperty("adjustment", a.id()));
@@ -181,6 +196,8 @@ public final class HostileCorpusRun {
     /** The most heap in use while it runs: before each collection, and at the end. */
     private static final class HeapPeak {
         private final AtomicLong peak = new AtomicLong();
+        /** The most in use after a collection. */
+        final AtomicLong live = new AtomicLong();
         private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
@@ -188,10 +205,13 @@ public final class HostileCorpusRun {
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
                     if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        Map<String, MemoryUsage> before = GarbageCollectionNotificationInfo
-                                .from((CompositeData) n.getUserData()).getGcInfo().getMemoryUsageBeforeGc();
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+                        Map<String, MemoryUsage> before = info.getMemoryUsageBeforeGc();
                         note(before.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
                                 .mapToLong(e -> e.getValue().getUsed()).sum());
+                        live.accumulateAndGet(info.getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum(),
+                                Math::max);
                     }
                 }, null, null);
             }
