@@ -90,8 +90,14 @@ public final class Describe {
         return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null);
     }
 
-    /** What went wrong, for the clerk: our own messages as they are, anything else as an internal error. */
+    /**
+     * What went wrong, for the clerk: our own messages as they are, running out of memory as the
+     * command line says it, anything else as an internal error.
+     */
     public static String problem(Throwable e) {
+        if (e instanceof OutOfMemoryError) { // the work's transaction is rolled back; what it held is garbage now
+            return I18n.text("error.outOfMemory");
+        }
         return e instanceof LedgerException ? e.getMessage()
                 : I18n.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
     }

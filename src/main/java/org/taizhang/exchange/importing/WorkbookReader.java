@@ -56,6 +56,9 @@ public final class WorkbookReader {
 
     /** The sheet asked for, or of the visible sheets the one whose header reads most like a ledger's. */
     private static Chosen choose(WorkbookSource source, String file, ReadOptions options) {
+        if (source.sheets().isEmpty()) {
+            throw new LedgerException("read.noSheets", file); // an .xls may have none (.xlsx is refused earlier)
+        }
         Chosen best = null;
         for (SheetInfo sheet : source.sheets()) {
             boolean asked = options.sheet() != null && options.sheet().equals(sheet.name());

@@ -32,8 +32,28 @@ final class XlsxParts {
     private XlsxParts() {
     }
 
+    /** A reader of the part that refuses a DOCTYPE, which no workbook part of Excel's or WPS's has. */
     static XMLStreamReader xml(InputStream in) throws XMLStreamException {
-        return XML.createXMLStreamReader(in);
+        return new javax.xml.stream.util.StreamReaderDelegate(XML.createXMLStreamReader(in)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new DoctypeFound();
+                }
+                return event;
+            }
+        };
+    }
+
+    /**
+     * A DOCTYPE in a part: ignored (no entity is ever expanded or fetched), it is still refused by
+     * name, since a file that carries one was made to attack the reader.
+     */
+    static final class DoctypeFound extends XMLStreamException {
+        DoctypeFound() {
+            super("DOCTYPE");
+        }
     }
 
     static String local(String name) {

@@ -161,6 +161,7 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void read(SheetInfo sheet, RowSink sink) {
+        SheetWalk walk = null;
         try {
             if (strings == null) {
                 PackagePart sst = related("sharedStrings");
@@ -178,13 +179,18 @@ final class XlsxSource implements WorkbookSource {
             if (part == null) {
                 throw new LedgerException("read.damaged", name, "no part for sheet " + sheet.name());
             }
+            walk = new SheetWalk(sink);
             try (InputStream in = part.getInputStream()) {
-                new SheetWalk(sink).walk(XlsxParts.xml(in));
+                walk.walk(XlsxParts.xml(in));
             }
         } catch (LedgerException e) {
             throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-            throw failure(name, e);
+            LedgerException why = failure(name, e);
+            // Damage inside a sheet is named by the sheet and the row where the reading stopped.
+            throw why.key().equals("read.damaged") && walk != null && walk.at > 0
+                    ? new LedgerException(e, "read.damagedSheet", name, sheet.name(), walk.at, message(e))
+                    : why;
         }
     }
 
@@ -205,12 +211,19 @@ final class XlsxSource implements WorkbookSource {
         return failure(name, e);
     }
 
-    /** A part too large for its compressed size is a zip bomb (POI stops inflating it); all else is damage. */
+    /**
+     * A part too large for its compressed size is a zip bomb (POI stops inflating it); a part with a
+     * DOCTYPE (refused here, and by POI's own parser) carries entities built to attack the reader;
+     * all else is damage.
+     */
     private static LedgerException failure(String name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
                 return new LedgerException(e, "read.zipBomb", name);
+            }
+            if (t instanceof XlsxParts.DoctypeFound || m != null && m.contains("DOCTYPE is disallowed")) {
+                return new LedgerException(e, "read.doctype", name);
             }
         }
         return new LedgerException(e, "read.damaged", name, message(e));
@@ -233,6 +246,8 @@ final class XlsxSource implements WorkbookSource {
         private final StringBuilder value = new StringBuilder();
         private final List<RawCell> rowCells = new ArrayList<>();
         private int rowIndex = -1;
+        /** The Excel number of the row being read (the next one while its start is read), 0 before any. */
+        private int at;
         private boolean rowHidden;
         private int column;
         private String type;
@@ -332,7 +347,9 @@ final class XlsxSource implements WorkbookSource {
 
         private void startRow(XMLStreamReader x) {
             String r = attribute(x, "r");
+            at = rowIndex + 2;
             rowIndex = r != null ? Integer.parseInt(r.strip()) - 1 : rowIndex + 1;
+            at = rowIndex + 1;
             rowHidden = isTrue(attribute(x, "hidden"));
             rowCells.clear();
             column = -1;
