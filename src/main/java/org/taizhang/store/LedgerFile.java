@@ -98,20 +98,58 @@ public final class LedgerFile {
     /** Opens a ledger to look at it; works while another program writes it. Never writes. */
     public static SqliteLedgerStore openReadOnly(Path path) {
         checkIsSqlite(path);
-        Connection db = null;
         try {
-            db = connect(path, true);
+            return openReadOnly(path, connect(path, true));
+        } catch (SQLException e) {
+            if (!folderRefusesSqlite(e, path)) {
+                throw SqliteErrors.translate(e, path);
+            }
+        }
+        // A clean ledger in a folder SQLite may not write its shared-memory file into: nobody can
+        // change it there, so it may be read as an unchanging file.
+        if (hasUnsavedWal(path)) {
+            throw new LedgerException("ledger.walInReadOnlyFolder", path.getFileName());
+        }
+        try {
+            return openReadOnly(path, connectImmutable(path));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private static SqliteLedgerStore openReadOnly(Path path, Connection db) throws SQLException {
+        try {
             int version = checkLedger(db, path);
             if (version < SCHEMA_VERSION) {
                 throw new LedgerException("ledger.needsUpgrade", path.getFileName());
             }
             return new SqliteLedgerStore(path, db, true, null);
-        } catch (SQLException e) {
-            closeQuietly(db);
-            throw SqliteErrors.translate(e, path);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(db);
             throw e;
+        }
+    }
+
+    /**
+     * A WAL ledger is read through a "-shm" file beside it, which SQLite makes if it is missing. In
+     * a folder the program may not write to (a read-only share, a CD) it cannot.
+     */
+    private static boolean folderRefusesSqlite(SQLException e, Path path) {
+        if (!(e instanceof org.sqlite.SQLiteException s)) {
+            return false;
+        }
+        int code = s.getResultCode().code & 0xff;
+        Path folder = path.toAbsolutePath().getParent();
+        return (code == 8 || code == 14) && !Files.isWritable(folder); // READONLY, CANTOPEN
+    }
+
+    /** Changes left in the write-ahead log by a program that ended without closing the ledger. */
+    private static boolean hasUnsavedWal(Path path) {
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -178,6 +216,15 @@ public final class LedgerFile {
 
     static Connection connect(Path path, boolean readOnly) throws SQLException {
         return dataSource(path, readOnly).getConnection();
+    }
+
+    /** Read-only, and told that nobody changes the file: needs no files beside it. */
+    private static Connection connectImmutable(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1");
+        return ds.getConnection();
     }
 
     private static SQLiteDataSource dataSource(Path path, boolean readOnly) {
