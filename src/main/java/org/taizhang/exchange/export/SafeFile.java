@@ -10,6 +10,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +32,8 @@ import org.taizhang.core.LedgerException;
  * is still writing, and removes them.
  */
 public final class SafeFile {
-    /** The names {@code Files.createTempFile(dir, "." + name + ".", ".part")} gives. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** The names {@link #newTemporaryFile} gives. */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.\\d+\\.part");
     /**
      * The temporary files this program is writing now. On Linux and macOS, closing any channel on a
@@ -66,7 +68,7 @@ public final class SafeFile {
         try {
             Files.createDirectories(dir);
             removeLeftovers(dir);
-            temp = Files.createTempFile(dir, "." + name + ".", ".part");
+            temp = newTemporaryFile(dir, name);
             // Before the lock: on Linux this sets an extended attribute through a file handle of its
             // own, and closing any handle on a file drops the program's locks on it.
             hideOnWindows(temp);
@@ -99,6 +101,21 @@ public final class SafeFile {
             throw new LedgerException(e, "export.cannotWrite", name, e.getMessage());
         } finally {
             WRITING.remove(temp);
+        }
+    }
+
+    /**
+     * ".name.12345.part", made as any new file is (Files.createTempFile would make it readable by
+     * its owner only, and the export would keep that: colleagues could not open it).
+     */
+    private static Path newTemporaryFile(Path dir, String name) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                // another export's name: draw again
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,15 @@ class SafeFileTest {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    @Test
+    void anExportIsReadableByWhoeverMayReadTheFolderLikeAnyNewFile() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        Path plain = Files.createFile(dir.resolve("普通文件"));
+        Path export = dir.resolve("台账.xlsx");
+        SafeFile.write(export, false, out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(export));
     }
 
     @Test
