@@ -105,6 +105,14 @@ public final class LedgerService {
         store.saveSetting(key, value);
     }
 
+    /**
+     * Runs several changes (adjustments, settings) as one transaction: a failure or a killed
+     * program leaves none of them.
+     */
+    public <T> T together(java.util.function.Supplier<T> work) {
+        return store.inTransaction(work);
+    }
+
     /** Puts the domains in the given order (1, 2, 3 …), all or none. */
     public void orderDomains(List<Domain> order) {
         store.inTransaction(() -> {
