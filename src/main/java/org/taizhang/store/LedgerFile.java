@@ -98,17 +98,20 @@ public final class LedgerFile {
     /** Opens a ledger to look at it; works while another program writes it. Never writes. */
     public static SqliteLedgerStore openReadOnly(Path path) {
         checkIsSqlite(path);
+        String noRoom;
         try {
             return openReadOnly(path, connect(path, true));
         } catch (SQLException e) {
-            if (!folderRefusesSqlite(e, path)) {
+            noRoom = noRoomForSharedMemory(e, path);
+            if (noRoom == null) {
                 throw SqliteErrors.translate(e, path);
             }
         }
-        // A clean ledger in a folder SQLite may not write its shared-memory file into: nobody can
-        // change it there, so it may be read as an unchanging file.
+        // Nobody is writing this ledger (a writer would have made the shared-memory file), and
+        // nobody can: it may be read as an unchanging file, unless a program that ended without
+        // closing it left its last changes in the write-ahead log, which such a read would skip.
         if (hasUnsavedWal(path)) {
-            throw new LedgerException("ledger.walInReadOnlyFolder", path.getFileName());
+            throw new LedgerException(noRoom, path.getFileName());
         }
         try {
             return openReadOnly(path, connectImmutable(path));
@@ -132,15 +135,18 @@ public final class LedgerFile {
 
     /**
      * A WAL ledger is read through a "-shm" file beside it, which SQLite makes if it is missing. In
-     * a folder the program may not write to (a read-only share, a CD) it cannot.
+     * a folder the program may not write to (a read-only share, a CD) it cannot, nor on a full disk.
+     * Gives the message for a ledger that cannot be read without it, or null for other failures.
      */
-    private static boolean folderRefusesSqlite(SQLException e, Path path) {
+    private static String noRoomForSharedMemory(SQLException e, Path path) {
         if (!(e instanceof org.sqlite.SQLiteException s)) {
-            return false;
+            return null;
         }
-        int code = s.getResultCode().code & 0xff;
-        Path folder = path.toAbsolutePath().getParent();
-        return (code == 8 || code == 14) && !Files.isWritable(folder); // READONLY, CANTOPEN
+        int code = s.getResultCode().code;
+        if ((code & 0xff) == 8 || (code & 0xff) == 14) { // READONLY, CANTOPEN
+            return Files.isWritable(path.toAbsolutePath().getParent()) ? null : "ledger.walInReadOnlyFolder";
+        }
+        return SqliteErrors.isDiskFull(s) ? "ledger.walOnFullDisk" : null;
     }
 
     /** Changes left in the write-ahead log by a program that ended without closing the ledger. */

@@ -56,6 +56,11 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         return path;
     }
 
+    /** The connection itself, for tests in this package that must reach under the store. */
+    Connection connection() {
+        return db;
+    }
+
     @Override
     public boolean isReadOnly() {
         return readOnly;

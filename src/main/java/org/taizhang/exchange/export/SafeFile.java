@@ -90,6 +90,7 @@ public final class SafeFile {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            boolean full = e instanceof IOException && diskFull(dir); // asked before the temporary file frees its room
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
@@ -98,9 +99,21 @@ public final class SafeFile {
             if (e instanceof LedgerException le) {
                 throw le;
             }
+            if (full) {
+                throw new LedgerException(e, "export.diskFull", name);
+            }
             throw new LedgerException(e, "export.cannotWrite", name, e.getMessage());
         } finally {
             WRITING.remove(temp);
+        }
+    }
+
+    /** Java does not say why a write failed; a disk with (almost) no room left is the likely reason. */
+    private static boolean diskFull(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() < 1 << 20;
+        } catch (IOException e) {
+            return false;
         }
     }
 
