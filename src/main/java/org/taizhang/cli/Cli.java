@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.ledger.SuspectLedgerException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The command line over the same services as the desktop program. Exit code 0 on success; on
- * failure one line on stderr and: 1 for a failure, 2 for wrong usage, 3 when verify finds the
- * ledger altered.
+ * failure one line on stderr and: 1 for a failure, 2 for wrong usage, 3 when the ledger is found
+ * altered (by verify, or by the check before a command writes).
  */
 public final class Cli {
     private final CliContext ctx;
@@ -63,7 +64,8 @@ public final class Cli {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             err.println("taizhang: " + oneLine(e));
             err.flush();
-            return e instanceof VerifyCommand.SuspectLedger ? VerifyCommand.SUSPECT : 1;
+            boolean suspect = e instanceof VerifyCommand.SuspectLedger || e instanceof SuspectLedgerException;
+            return suspect ? VerifyCommand.SUSPECT : 1;
         });
         try {
             return cli.execute(args);

@@ -67,6 +67,7 @@ final class ImportCommand extends LedgerCommand {
         List<Path> files = expand(workbooks);
         JsonArray out = new JsonArray();
         boolean allRead = true;
+        LedgerException ledgerFailed = null;
         try (OpenLedger ledger = dryRun ? OpenLedger.openForReading(file, ctx.clock()) : OpenLedger.open(file, ctx.clock())) {
             LedgerService service = ledger.service();
             int year = service.info().year();
@@ -76,29 +77,53 @@ final class ImportCommand extends LedgerCommand {
             for (Path workbook : files) {
                 JsonObject result = new JsonObject();
                 result.addProperty("file", workbook.getFileName().toString());
+                out.add(result);
+                SheetData data;
+                ImportPlan plan;
                 try {
                     ReadOptions options = ReadOptions.of(year).remembered(Mappings.of(service)).sheet(sheet);
-                    SheetData data = WorkbookReader.read(workbook, options);
-                    ImportPlan plan = new ImportPlanner(service.tasks(), service::historyOf, year).plan(data);
-                    Optional<Adjustment> applied = Optional.empty();
-                    if (!dryRun) {
-                        applied = Importer.apply(plan, Importer.defaultExclusions(plan), service,
-                                Note.by(operator, reason, ""));
-                        Mappings.remember(service, data.layout());
-                    }
-                    describe(plan, applied, result);
+                    data = WorkbookReader.read(workbook, options);
+                    plan = new ImportPlanner(service.tasks(), service::historyOf, year).plan(data);
                 } catch (LedgerException e) {
                     allRead = false;
                     result.addProperty("error", e.getMessage());
                     if (!json) {
                         ctx.out().println(I18n.text("import.cli.unreadable", workbook.getFileName(), e.getMessage()));
                     }
+                    continue;
                 }
-                out.add(result);
+                Optional<Adjustment> applied = Optional.empty();
+                if (!dryRun) {
+                    try {
+                        // The workbook's rows and the columns it taught: both or neither.
+                        applied = service.together(() -> {
+                            Optional<Adjustment> a = Importer.apply(plan, Importer.defaultExclusions(plan), service,
+                                    Note.by(operator, reason, ""));
+                            Mappings.remember(service, data.layout());
+                            return a;
+                        });
+                    } catch (LedgerException e) {
+                        result.addProperty("error", e.getMessage());
+                        if (e.key().startsWith("ledger.")) {
+                            // The ledger, not the workbook, failed (disk full, file gone): the rest would too.
+                            ledgerFailed = e;
+                            break;
+                        }
+                        allRead = false;
+                        if (!json) {
+                            ctx.out().println(I18n.text("import.cli.notApplied", workbook.getFileName(), e.getMessage()));
+                        }
+                        continue;
+                    }
+                }
+                describe(plan, applied, result);
             }
         }
         if (json) {
             ctx.out().println(Json.print(out));
+        }
+        if (ledgerFailed != null) {
+            throw ledgerFailed;
         }
         if (!allRead) {
             throw new LedgerException("import.cli.someUnreadable", files.size());

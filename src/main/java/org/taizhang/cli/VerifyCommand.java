@@ -23,6 +23,7 @@ final class VerifyCommand extends LedgerCommand {
                 ctx.out().println(I18n.text("verify.ok", report.adjustments(), report.tasks()));
                 return 0;
             }
+            ctx.out().println(report.summary().text()); // where it breaks first, then every finding
             for (Message m : report.problems()) {
                 ctx.out().println(m.text());
             }

@@ -55,7 +55,9 @@ public final class I18n {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Ids and counts as written: MessageFormat would print task 1234 as "1,234".
-            values[i] = args[i] instanceof Number || args[i] == null ? String.valueOf(args[i]) : args[i];
+            values[i] = args[i] instanceof Number || args[i] == null ? String.valueOf(args[i])
+                    : args[i] instanceof Message m ? format(in, m.key(), m.args()) // a message within a message
+                    : args[i];
         }
         return new MessageFormat(pattern, in.getLocale()).format(values);
     }

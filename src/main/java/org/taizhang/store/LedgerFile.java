@@ -98,20 +98,64 @@ public final class LedgerFile {
     /** Opens a ledger to look at it; works while another program writes it. Never writes. */
     public static SqliteLedgerStore openReadOnly(Path path) {
         checkIsSqlite(path);
-        Connection db = null;
+        String noRoom;
         try {
-            db = connect(path, true);
+            return openReadOnly(path, connect(path, true));
+        } catch (SQLException e) {
+            noRoom = noRoomForSharedMemory(e, path);
+            if (noRoom == null) {
+                throw SqliteErrors.translate(e, path);
+            }
+        }
+        // Nobody is writing this ledger (a writer would have made the shared-memory file), and
+        // nobody can: it may be read as an unchanging file, unless a program that ended without
+        // closing it left its last changes in the write-ahead log, which such a read would skip.
+        if (hasUnsavedWal(path)) {
+            throw new LedgerException(noRoom, path.getFileName());
+        }
+        try {
+            return openReadOnly(path, connectImmutable(path));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, path);
+        }
+    }
+
+    private static SqliteLedgerStore openReadOnly(Path path, Connection db) throws SQLException {
+        try {
             int version = checkLedger(db, path);
             if (version < SCHEMA_VERSION) {
                 throw new LedgerException("ledger.needsUpgrade", path.getFileName());
             }
             return new SqliteLedgerStore(path, db, true, null);
-        } catch (SQLException e) {
-            closeQuietly(db);
-            throw SqliteErrors.translate(e, path);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(db);
             throw e;
+        }
+    }
+
+    /**
+     * A WAL ledger is read through a "-shm" file beside it, which SQLite makes if it is missing. In
+     * a folder the program may not write to (a read-only share, a CD) it cannot, nor on a full disk.
+     * Gives the message for a ledger that cannot be read without it, or null for other failures.
+     */
+    private static String noRoomForSharedMemory(SQLException e, Path path) {
+        if (!(e instanceof org.sqlite.SQLiteException s)) {
+            return null;
+        }
+        int code = s.getResultCode().code;
+        if ((code & 0xff) == 8 || (code & 0xff) == 14) { // READONLY, CANTOPEN
+            return Files.isWritable(path.toAbsolutePath().getParent()) ? null : "ledger.walInReadOnlyFolder";
+        }
+        return SqliteErrors.isDiskFull(s) ? "ledger.walOnFullDisk" : null;
+    }
+
+    /** Changes left in the write-ahead log by a program that ended without closing the ledger. */
+    private static boolean hasUnsavedWal(Path path) {
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -178,6 +222,15 @@ public final class LedgerFile {
 
     static Connection connect(Path path, boolean readOnly) throws SQLException {
         return dataSource(path, readOnly).getConnection();
+    }
+
+    /** Read-only, and told that nobody changes the file: needs no files beside it. */
+    private static Connection connectImmutable(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1");
+        return ds.getConnection();
     }
 
     private static SQLiteDataSource dataSource(Path path, boolean readOnly) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.SuspectLedgerException;
+import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.sample.SampleLedger;
 
 /** An open ledger file and the service over it; closing it releases the file. */
@@ -21,10 +23,26 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
         return ledger;
     }
 
-    /** For writing: refused while another program writes the same file. */
+    /**
+     * For writing: refused while another program writes the same file, and refused (with what the
+     * check found) when the ledger does not match its hash chain: writing on would build on the
+     * alteration. The check reads the whole log; see docs/RELIABILITY.md for what it costs.
+     */
     public static OpenLedger open(Path path, Clock clock) {
         SqliteLedgerStore store = LedgerFile.open(path);
-        return new OpenLedger(store, new LedgerService(store, clock));
+        OpenLedger ledger = new OpenLedger(store, new LedgerService(store, clock));
+        VerifyReport check;
+        try {
+            check = ledger.service().verify();
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        if (!check.ok()) {
+            ledger.close();
+            throw new SuspectLedgerException(path.getFileName().toString(), check);
+        }
+        return ledger;
     }
 
     /**

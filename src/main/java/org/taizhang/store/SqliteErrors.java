@@ -11,8 +11,20 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
+    /**
+     * FULL, or no room to grow the shared-memory file beside the ledger (IOERR_SHMSIZE: the disk
+     * is full before SQLite has written a page).
+     */
+    static boolean isDiskFull(SQLiteException e) {
+        int code = e.getResultCode().code;
+        return (code & 0xff) == 13 || code == (10 | 19 << 8);
+    }
+
     static LedgerException translate(SQLException e, Path file) {
         String name = file.getFileName().toString();
+        if (e instanceof SQLiteException s && isDiskFull(s)) {
+            return new LedgerException(e, "ledger.diskFull", name);
+        }
         if (e instanceof SQLiteException s) {
             SQLiteErrorCode code = s.getResultCode();
             switch (code.code & 0xff) {
@@ -24,9 +36,6 @@ final class SqliteErrors {
                 }
                 case 11, 26 -> { // CORRUPT, NOTADB
                     return new LedgerException(e, "ledger.damaged", name, s.getMessage());
-                }
-                case 13 -> { // FULL
-                    return new LedgerException(e, "ledger.diskFull", name);
                 }
                 case 10, 14 -> { // IOERR, CANTOPEN
                     return new LedgerException(e, "ledger.ioError", name, s.getMessage());

@@ -56,6 +56,11 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         return path;
     }
 
+    /** The connection itself, for tests in this package that must reach under the store. */
+    Connection connection() {
+        return db;
+    }
+
     @Override
     public boolean isReadOnly() {
         return readOnly;
@@ -202,10 +207,10 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         Map<Long, Row> rows = new LinkedHashMap<>();
         query("SELECT id, type, reason, basis, operator, time, source_kind, source_file, source_sha256, undoes, "
                 + "previous_hash, hash FROM adjustment" + where + " ORDER BY id", bind, rs -> rows.put(rs.getLong(1),
-                        new Row(rs.getLong(1), AdjustmentType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                                rs.getString(5), Instant.parse(rs.getString(6)),
+                        readable(rs.getLong(1), () -> new Row(rs.getLong(1), AdjustmentType.valueOf(rs.getString(2)),
+                                rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
                                 new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
-                                nullableLong(rs, "undoes"), rs.getString(11), rs.getString(12))));
+                                nullableLong(rs, "undoes"), rs.getString(11), rs.getString(12)))));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -215,8 +220,8 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         query("SELECT adjustment_id, task_id, kind, changes FROM adjustment_task t WHERE adjustment_id" + range
                 + taskFilter + " ORDER BY adjustment_id, seq", ps -> { }, rs -> changesOf
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new TaskChange(rs.getLong(2), TaskChange.Kind.valueOf(rs.getString(3)),
-                                ChangeCodec.decode(rs.getString(4)))));
+                        .add(readable(rs.getLong(1), () -> new TaskChange(rs.getLong(2),
+                                TaskChange.Kind.valueOf(rs.getString(3)), ChangeCodec.decode(rs.getString(4))))));
 
         List<Adjustment> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
@@ -224,6 +229,23 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                     r.undoes(), changesOf.getOrDefault(r.id(), List.of()), r.previous(), r.hash()));
         }
         return out;
+    }
+
+    @FunctionalInterface
+    private interface RowValue<T> {
+        T read() throws SQLException;
+    }
+
+    /**
+     * A record the program wrote always reads back; one that does not (a type, time or change that
+     * is not ours) was written by something else, and says which record it is.
+     */
+    private <T> T readable(long adjustment, RowValue<T> value) throws SQLException {
+        try {
+            return value.read();
+        } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException | NullPointerException e) {
+            throw new LedgerException(e, "ledger.unreadableRecord", path.getFileName(), adjustment);
+        }
     }
 
     private static long last(Collection<Long> ids) {

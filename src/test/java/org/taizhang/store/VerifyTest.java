@@ -1,17 +1,21 @@
 package org.taizhang.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.Message;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.SuspectLedgerException;
 import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
@@ -106,5 +110,69 @@ class VerifyTest {
         VerifyReport r = verify();
         assertEquals("verify.taskDiffers", r.problems().get(0).key());
         assertEquals("status", r.problems().get(0).args()[1]);
+    }
+
+    @Test
+    void anUntouchedLedgerHasNoSummaryAndABrokenOneSaysWhereItBreaksFirst() throws Exception {
+        assertEquals(null, verify().summary());
+        sql("DROP TRIGGER adjustment_no_update", "UPDATE adjustment SET reason = '事后补写' WHERE id = 4");
+        assertEquals(new Message("verify.summary.record", 4L), verify().summary());
+        assertEquals("台账记录自第 4 条起与校验链不符，可能被程序以外的方式改动过", verify().summary().text());
+    }
+
+    @Test
+    void aTaskChangedOutsideTheLogIsNamedInTheSummary() throws Exception {
+        sql("UPDATE task SET status = '已完成' WHERE title = '任务2'");
+        assertEquals(new Message("verify.summary.task", 2L), verify().summary());
+    }
+
+    @Test
+    void theEndCutOffIsSummarisedFromTheFirstMissingRecord() throws Exception {
+        sql("DROP TRIGGER adjustment_no_delete", "DROP TRIGGER adjustment_task_no_delete",
+                "DELETE FROM adjustment_task WHERE adjustment_id = 6", "DELETE FROM adjustment WHERE id = 6");
+        assertEquals(new Message("verify.summary.record", 6L), verify().summary());
+    }
+
+    @Test
+    void anEditBuiltOnATaskChangedBehindTheProgramsBackIsFoundWhereItBuiltOnIt() throws Exception {
+        SettableClock later = SettableClock.at("2023-05-01T01:00:00Z");
+        try (OpenLedger l = OpenLedger.open(file, later)) {
+            // While the program has the ledger open, someone rewrites a task's title with plain SQL …
+            sql("UPDATE task SET title = '任务二（私改）' WHERE title = '任务2'");
+            Task changed = l.service().tasks().stream().filter(t -> t.title().equals("任务二（私改）")).findFirst()
+                    .orElseThrow();
+            // … and the clerk then rewords that same title: the table and the replayed log agree again.
+            l.service().edit(changed.toBuilder().title("任务二（再改）").build(), Note.by("刘洋", "按会议意见修改表述", ""));
+        }
+        VerifyReport r = verify();
+        assertEquals(new Message("verify.beforeDiffers", 7L, 2L, new Message("field.title")), r.problems().get(0),
+                r.problems().toString());
+        assertEquals("第 7 条调整记录所记任务 2 的“改革任务”原值与之前的记录不符：任务在此之前被绕过程序改动",
+                r.problems().get(0).text());
+        assertEquals(new Message("verify.summary.record", 7L), r.summary());
+    }
+
+    @Test
+    void aRecordRewrittenIntoSomethingTheProgramNeverWritesIsReportedNotACrash() throws Exception {
+        sql("DROP TRIGGER adjustment_task_no_update",
+                "UPDATE adjustment_task SET changes = '不是记录' WHERE adjustment_id = 3");
+        VerifyReport r = verify();
+        assertEquals(List.of(new Message("verify.unreadable", 3L)), r.problems());
+        assertEquals(new Message("verify.summary.record", 3L), r.summary());
+    }
+
+    @Test
+    void aLedgerThatDoesNotMatchItsChainIsNotOpenedForWriting() throws Exception {
+        sql("UPDATE task SET progress = '私下改的进展' WHERE title = '任务3'");
+        SuspectLedgerException e = assertThrows(SuspectLedgerException.class,
+                () -> OpenLedger.open(file, java.time.Clock.systemUTC()));
+        assertEquals("台账“v.taizhang”：任务 3 与调整记录不符，可能被程序以外的方式改动过。为免在改动之上继续记录，不能修改；"
+                + "用 taizhang verify 可查看详情", e.getMessage());
+        try (OpenLedger again = OpenLedger.openForReading(file, java.time.Clock.systemUTC())) {
+            assertEquals(5, again.service().tasks().size(), "it can still be looked at");
+        }
+        try (OpenLedger third = OpenLedger.openForReading(file, java.time.Clock.systemUTC())) {
+            assertEquals(e.report(), third.service().verify(), "the refused open let go of the file");
+        }
     }
 }

@@ -414,22 +414,47 @@ public final class LedgerService {
     // ---- checking ------------------------------------------------------------------------------
 
     /**
-     * Checks the log's hash chain record by record (the first break first), the recorded chain head
-     * (catches records cut off the end), and that the current tasks are what the log says they are.
+     * Checks the log's hash chain record by record (the first break first), that each record's
+     * values before match what the records before it left (an edit made behind the program's back
+     * and then built upon shows there), the recorded chain head (catches records cut off the end),
+     * and that the current tasks are what the log says they are.
      */
     public VerifyReport verify() {
         List<Message> problems = new ArrayList<>();
-        List<Adjustment> log = store.adjustments();
+        long firstBroken = Long.MAX_VALUE;
+        List<Adjustment> log;
+        try {
+            log = store.adjustments();
+        } catch (LedgerException e) {
+            if (!e.key().equals("ledger.unreadableRecord")) {
+                throw e;
+            }
+            Object record = e.message().args()[1];
+            return new VerifyReport(0, 0, List.of(new Message("verify.unreadable", record)),
+                    new Message("verify.summary.record", record));
+        }
+        Map<Long, Task> rebuilt = new LinkedHashMap<>();
         String previous = "";
         long expectedId = 1;
         for (Adjustment a : log) {
             if (a.id() != expectedId) {
                 problems.add(new Message("verify.missing", expectedId, a.id()));
+                firstBroken = Math.min(firstBroken, expectedId);
             } else if (!a.previousHash().equals(previous)) {
                 problems.add(new Message("verify.brokenLink", a.id()));
+                firstBroken = Math.min(firstBroken, a.id());
             }
             if (!HashChain.hash(a).equals(a.hash())) {
                 problems.add(new Message("verify.tampered", a.id(), a.type().label(), a.time()));
+                firstBroken = Math.min(firstBroken, a.id());
+            }
+            for (TaskChange c : a.changes()) {
+                Message wrong = beforeDiffers(a, c, rebuilt.get(c.taskId()));
+                if (wrong != null) {
+                    problems.add(wrong);
+                    firstBroken = Math.min(firstBroken, a.id());
+                }
+                Replay.apply(rebuilt, c);
             }
             previous = a.hash();
             expectedId = a.id() + 1;
@@ -437,26 +462,47 @@ public final class LedgerService {
         LedgerStore.ChainHead head = store.head();
         if (head.count() != log.size() || !head.hash().equals(previous)) {
             problems.add(new Message("verify.headMismatch", head.count(), log.size()));
+            firstBroken = Math.min(firstBroken, Math.min(head.count(), log.size()) + 1);
         }
-        Map<Long, Task> rebuilt = Replay.replay(log, null);
         List<Task> stored = store.tasks();
         Map<Long, Task> storedById = new LinkedHashMap<>();
         stored.forEach(t -> storedById.put(t.id(), t));
         Set<Long> ids = new HashSet<>(rebuilt.keySet());
         ids.addAll(storedById.keySet());
-        ids.stream().sorted().forEach(id -> {
+        long firstTask = Long.MAX_VALUE;
+        for (long id : ids.stream().sorted().toList()) {
             Task fromLog = rebuilt.get(id);
             Task inTable = storedById.get(id);
             if (fromLog == null || inTable == null) {
                 problems.add(new Message("verify.taskPresence", id));
+                firstTask = Math.min(firstTask, id);
             } else {
                 TaskChange d = TaskChange.between(fromLog, inTable);
                 if (!d.isEmpty()) {
                     problems.add(new Message("verify.taskDiffers", id, d.fields().get(0).field().code()));
+                    firstTask = Math.min(firstTask, id);
                 }
             }
-        });
-        return new VerifyReport(log.size(), stored.size(), problems);
+        }
+        Message summary = firstBroken != Long.MAX_VALUE ? new Message("verify.summary.record", firstBroken)
+                : firstTask != Long.MAX_VALUE ? new Message("verify.summary.task", firstTask) : null;
+        return new VerifyReport(log.size(), stored.size(), problems, summary);
+    }
+
+    /** Whether a change starts from what the log left the task at; the first field that does not. */
+    private static Message beforeDiffers(Adjustment a, TaskChange c, Task now) {
+        if (c.kind() == TaskChange.Kind.CREATE ? now != null : now == null) {
+            return new Message("verify.taskPresenceAt", a.id(), c.taskId());
+        }
+        if (c.kind() == TaskChange.Kind.CREATE) {
+            return null;
+        }
+        for (FieldChange f : c.fields()) {
+            if (!f.field().read(now).equals(f.before())) {
+                return new Message("verify.beforeDiffers", a.id(), c.taskId(), new Message(f.field().labelKey()));
+            }
+        }
+        return null;
     }
 
     // ---- internals -----------------------------------------------------------------------------

@@ -804,9 +804,12 @@ public final class ImportWizardViewModel {
         if (!fresh.entries().equals(shown.entries())) {
             return Applied.stale(fresh, byId(tasks));
         }
-        Optional<Adjustment> written = Importer.apply(fresh, excluded, service, note);
-        Mappings.remember(service, data.layout());
-        return Applied.written(written);
+        // The workbook's rows and the columns it taught: both or neither.
+        return service.together(() -> {
+            Optional<Adjustment> written = Importer.apply(fresh, excluded, service, note);
+            Mappings.remember(service, data.layout());
+            return Applied.written(written);
+        });
     }
 
     private void imported(Workbook w, Applied applied) {

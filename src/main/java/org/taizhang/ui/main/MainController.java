@@ -112,6 +112,8 @@ public final class MainController {
     @FXML private DatePicker deadlineFrom;
     @FXML private DatePicker deadlineTo;
     @FXML private HBox travelBar;
+    @FXML private HBox suspectBar;
+    @FXML private Label suspectText;
     @FXML private Label banner;
     @FXML private VBox welcome;
     @FXML private Label recentHeading;
@@ -172,6 +174,8 @@ public final class MainController {
         ledgerPane.visibleProperty().bind(vm.ledgerOpenProperty());
         show(filterBar, vm.ledgerOpenProperty());
         show(travelBar, vm.asOfProperty().isNotNull());
+        show(suspectBar, vm.suspectProperty().isNotEmpty());
+        suspectText.textProperty().bind(vm.suspectProperty());
         banner.textProperty().bind(vm.bannerProperty());
         statusLabel.textProperty().bind(vm.table().countsProperty());
         busyLabel.textProperty().bind(vm.busyMessageProperty());

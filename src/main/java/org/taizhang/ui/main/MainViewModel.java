@@ -35,6 +35,8 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.SuspectLedgerException;
+import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.OutlineNumber;
@@ -70,6 +72,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper suspect = new ReadOnlyStringWrapper("");
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding editable;
@@ -135,7 +138,7 @@ public final class MainViewModel {
     public void saveAs(Path file) {
         load(I18n.text("busy.saving", file.getFileName()), () -> {
             ledger.store().copyTo(file);
-            return OpenLedger.open(file, clock);
+            return openForWriting(file);
         });
     }
 
@@ -150,31 +153,45 @@ public final class MainViewModel {
             detail.clear();
             asOf.set(null);
             banner.set("");
+            suspect.set("");
             ledgerOpen.set(false);
             readOnly.set(false);
             windowTitle.set(I18n.text("app.name"));
         }, this::fail);
     }
 
-    /** A ledger another program writes opens read-only, and the clerk is told why. */
+    /**
+     * A ledger another program writes opens read-only, and the clerk is told why. So does one that
+     * does not match its hash chain: it is shown as suspect, and nothing is built on the alteration.
+     */
     private Opened openForWriting(Path file) throws java.io.IOException {
         if (ledger != null && Files.exists(file) && Files.isSameFile(ledger.path(), file)) {
             closeLedger(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
         }
         try {
-            return new Opened(OpenLedger.open(file, clock), null);
+            return new Opened(OpenLedger.open(file, clock), null, null);
+        } catch (SuspectLedgerException e) {
+            return new Opened(OpenLedger.openForReading(file, clock), null, e.report());
         } catch (LedgerException e) {
             if (!e.key().equals("ledger.locked") && !e.key().equals("ledger.folderReadOnly")
                     && !e.key().equals("ledger.fileReadOnly")) {
                 throw e;
             }
-            return new Opened(OpenLedger.openForReading(file, clock), e.getMessage());
+            OpenLedger reading = OpenLedger.openForReading(file, clock);
+            try {
+                VerifyReport check = reading.service().verify(); // read-only is no reason to trust it
+                return new Opened(reading, e.getMessage(), check.ok() ? null : check);
+            } catch (RuntimeException failed) {
+                reading.close();
+                throw failed;
+            }
         }
     }
 
-    private record Opened(OpenLedger ledger, String notice) {
+    /** A ledger just opened: why it is read-only, if it must be said, and what the check found wrong. */
+    private record Opened(OpenLedger ledger, String notice, VerifyReport suspect) {
         Opened(OpenLedger ledger) {
-            this(ledger, null);
+            this(ledger, null, null);
         }
     }
 
@@ -197,6 +214,8 @@ public final class MainViewModel {
         }, loaded -> {
             asOf.set(null);
             banner.set("");
+            VerifyReport check = loaded.getKey().suspect();
+            suspect.set(check == null ? "" : I18n.text("window.suspect", check.summary()));
             selected.set(null);
             show(loaded.getValue());
             String path = loaded.getValue().path().toAbsolutePath().toString();
@@ -205,6 +224,9 @@ public final class MainViewModel {
             recent.setAll(prefs.recent());
             if (loaded.getKey().notice() != null) {
                 dialogs.tell(loaded.getKey().notice());
+            }
+            if (check != null) {
+                dialogs.tell(suspect.get());
             }
         }, this::fail);
     }
@@ -562,6 +584,14 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /**
+     * Empty, or why the ledger on screen is not to be trusted: where it stops matching its hash
+     * chain. Such a ledger is open read-only.
+     */
+    public ReadOnlyStringProperty suspectProperty() {
+        return suspect.getReadOnlyProperty();
     }
 
     /** True when the ledger on screen may be changed: open, writable, and not a past date. */
