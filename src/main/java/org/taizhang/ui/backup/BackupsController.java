@@ -49,7 +49,11 @@ public final class BackupsController {
         column(afterColumn, Row::after);
         table.setItems(vm.rows());
         restoreButton.disableProperty().bind(vm.busyProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
-        backUpButton.disableProperty().bind(vm.busyProperty());
+        if (vm.canBackUp()) {
+            backUpButton.disableProperty().bind(vm.busyProperty());
+        } else {
+            backUpButton.setDisable(true);
+        }
         progress.visibleProperty().bind(vm.busyProperty());
         folderLabel.textProperty().bind(vm.folderProperty().map(f -> f.isEmpty() ? "" : I18n.text("backups.folder", f)));
         messageLabel.textProperty().bind(vm.messageProperty());

@@ -84,6 +84,11 @@ public final class BackupsViewModel {
         return I18n.text("backups.after", later.size(), String.join(I18n.text("backups.separator"), parts) + more);
     }
 
+    /** A ledger open read-only (another program writes it, or it is suspect) is backed up by its writer. */
+    public boolean canBackUp() {
+        return !service.isReadOnly();
+    }
+
     /** Keeps a copy now (the clerk asked), unless the newest backup holds the ledger as it is. */
     public void backUpNow() {
         background.run(I18n.text("backup.busy"), () -> {

@@ -119,4 +119,13 @@ class BackupsViewModelTest {
         assertTrue(vm.messageProperty().get().contains("已存在"), vm.messageProperty().get());
         assertTrue(Files.exists(target));
     }
+
+    @Test
+    void aLedgerOpenReadOnlyIsNotBackedUpFromHere() {
+        assertTrue(vm().canBackUp());
+        ledger.close();
+        ledger = OpenLedger.openForReading(dir.resolve("北疆市台账.taizhang"), clock);
+        service = ledger.service();
+        assertEquals(false, vm().canBackUp(), "its writer, or nobody, backs it up");
+    }
 }

@@ -31,7 +31,7 @@ import org.taizhang.ui.MemoryPrefs;
  */
 class SuspectLedgerViewModelTest {
     static final String SUSPECT = "台账记录自第 200 条起与校验链不符，可能被程序以外的方式改动过。"
-            + "为免在改动之上继续记录，台账以只读方式打开；请核实，必要时从备份恢复";
+            + "为免在改动之上继续记录，台账以只读方式打开；请核实，必要时从备份恢复（文件 → 恢复备份）";
 
     @TempDir
     Path dir;
