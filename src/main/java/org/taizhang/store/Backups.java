@@ -88,8 +88,8 @@ public final class Backups {
             for (int n = 2; Files.exists(target); n++) {
                 target = folder.resolve(stem(ledger) + " " + stamp + "-" + n + " " + clean(reason) + ".taizhang");
             }
+            removeLeftovers();
             Path part = folder.resolve("." + target.getFileName() + ".part");
-            Files.deleteIfExists(part);
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("backup to " + quoted(part));
             }
@@ -98,6 +98,22 @@ public final class Backups {
             return Optional.of(target);
         } catch (IOException | SQLException e) {
             throw new LedgerException(e, "backup.failed", folder, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Deletes this ledger's half backups that a killed program left: nobody else writes them, as
+     * only the ledger's one writer backs it up.
+     */
+    private void removeLeftovers() throws IOException {
+        String prefix = "." + stem(ledger) + " ";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".taizhang.part")) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

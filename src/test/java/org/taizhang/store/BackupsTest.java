@@ -110,6 +110,18 @@ class BackupsTest {
     }
 
     @Test
+    void aHalfBackupAKilledProgramLeftIsClearedByTheNext() throws Exception {
+        postpone("16.", "2024年6月底前");
+        Path folder = backups().folder();
+        Path half = Files.writeString(folder.resolve(".北疆市台账 2024-01-10 10.00.00 关闭时.taizhang.part"), "half");
+        Path others = Files.writeString(folder.resolve(".别的台账 2024-01-10 10.00.00 关闭时.taizhang.part"), "half");
+        postpone("16.", "2024年7月底前");
+        assertFalse(Files.exists(half));
+        assertTrue(Files.exists(others), "another ledger's writer may be at work on it");
+        assertEquals(2, backups().list().size());
+    }
+
+    @Test
     void filesThatAreNotThisLedgersBackupsAreNotListed() throws Exception {
         postpone("16.", "2024年6月底前");
         Path folder = backups().folder();
