@@ -29,7 +29,7 @@ import org.taizhang.store.OpenLedger;
  * its sheet (unzip and StAX, no work per cell: the floor), then the whole import into a new
  * ledger (read, parse, plan, commit), with the heap's peak.
  */
-final class ImportBench {
+public final class ImportBench {
     private static final String[] UNITS = {"市发展改革委", "市财政局", "市医保局", "市政务服务局", "市农牧局", "市生态环境局"};
     private static final String[] DEADLINES = {"6月底前", "年底前", "三季度末", "2023年12月31日", "持续推进"};
     private static final String[] STATUSES = {"推进中", "已完成", "滞后", "按时推进", "未启动"};
@@ -80,8 +80,11 @@ final class ImportBench {
         return new Result(rows, floor, took, peak, tasks);
     }
 
-    /** A 填报 workbook as a department returns it: title, unit line, header, N rows of real-looking text. */
-    static void write(Path file, int rows) throws IOException {
+    /**
+     * A 填报 workbook as a department returns it: title, unit line, header, N rows of real-looking
+     * text, every row different. The tests' large workbooks are this one too.
+     */
+    public static void write(Path file, int rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
             wb.setCompressTempFiles(true);
             Sheet sheet = wb.createSheet("2023年第四季度");

@@ -180,8 +180,7 @@ public final class Backups {
 
     /** The backup's ledger_meta, read without writing a byte (immutable: no -wal or -shm beside it). */
     private static Optional<Map<String, String>> meta(Path file) {
-        String url = "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro&immutable=1";
-        try (Connection c = java.sql.DriverManager.getConnection(url);
+        try (Connection c = LedgerFile.connectImmutable(file);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT key, value FROM ledger_meta")) {
             Map<String, String> meta = new HashMap<>();
@@ -202,9 +201,8 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new LedgerException("backup.targetExists", target.getFileName());
         }
-        String url = "jdbc:sqlite:file:" + backup.file().toAbsolutePath().toUri().getRawPath() + "?mode=ro&immutable=1";
         Path part = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".part");
-        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = LedgerFile.connectImmutable(backup.file()); Statement s = c.createStatement()) {
             Files.deleteIfExists(part);
             s.executeUpdate("backup to " + quoted(part));
             move(part, target);

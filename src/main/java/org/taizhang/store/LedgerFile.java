@@ -224,8 +224,8 @@ public final class LedgerFile {
         return dataSource(path, readOnly).getConnection();
     }
 
-    /** Read-only, and told that nobody changes the file: needs no files beside it. */
-    private static Connection connectImmutable(Path path) throws SQLException {
+    /** Read-only, and told that nobody changes the file: needs no files beside it, writes none. */
+    static Connection connectImmutable(Path path) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);

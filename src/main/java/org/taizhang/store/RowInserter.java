@@ -63,16 +63,20 @@ final class RowInserter implements AutoCloseable {
 
     private void bind(PreparedStatement ps, int rows) throws SQLException {
         for (int i = 0; i < rows * columns; i++) {
-            Object v = pending[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else {
-                ps.setString(i + 1, v.toString());
-            }
+            set(ps, i + 1, pending[i]);
+        }
+    }
+
+    /** Binds one value: null, a whole number, or text. */
+    static void set(PreparedStatement ps, int index, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (v instanceof Long l) {
+            ps.setLong(index, l);
+        } else if (v instanceof Integer n) {
+            ps.setInt(index, n);
+        } else {
+            ps.setString(index, v.toString());
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -505,16 +504,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
 
     private static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else {
-                ps.setString(i + 1, v.toString());
-            }
+            RowInserter.set(ps, i + 1, values[i]);
         }
     }
 

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.taizhang.cli.ImportBench;
 import org.taizhang.exchange.read.CellRef;
 
 /**
@@ -201,42 +202,10 @@ public final class HostileFiles {
         return file;
     }
 
-    private static final String[] UNITS = {"市发展改革委", "市财政局", "市医保局", "市政务服务局", "市农牧局", "市生态环境局"};
-
-    /**
-     * A department's return of {@code n} rows as the benchmark writes it: title, 填报单位 line and
-     * 11 columns of real-looking text, every row different.
-     */
+    /** A department's return of {@code n} rows, as the import benchmark writes it. */
     public static Path manyRows(Path file, int n) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
-            wb.setCompressTempFiles(true);
-            Sheet sheet = wb.createSheet("2023年第四季度");
-            sheet.createRow(0).createCell(0).setCellValue("2023年全面深化改革任务推进情况表");
-            sheet.createRow(1).createCell(0).setCellValue("填报单位：市发展改革委　　填报日期：2023年12月20日");
-            String[] header = {"序号", "改革任务", "牵头单位", "配合单位", "完成时限", "进展情况", "状态", "目标值", "完成值",
-                "存在问题", "下一步计划"};
-            Row h = sheet.createRow(2);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int i = 0; i < n; i++) {
-                Row r = sheet.createRow(i + 3);
-                String unit = UNITS[i % UNITS.length];
-                r.createCell(0).setCellValue((i + 1) + ".");
-                r.createCell(1).setCellValue("第" + (i + 1) + "项：深化重点领域和关键环节改革，推进" + unit + "牵头的制度创新");
-                r.createCell(2).setCellValue("*" + unit + "、市财政局");
-                r.createCell(3).setCellValue("各旗县市区、市司法局");
-                r.createCell(4).setCellValue(i % 2 == 0 ? "6月底前" : "年底前");
-                r.createCell(5).setCellValue("1.已完成实施方案起草并征求意见" + i + "条。2.召开专题推进会" + (i % 7)
-                        + "次，梳理问题清单。3.试点地区已形成可复制经验做法。");
-                r.createCell(6).setCellValue(i % 3 == 0 ? "已完成" : "推进中");
-                r.createCell(7).setCellValue(100);
-                r.createCell(8).setCellValue(i % 101);
-                r.createCell(9).setCellValue(i % 3 == 0 ? "部门间数据共享不够顺畅" : "");
-                r.createCell(10).setCellValue("下一步加快推进试点扩面，年底前完成评估");
-            }
-            wb.write(out);
-            wb.dispose();
+        try {
+            ImportBench.write(file, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,11 +27,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.WrappedCells;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.importer.ImportWizardViewModel.EntryRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.ErrorRow;
@@ -221,8 +221,8 @@ public final class ImportWizardController {
         show(titleColumn, EntryRow::title);
         show(changesColumn, EntryRow::changes);
         show(matchedColumn, EntryRow::matchedBy);
-        wrap(titleColumn);
-        wrap(changesColumn);
+        WrappedCells.wrap(titleColumn);
+        WrappedCells.wrap(changesColumn);
         numberColumn.setSortable(false); // 序号 as text sorts wrongly; the sheet's order is the one that matters
     }
 
@@ -234,8 +234,8 @@ public final class ImportWizardController {
         show(errorHeaderColumn, ErrorRow::header);
         show(errorValueColumn, ErrorRow::value);
         show(errorWhyColumn, ErrorRow::why);
-        wrap(errorValueColumn);
-        wrap(errorWhyColumn);
+        WrappedCells.wrap(errorValueColumn);
+        WrappedCells.wrap(errorWhyColumn);
         errorsTab.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.text("importer.tab.errors", vm.errors().size()), vm.errors()));
 
@@ -245,7 +245,7 @@ public final class ImportWizardController {
         show(missingUnitsColumn, MissingRow::leadUnits);
         show(missingDeadlineColumn, MissingRow::deadline);
         show(missingStatusColumn, MissingRow::status);
-        wrap(missingTitleColumn);
+        WrappedCells.wrap(missingTitleColumn);
         missingTab.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.text("importer.tab.missing", vm.missing().size()), vm.missing()));
 
@@ -266,7 +266,7 @@ public final class ImportWizardController {
         show(summaryErrorsColumn, SummaryRow::errors);
         show(summaryMissingColumn, SummaryRow::missing);
         show(summaryWrittenColumn, SummaryRow::adjustment);
-        wrap(summaryFileColumn);
+        WrappedCells.wrap(summaryFileColumn);
     }
 
     private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
@@ -283,30 +283,6 @@ public final class ImportWizardController {
         if (on) {
             node.getStyleClass().add(styleClass);
         }
-    }
-
-    /**
-     * Long text (titles, what changes, reasons) wrapped at the column's width rather than cut: a
-     * Text node, because a wrapping Label would not make its row taller.
-     */
-    private static <S> void wrap(TableColumn<S, Object> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.getStyleClass().add("cell-text");
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-            }
-
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item.toString());
-                setGraphic(empty ? null : text);
-            }
-        });
     }
 
     /** A workbook in the list: its name, its state in colour, and a note when there is one. */

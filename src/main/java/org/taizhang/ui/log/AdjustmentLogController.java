@@ -8,11 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Text;
+import org.taizhang.ui.WrappedCells;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
@@ -96,8 +95,8 @@ public final class AdjustmentLogController {
         show(sourceColumn, Row::source);
         show(tasksColumn, Row::tasks);
         show(undoesColumn, Row::undoes);
-        wrap(reasonColumn);
-        wrap(basisColumn);
+        WrappedCells.wrap(reasonColumn);
+        WrappedCells.wrap(basisColumn);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> vm.select(row));
 
         changeTable.setItems(vm.changes());
@@ -105,9 +104,9 @@ public final class AdjustmentLogController {
         show(fieldColumn, ChangeRow::field);
         show(beforeColumn, ChangeRow::before);
         show(afterColumn, ChangeRow::after);
-        wrap(taskColumn);
-        wrap(beforeColumn);
-        wrap(afterColumn);
+        WrappedCells.wrap(taskColumn);
+        WrappedCells.wrap(beforeColumn);
+        WrappedCells.wrap(afterColumn);
 
         countLabel.textProperty().bind(vm.countProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
@@ -117,29 +116,6 @@ public final class AdjustmentLogController {
     private static <S> void show(TableColumn<S, Object> column, Function<S, Object> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setSortable(false); // the log's own order (newest first) is the one that matters
-    }
-
-    /**
-     * Lets a column's long text (reasons, progress reports) wrap instead of being cut. The text is a
-     * Text node wrapped at the column's width: a wrapping Label would not make its row taller.
-     */
-    private static <S> void wrap(TableColumn<S, Object> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.fillProperty().bind(textFillProperty()); // white on a selected row, like other cells
-                text.fontProperty().bind(fontProperty());
-            }
-
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item.toString());
-                setGraphic(empty ? null : text);
-            }
-        });
     }
 
     @FXML
