@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -773,16 +774,27 @@ public final class ImportWizardViewModel {
         importedInRound = 0;
         importing.set(true);
         refreshCommands();
-        // One copy of the ledger before the whole batch (the worker runs work in order, so it comes first).
+        // One copy of the ledger before the whole batch (the worker runs work in order, so it comes
+        // first); without it, no workbook is imported.
+        AtomicReference<RuntimeException> noBackup = new AtomicReference<>();
         background.run(I18n.text("backup.busy"), () -> {
-            service.backup(I18n.text("backup.beforeImport"));
+            try {
+                service.backup(I18n.text("backup.beforeImport"));
+            } catch (RuntimeException e) {
+                noBackup.set(e);
+            }
             return null;
-        }, none -> { }, e -> tell(Describe.problem(e), true));
+        }, none -> { }, e -> { });
         for (Workbook w : list) {
             SheetData data = w.data;
             ImportPlan shown = w.plan;
             Set<Integer> excluded = Set.copyOf(w.excluded);
-            background.run(I18n.text("importer.busy.importing", w.name()), () -> apply(data, shown, excluded, note),
+            background.run(I18n.text("importer.busy.importing", w.name()), () -> {
+                if (noBackup.get() != null) {
+                    throw noBackup.get();
+                }
+                return apply(data, shown, excluded, note);
+            },
                     applied -> imported(w, applied), e -> {
                         w.note.set(I18n.text("importer.note.failed", Describe.problem(e)));
                         tell(I18n.text("importer.failed", w.name(), Describe.problem(e)), true);

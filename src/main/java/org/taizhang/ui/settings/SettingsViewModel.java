@@ -86,7 +86,8 @@ public final class SettingsViewModel {
 
     /**
      * Saves them all; {@code done} runs on the FX thread once the ledger has the thresholds. A PDF
-     * font that cannot be used is refused with the reason, and nothing is saved.
+     * font that cannot be used is refused with the reason, and nothing is saved. A ledger open
+     * read-only keeps its settings; the operator and the font are still saved.
      */
     public void save(Runnable done, java.util.function.Consumer<String> failed) {
         LightRule rule = rule();
@@ -97,12 +98,14 @@ public final class SettingsViewModel {
             if (!font.isEmpty()) {
                 ReportFont.open(Path.of(font)).close();
             }
-            service.together(() -> {
-                service.saveLightRule(rule);
-                service.saveSetting(Backups.KEEP_SETTING, Integer.toString(keep));
-                service.saveSetting(Backups.FOLDER_SETTING, folder);
-                return null;
-            });
+            if (!service.isReadOnly()) { // a read-only ledger's fields are shown, not saved
+                service.together(() -> {
+                    service.saveLightRule(rule);
+                    service.saveSetting(Backups.KEEP_SETTING, Integer.toString(keep));
+                    service.saveSetting(Backups.FOLDER_SETTING, folder);
+                    return null;
+                });
+            }
             return null;
         }, none -> {
             prefs.setOperator(operator.get());

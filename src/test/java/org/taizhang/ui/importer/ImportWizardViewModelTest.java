@@ -244,6 +244,21 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void withoutItsBackupNoWorkbookIsImported() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("备份位置是个文件"), "");
+        service.saveSetting(org.taizhang.store.Backups.FOLDER_SETTING, notAFolder.toString());
+        vm.addFiles(List.of(medicalInsuranceReturn(dir)));
+        int logSize = log().size();
+
+        vm.importSelected();
+
+        assertEquals(logSize, log().size());
+        assertFalse(only().state() == State.IMPORTED);
+        assertTrue(only().noteProperty().get().startsWith("导入未完成：无法在“") && only().noteProperty().get()
+                .contains("备份位置是个文件"), only().noteProperty().get());
+    }
+
+    @Test
     void everyRowCanBeIncludedAgainAndTheDefaultsRestored() {
         vm.addFiles(List.of(medicalInsuranceReturn(dir)));
         entry(ImportPlan.Kind.NEW).includedProperty().set(false);

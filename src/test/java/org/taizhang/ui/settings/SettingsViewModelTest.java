@@ -94,4 +94,18 @@ class SettingsViewModelTest {
         assertEquals(folder, ledger.store().backups().folder());
         assertEquals(5, ledger.store().backups().list().size(), "the newest five stay");
     }
+
+    @Test
+    void aReadOnlyLedgerKeepsItsSettingsAndTheOperatorIsStillSaved() {
+        ledger.close();
+        ledger = OpenLedger.openForReading(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+        SettingsViewModel vm = form();
+        assertTrue(vm.readOnly());
+        vm.backupKeepProperty().set("7");
+        vm.save(() -> saved++, failures::add);
+        assertEquals(List.of(), failures);
+        assertEquals(1, saved);
+        assertEquals("王芳", prefs.operator());
+        assertEquals("20", form().backupKeepProperty().get(), "the ledger is not written");
+    }
 }
