@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.taizhang.core.I18n;
+import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.export.Exports;
@@ -27,9 +30,9 @@ public final class Exporting {
     /** The ledger as it is now, or as of {@code asOf} when the window shows a past date. */
     public static void ledger(Window owner, LedgerService service, Background background, ZoneId zone, LocalDate asOf) {
         LocalDate today = LocalDate.now(zone);
-        String name = asOf == null ? service.info().title() : I18n.text("export.titleAsOf", service.info().title(), asOf);
-        choose(owner, name + ".xlsx", true).ifPresent(file -> background.runLong(I18n.text("busy.exporting"),
-                progress -> {
+        choose(owner, background, service, info -> (asOf == null ? info.title()
+                : I18n.text("export.titleAsOf", info.title(), asOf)) + ".xlsx", true, file -> background.runLong(
+                I18n.text("busy.exporting"), progress -> {
                     List<Task> tasks = asOf == null ? service.tasks()
                             : service.tasksAsOf(asOf.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1));
                     Exports.ledger(Exports.Target.of(file, true), service.info(), tasks, asOf, today, progress);
@@ -38,8 +41,8 @@ public final class Exporting {
     }
 
     public static void history(Window owner, LedgerService service, Background background, ZoneId zone) {
-        choose(owner, I18n.text("export.logTitle", service.info().title()) + ".xlsx", false)
-                .ifPresent(file -> background.runLong(I18n.text("busy.exporting"), progress -> {
+        choose(owner, background, service, info -> I18n.text("export.logTitle", info.title()) + ".xlsx", false,
+                file -> background.runLong(I18n.text("busy.exporting"), progress -> {
                     Exports.history(Exports.Target.of(file, true), service.info(), service.log(), zone, progress);
                     return file;
                 }, done -> tell(owner, I18n.text("exporting.done", done)), e -> fail(owner, e)));
@@ -48,8 +51,8 @@ public final class Exporting {
     /** The changes between the end of {@code from} and the end of {@code to}. */
     public static void changes(Window owner, LedgerService service, Background background, ZoneId zone, LocalDate from,
             LocalDate to) {
-        choose(owner, I18n.text("export.changesTitle", service.info().title()) + "（" + from + "至" + to + "）.xlsx",
-                false).ifPresent(file -> background.runLong(I18n.text("busy.exporting"), progress -> {
+        choose(owner, background, service, info -> I18n.text("export.changesTitle", info.title()) + "（" + from + "至" + to
+                + "）.xlsx", false, file -> background.runLong(I18n.text("busy.exporting"), progress -> {
                     Exports.changes(Exports.Target.of(file, true), service.info(),
                             service.diff(endOf(from, zone), endOf(to, zone)), from, to);
                     return file;
@@ -58,6 +61,16 @@ public final class Exporting {
 
     private static java.time.Instant endOf(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    }
+
+    /**
+     * Reads the ledger's title on the worker (an import may hold the ledger), then asks where to
+     * save, proposing the name made from it, and hands the chosen file to {@code export}.
+     */
+    private static void choose(Window owner, Background background, LedgerService service,
+            Function<LedgerInfo, String> name, boolean offerXls, Consumer<Path> export) {
+        background.run("", service::info, info -> choose(owner, name.apply(info), offerXls).ifPresent(export),
+                e -> fail(owner, e));
     }
 
     private static java.util.Optional<Path> choose(Window owner, String name, boolean offerXls) {
