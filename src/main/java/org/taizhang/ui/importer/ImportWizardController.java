@@ -66,7 +66,6 @@ public final class ImportWizardController {
     @FXML private Label countsLabel;
     @FXML private Label detailLabel;
     @FXML private TabPane tabs;
-    @FXML private Tab planTab;
     @FXML private Tab errorsTab;
     @FXML private Tab missingTab;
     @FXML private Tab summaryTab;

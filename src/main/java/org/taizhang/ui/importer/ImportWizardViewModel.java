@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -120,10 +119,6 @@ public final class ImportWizardViewModel {
 
         public State state() {
             return state.get();
-        }
-
-        public ReadOnlyObjectProperty<State> stateProperty() {
-            return state.getReadOnlyProperty();
         }
 
         /** 待读取 / 正在读取 / 无法读取：… / N 项改动 / 已导入（第 N 次调整）. */
@@ -361,7 +356,6 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper canImportOne = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canImportAll = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRead = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper imports = new ReadOnlyIntegerWrapper(0);
@@ -1060,7 +1054,6 @@ public final class ImportWizardViewModel {
         canImportOne.set(writable && w != null && w.state() == State.READ);
         canImportAll.set(writable && workbooks.stream().anyMatch(x -> x.state() == State.READ));
         canRead.set(w != null && w.state() != State.READING && !importing.get());
-        canRemove.set(w != null && w.state() != State.READING && !importing.get());
         planEditable.set(w != null && w.state() == State.READ && !importing.get());
     }
 
@@ -1204,8 +1197,9 @@ public final class ImportWizardViewModel {
         return canRead.getReadOnlyProperty();
     }
 
+    /** The same rule as reading again: a workbook not being read, and no import running. */
     public ReadOnlyBooleanProperty canRemoveProperty() {
-        return canRemove.getReadOnlyProperty();
+        return canReadProperty();
     }
 
     /** How far the read is, 0 to 1, or -1 when it cannot say. */

@@ -274,8 +274,7 @@ public final class MainViewModel {
 
     /** Shows the ledger as it stood at the end of {@code date} (read-only), or as it is now for null. */
     public void travelTo(LocalDate date) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        asOf.set(date == null || !date.isBefore(today) ? null : date);
+        asOf.set(pastOrNull(date));
         banner.set(asOf.get() == null ? "" : I18n.text("travel.banner", asOf.get().toString()));
         reload(selected.get() == null ? null : selected.get().id());
     }
@@ -286,11 +285,14 @@ public final class MainViewModel {
      */
     public void showOnly(TaskFilter filter, LocalDate date) {
         table.apply(filter);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate wanted = date == null || !date.isBefore(today) ? null : date;
-        if (!Objects.equals(wanted, asOf.get())) {
-            travelTo(wanted);
+        if (!Objects.equals(pastOrNull(date), asOf.get())) {
+            travelTo(date);
         }
+    }
+
+    /** {@code date} when it is past; null (now) for today, a later day, or none. */
+    private LocalDate pastOrNull(LocalDate date) {
+        return date == null || !date.isBefore(LocalDate.now(clock.withZone(zone))) ? null : date;
     }
 
     private Instant endOf(LocalDate date) {

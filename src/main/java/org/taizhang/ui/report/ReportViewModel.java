@@ -403,8 +403,4 @@ public final class ReportViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return background.busyProperty();
     }
-
-    public Background background() {
-        return background;
-    }
 }
