@@ -40,7 +40,9 @@ public final class ImportBench {
         this.clock = clock;
     }
 
-    record Result(int rows, long floorNanos, long importNanos, long peakHeap, long tasks) {
+    /** The import's time, and its three phases: read and parse, plan, commit. */
+    record Result(int rows, long floorNanos, long importNanos, long readNanos, long planNanos, long commitNanos,
+            long peakHeap, long tasks) {
     }
 
     /** A few imports first, so that the measured ones run compiled code, as the program does after its first. */
@@ -63,21 +65,26 @@ public final class ImportBench {
         Files.deleteIfExists(ledger);
         long tasks;
         long start;
+        long read;
+        long planned;
         HeapSampler sampler;
         try (OpenLedger l = OpenLedger.create(ledger, "导入测试台账", 2023, clock)) {
             System.gc();
             sampler = new HeapSampler();
             start = System.nanoTime(); // making the empty ledger is not part of importing into it
             SheetData data = WorkbookReader.read(workbook, ReadOptions.of(2023));
+            read = System.nanoTime();
             ImportPlan plan = new ImportPlanner(l.service().tasks(), l.service()::historyOf, 2023).plan(data);
+            planned = System.nanoTime();
             Importer.apply(plan, Importer.defaultExclusions(plan), l.service(), Note.by("bench"));
             tasks = plan.count(ImportPlan.Kind.NEW);
         }
-        long took = System.nanoTime() - start;
+        long end = System.nanoTime();
+        long took = end - start;
         long peak = sampler.finish();
         Files.deleteIfExists(ledger);
         Files.deleteIfExists(workbook);
-        return new Result(rows, floor, took, peak, tasks);
+        return new Result(rows, floor, took, read - start, planned - read, end - planned, peak, tasks);
     }
 
     /**
