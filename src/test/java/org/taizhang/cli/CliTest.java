@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -31,20 +28,14 @@ class CliTest {
     Path file;
     SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(clock, ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(err)).run(args);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(clock, args);
     }
 
     @BeforeEach
     void sample() {
         file = dir.resolve("x.taizhang");
-        Run demo = run("demo", file.toString());
+        CliRun demo = run("demo", file.toString());
         assertEquals(0, demo.code(), demo.err());
     }
 
@@ -53,7 +44,7 @@ class CliTest {
         I18n.use(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
-    private static void assertOneLineError(Run r, int code, String contains) {
+    private static void assertOneLineError(CliRun r, int code, String contains) {
         assertEquals(code, r.code(), r.out() + r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(contains), r.err());
@@ -65,7 +56,7 @@ class CliTest {
 
     @Test
     void listJsonUsesTheAgreedFieldNames() {
-        Run r = run("list", file.toString(), "--json");
+        CliRun r = run("list", file.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonArray tasks = JsonParser.parseString(r.out()).getAsJsonArray();
         assertTrue(tasks.size() >= 60);
@@ -81,7 +72,7 @@ class CliTest {
 
     @Test
     void listSearchesAndTravelsInTime() {
-        Run found = run("list", file.toString(), "--search", "医保", "--json");
+        CliRun found = run("list", file.toString(), "--search", "医保", "--json");
         JsonArray hits = JsonParser.parseString(found.out()).getAsJsonArray();
         assertTrue(hits.size() >= 3);
         hits.forEach(t -> assertTrue(t.toString().contains("医保")));
@@ -90,7 +81,7 @@ class CliTest {
         JsonArray now = JsonParser.parseString(run("list", file.toString(), "--json").out()).getAsJsonArray();
         assertTrue(march.size() < now.size());
         march.forEach(t -> assertEquals("", t.getAsJsonObject().get("progress").getAsString()));
-        Run text = run("list", file.toString());
+        CliRun text = run("list", file.toString());
         assertTrue(text.out().startsWith("编号\t序号\t改革任务"), text.out());
     }
 
@@ -111,7 +102,7 @@ class CliTest {
         Set<String> kinds = new TreeSet<>();
         diff.getAsJsonArray("entries").forEach(e -> kinds.add(e.getAsJsonObject().get("kind").getAsString()));
         assertTrue(kinds.containsAll(Set.of("added", "cancelled", "merged")), kinds.toString());
-        Run text = run("diff", file.toString(), "--from", "2023-06-01", "--to", "2023-07-01");
+        CliRun text = run("diff", file.toString(), "--from", "2023-06-01", "--to", "2023-07-01");
         assertTrue(text.out().contains("取消"), text.out());
     }
 
@@ -121,7 +112,7 @@ class CliTest {
         assertOneLineError(run("undo", file.toString(), "--operator", "陈晓"), 1, "理由");
         assertEquals(2, run("undo", file.toString(), "--reason", "误操作").code(), "no operator");
         assertEquals(before, logSize());
-        Run r = run("undo", file.toString(), "--operator", "陈晓", "--reason", "误操作");
+        CliRun r = run("undo", file.toString(), "--operator", "陈晓", "--reason", "误操作");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("已撤销第 " + before + " 次调整"), r.out());
         assertEquals(before + 1, logSize());
@@ -130,17 +121,17 @@ class CliTest {
 
     @Test
     void addEditAndMergeRecordAdjustments() {
-        Run add = run("add", file.toString(), "--title", "推进数据要素市场化配置改革", "--lead", "*市政务服务局、市发展改革委",
+        CliRun add = run("add", file.toString(), "--title", "推进数据要素市场化配置改革", "--lead", "*市政务服务局、市发展改革委",
                 "--deadline", "年底前", "--domain", "经济体制改革", "--number", "61.", "--operator", "赵静");
         assertEquals(0, add.code(), add.err());
         JsonArray tasks = JsonParser.parseString(run("list", file.toString(), "--search", "数据要素", "--json").out())
                 .getAsJsonArray();
         long id = tasks.get(0).getAsJsonObject().get("id").getAsLong();
-        Run postpone = run("edit", file.toString(), "--task", Long.toString(id), "--deadline", "2024年6月底前",
+        CliRun postpone = run("edit", file.toString(), "--task", Long.toString(id), "--deadline", "2024年6月底前",
                 "--operator", "陈晓", "--reason", "数据局组建后统筹推进", "--basis", "市委深改委第四次会议");
         assertEquals(0, postpone.code(), postpone.err());
         assertTrue(postpone.out().contains("调整时限"), postpone.out());
-        Run merge = run("merge", file.toString(), "--task", Long.toString(id), "--into", "13", "--operator", "陈晓",
+        CliRun merge = run("merge", file.toString(), "--task", Long.toString(id), "--into", "13", "--operator", "陈晓",
                 "--reason", "并入营商环境任务");
         assertEquals(0, merge.code(), merge.err());
     }
@@ -184,7 +175,7 @@ class CliTest {
             s.execute("DROP TRIGGER adjustment_no_update");
             s.execute("UPDATE adjustment SET reason = '改过的理由' WHERE id = 1");
         }
-        Run r = run("verify", file.toString());
+        CliRun r = run("verify", file.toString());
         assertOneLineError(r, 3, "可能被程序以外的方式改动");
         assertTrue(r.out().contains("第 1 条调整记录"), r.out());
     }
@@ -193,7 +184,7 @@ class CliTest {
     void reportWritesThePdfAndTheWorkbookAndSaysWhatIsMissing() {
         Path pdf = dir.resolve("汇报.pdf");
         Path xlsx = dir.resolve("汇报.xlsx");
-        Run r = run("report", file.toString(), "--as-of", "2023-12-31", "--pdf", pdf.toString(), "--xlsx",
+        CliRun r = run("report", file.toString(), "--as-of", "2023-12-31", "--pdf", pdf.toString(), "--xlsx",
                 xlsx.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("页"), r.out());
@@ -208,7 +199,7 @@ class CliTest {
 
     @Test
     void speaksEnglishWhenAsked() {
-        Run r = run("list", dir.resolve("nope.taizhang").toString(), "--lang", "en");
+        CliRun r = run("list", dir.resolve("nope.taizhang").toString(), "--lang", "en");
         assertOneLineError(r, 1, "not found");
     }
 }

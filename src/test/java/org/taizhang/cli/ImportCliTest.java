@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +23,8 @@ class ImportCliTest {
     Path ledger;
     SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(clock, ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(err)).run(args);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(clock, args);
     }
 
     @BeforeEach
@@ -54,7 +45,7 @@ class ImportCliTest {
     @Test
     void aDryRunPrintsThePlanAsJsonAndWritesNothing() {
         long before = JsonParser.parseString(run("history", ledger.toString(), "--json").out()).getAsJsonArray().size();
-        Run r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(), "--dry-run",
+        CliRun r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(), "--dry-run",
                 "--json");
         assertEquals(0, r.code(), r.err());
         JsonArray all = JsonParser.parseString(r.out()).getAsJsonArray();
@@ -88,13 +79,13 @@ class ImportCliTest {
 
     @Test
     void aFolderImportsEachWorkbookAndSaysWhichCouldNotBeRead() {
-        Run r = run("import", ledger.toString(), dir.resolve("returns").toString(), "--operator", "赵静");
+        CliRun r = run("import", ledger.toString(), dir.resolve("returns").toString(), "--operator", "赵静");
         assertEquals(1, r.code(), "one workbook could not be read");
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.out().contains("市医保局.xlsx"), r.out());
         assertTrue(r.out().contains("已导入为第"), r.out());
         assertTrue(r.out().contains("网页.xls") && r.out().contains("网页"), r.out());
-        Run again = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(),
+        CliRun again = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString(),
                 "--operator", "赵静");
         assertEquals(0, again.code());
         assertTrue(again.out().contains("没有需要写入的改动"), again.out());
@@ -108,7 +99,7 @@ class ImportCliTest {
 
     @Test
     void applyingNeedsAnOperator() {
-        Run r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString());
+        CliRun r = run("import", ledger.toString(), dir.resolve("returns").resolve("市医保局.xlsx").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("经办人"), r.err());
     }

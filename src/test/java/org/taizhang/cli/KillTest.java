@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -387,10 +384,8 @@ class KillTest {
      * check), and what it then holds.
      */
     static State reopen(Path ledger) {
-        StringWriter out = new StringWriter();
-        int code = new Cli(Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(out))
-                .run("verify", ledger.toString());
-        assertEquals(0, code, "taizhang verify after the kill: " + out);
+        CliRun verify = CliRun.of(Clock.systemUTC(), "verify", ledger.toString());
+        assertEquals(0, verify.code(), "taizhang verify after the kill: " + verify.out() + verify.err());
         try (OpenLedger l = OpenLedger.open(ledger, Clock.systemUTC())) {
             return state(l);
         }
@@ -409,8 +404,7 @@ class KillTest {
     }
 
     static int cli(String... args) {
-        StringWriter out = new StringWriter();
-        return new Cli(Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(out)).run(args);
+        return CliRun.of(Clock.systemUTC(), args).code();
     }
 
     /** Follows a run to its end: when it takes the lock, when its write-ahead log grows and how far. */

@@ -3,14 +3,11 @@ package org.taizhang.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +24,8 @@ class TamperCheckTest {
     Path file;
     SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new Cli(clock, ZoneId.of("Asia/Shanghai"), new PrintWriter(out), new PrintWriter(err)).run(args);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(clock, args);
     }
 
     @BeforeEach
@@ -49,7 +40,7 @@ class TamperCheckTest {
 
     @Test
     void verifySaysFirstWhereTheChainBreaks() {
-        Run r = run("verify", file.toString());
+        CliRun r = run("verify", file.toString());
         assertEquals(3, r.code());
         assertEquals("台账记录自第 120 条起与校验链不符，可能被程序以外的方式改动过", r.out().lines().findFirst().orElseThrow());
         assertTrue(r.out().contains("第 120 条调整记录"), r.out());
@@ -65,7 +56,7 @@ class TamperCheckTest {
             {"undo", file.toString(), "--operator", "陈晓", "--reason", "撤销"},
             {"add", file.toString(), "--title", "新任务", "--operator", "赵静"},
         }) {
-            Run r = run(command);
+            CliRun r = run(command);
             assertEquals(3, r.code(), command[0] + ": " + r.err());
             assertEquals(refused, r.err().strip(), command[0]);
         }
