@@ -29,11 +29,11 @@ final class PageNodes {
 
     PageNodes(ReportViewModel.Pages pages) {
         this.ascent = pages.ascent();
-        this.family = load(pages.fontFile(), pages.fontFamily());
+        this.family = pages.fontFamily();
     }
 
     /** Makes the font file known to JavaFX (a .ttc holds several faces) and returns its family. */
-    private static String load(Path file, String family) {
+    static String load(Path file, String family) {
         try {
             Font[] loaded = Font.loadFonts(file.toUri().toURL().toExternalForm(), 10);
             if (loaded != null) {

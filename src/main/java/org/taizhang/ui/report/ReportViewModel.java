@@ -64,8 +64,11 @@ public final class ReportViewModel {
             double completion, double timeliness) {
     }
 
-    /** Pages laid out for the printer and the preview, and the font they were set in. */
-    public record Pages(Marks.Report report, Path fontFile, String fontFamily, float ascent) {
+    /**
+     * Pages laid out for the printer and the preview, and the font they were set in (its file
+     * already loaded into JavaFX under {@code fontFamily}).
+     */
+    public record Pages(Marks.Report report, String fontFamily, float ascent) {
     }
 
     private final LedgerService service;
@@ -329,7 +332,8 @@ public final class ReportViewModel {
         }
         background.run(I18n.text("dashboard.layingOut"), () -> {
             try (ReportFont font = font()) {
-                return new Pages(SummaryLayout.layout(s, font), font.file(), font.family(), font.ascent());
+                // Loading a CJK font file (tens of MB) into JavaFX is work for the worker too.
+                return new Pages(SummaryLayout.layout(s, font), PageNodes.load(font.file(), font.family()), font.ascent());
             }
         }, then, e -> message.set(Describe.problem(e)));
     }
