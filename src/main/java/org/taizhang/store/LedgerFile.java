@@ -258,7 +258,8 @@ public final class LedgerFile {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Removes a half-made new ledger with its companion files. */
+    static void deleteQuietly(Path path) {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             try {
                 Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));

@@ -19,8 +19,14 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
     /** A new ledger holding the sample: the 2023 ledger of 北疆市 with its year of adjustments. */
     public static OpenLedger createSample(Path path, Clock clock) {
         OpenLedger ledger = create(path, SampleLedger.TITLE, SampleLedger.YEAR, clock);
-        SampleLedger.populate(ledger.store());
-        return ledger;
+        try {
+            SampleLedger.populate(ledger.store());
+            return ledger;
+        } catch (RuntimeException e) {
+            ledger.close(); // an empty "sample" left behind would be opened as the sample from then on
+            LedgerFile.deleteQuietly(path);
+            throw e;
+        }
     }
 
     /**
