@@ -16,12 +16,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.importing.ImportPlan;
-import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.Importer;
-import org.taizhang.exchange.importing.ReadOptions;
-import org.taizhang.exchange.importing.SheetData;
-import org.taizhang.exchange.importing.WorkbookReader;
+import org.taizhang.exchange.importing.WorkbookData;
+import org.taizhang.exchange.importing.WorkbookImport;
 import org.taizhang.store.OpenLedger;
 
 /**
@@ -72,12 +71,14 @@ public final class ImportBench {
             System.gc();
             sampler = new HeapSampler();
             start = System.nanoTime(); // making the empty ledger is not part of importing into it
-            SheetData data = WorkbookReader.read(workbook, ReadOptions.of(2023));
+            // The import's own steps, as the window and `taizhang import` take them.
+            WorkbookImport imports = new WorkbookImport(l.service());
+            WorkbookData data = imports.readWorkbook(workbook, WorkbookImport.Choices.NONE, Progress.NONE);
             read = System.nanoTime();
-            ImportPlan plan = new ImportPlanner(l.service().tasks(), l.service()::historyOf, 2023).plan(data);
+            WorkbookImport.Reading reading = imports.plan(data);
             planned = System.nanoTime();
-            Importer.apply(plan, Importer.defaultExclusions(plan), l.service(), Note.by("bench"));
-            tasks = plan.count(ImportPlan.Kind.NEW);
+            imports.apply(reading, Importer.defaultExclusions(reading.plan()), Note.by("bench"));
+            tasks = reading.plan().count(ImportPlan.Kind.NEW);
         }
         long end = System.nanoTime();
         long took = end - start;

@@ -1,38 +1,39 @@
 package org.taizhang.cli;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.google.gson.JsonPrimitive;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
-import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.exchange.importing.ImportPlan;
-import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.Importer;
-import org.taizhang.exchange.importing.Mappings;
-import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.RowError;
-import org.taizhang.exchange.importing.SheetData;
-import org.taizhang.exchange.importing.WorkbookReader;
+import org.taizhang.exchange.importing.SheetTable;
+import org.taizhang.exchange.importing.Skipped;
+import org.taizhang.exchange.importing.WorkbookData;
+import org.taizhang.exchange.importing.WorkbookImport;
+import org.taizhang.exchange.read.CellRef;
+import org.taizhang.exchange.Progress;
 import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Imports departments' workbooks: each is read, planned and (unless --dry-run) applied as its own
- * 导入 adjustment, conflicts left out. Exit 0 when every workbook could be read, rows in error or
- * not; 1 when one could not be read at all (the others are still imported).
+ * Imports departments' workbooks through {@link WorkbookImport}: each is read, planned and (unless
+ * --dry-run) applied as its own 导入 adjustment, conflicts left out. Exit 0 when every workbook
+ * could be read, rows in error or not; 1 when one could not be read at all (the others are still
+ * imported).
  */
 @Command(name = "import", description = "导入部门报回的工作簿 / import workbooks sent back by departments")
 final class ImportCommand extends LedgerCommand {
@@ -52,7 +53,7 @@ final class ImportCommand extends LedgerCommand {
     @Option(names = "--reason", paramLabel = "TEXT", description = "导入说明 / reason")
     String reason;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "工作表名 / the sheet to read")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "只读这个工作表 / read only this sheet")
     String sheet;
 
     ImportCommand(CliContext ctx) {
@@ -64,26 +65,31 @@ final class ImportCommand extends LedgerCommand {
         if (!dryRun && (operator == null || operator.isBlank())) {
             throw new LedgerException("adjust.operatorRequired");
         }
-        List<Path> files = expand(workbooks);
+        WorkbookImport.Listing listing = WorkbookImport.list(workbooks);
         JsonArray out = new JsonArray();
         boolean allRead = true;
         LedgerException ledgerFailed = null;
         try (OpenLedger ledger = dryRun ? OpenLedger.openForReading(file, ctx.clock()) : OpenLedger.open(file, ctx.clock())) {
-            LedgerService service = ledger.service();
-            int year = service.info().year();
+            WorkbookImport imports = new WorkbookImport(ledger.service());
             if (!dryRun) {
-                service.backup(I18n.text("backup.beforeImport"));
+                imports.backupBeforeBatch();
             }
-            for (Path workbook : files) {
+            for (Path other : listing.passedOver()) {
+                JsonObject result = new JsonObject();
+                result.addProperty("file", other.getFileName().toString());
+                result.addProperty("skipped", I18n.text("import.cli.notWorkbook"));
+                out.add(result);
+                if (!json) {
+                    ctx.out().println(I18n.text("import.cli.passedOver", other.getFileName()));
+                }
+            }
+            for (Path workbook : listing.workbooks()) {
                 JsonObject result = new JsonObject();
                 result.addProperty("file", workbook.getFileName().toString());
                 out.add(result);
-                SheetData data;
-                ImportPlan plan;
+                WorkbookImport.Reading reading;
                 try {
-                    ReadOptions options = ReadOptions.of(year).remembered(Mappings.of(service)).sheet(sheet);
-                    data = WorkbookReader.read(workbook, options);
-                    plan = new ImportPlanner(service.tasks(), service::historyOf, year).plan(data);
+                    reading = imports.read(workbook, new WorkbookImport.Choices(sheet, Map.of()), Progress.NONE);
                 } catch (LedgerException e) {
                     allRead = false;
                     result.addProperty("error", e.getMessage());
@@ -95,13 +101,8 @@ final class ImportCommand extends LedgerCommand {
                 Optional<Adjustment> applied = Optional.empty();
                 if (!dryRun) {
                     try {
-                        // The workbook's rows and the columns it taught: both or neither.
-                        applied = service.together(() -> {
-                            Optional<Adjustment> a = Importer.apply(plan, Importer.defaultExclusions(plan), service,
-                                    Note.by(operator, reason, ""));
-                            Mappings.remember(service, data.layout());
-                            return a;
-                        });
+                        applied = imports.apply(reading, Importer.defaultExclusions(reading.plan()),
+                                Note.by(operator, reason, "")).adjustment();
                     } catch (LedgerException e) {
                         result.addProperty("error", e.getMessage());
                         if (e.key().startsWith("ledger.")) {
@@ -116,7 +117,7 @@ final class ImportCommand extends LedgerCommand {
                         continue;
                     }
                 }
-                describe(plan, applied, result);
+                describe(reading.plan(), applied, result);
             }
         }
         if (json) {
@@ -126,21 +127,50 @@ final class ImportCommand extends LedgerCommand {
             throw ledgerFailed;
         }
         if (!allRead) {
-            throw new LedgerException("import.cli.someUnreadable", files.size());
+            throw new LedgerException("import.cli.someUnreadable", listing.workbooks().size());
         }
         return 0;
     }
 
     private void describe(ImportPlan plan, Optional<Adjustment> applied, JsonObject o) {
-        SheetData data = plan.data();
-        o.addProperty("sheet", data.sheet().name());
-        o.addProperty("headerRow", data.layout().headerRow() + 1);
-        o.addProperty("unit", data.layout().unit());
-        JsonObject mapping = new JsonObject();
-        data.layout().mapping().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> mapping.addProperty(data.layout().headers().get(e.getKey()), e.getValue().code()));
-        o.add("mapping", mapping);
-        o.addProperty("rows", data.rows().size());
+        WorkbookData data = plan.data();
+        ImportPlan.Tally tally = plan.tally();
+        o.addProperty("unit", data.unit());
+        JsonArray sheets = new JsonArray();
+        for (SheetTable t : data.tables()) {
+            JsonObject s = new JsonObject();
+            s.addProperty("name", t.sheet().name());
+            s.addProperty("headerRow", t.layout().headerRow() + 1);
+            s.addProperty("headerRows", t.layout().headerRows());
+            s.addProperty("unit", t.unit());
+            s.addProperty("domain", t.sheetDomain());
+            JsonObject mapping = new JsonObject();
+            t.layout().mapping().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> mapping.addProperty(t.layout().headers().getOrDefault(e.getKey(),
+                            CellRef.column(e.getKey())), e.getValue().code()));
+            s.add("mapping", mapping);
+            JsonArray unmapped = new JsonArray();
+            t.unmapped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                JsonObject u = new JsonObject();
+                u.addProperty("column", CellRef.column(e.getKey()));
+                u.addProperty("header", t.layout().headers().getOrDefault(e.getKey(), ""));
+                JsonArray samples = new JsonArray();
+                e.getValue().forEach(samples::add);
+                u.add("samples", samples);
+                unmapped.add(u);
+            });
+            s.add("unmapped", unmapped);
+            sheets.add(s);
+        }
+        o.add("sheets", sheets);
+        JsonObject rows = new JsonObject();
+        rows.addProperty("total", tally.rows());
+        rows.addProperty("tasks", tally.tasks());
+        rows.addProperty("measures", tally.measures());
+        rows.addProperty("joined", tally.joined());
+        rows.addProperty("lost", tally.lost());
+        rows.addProperty("skipped", tally.skipped());
+        o.add("rows", rows);
         for (ImportPlan.Kind kind : ImportPlan.Kind.values()) {
             String name = kind == ImportPlan.Kind.CONFLICT ? "conflicts" : kind.name().toLowerCase(Locale.ROOT);
             o.addProperty(name, plan.count(kind));
@@ -152,42 +182,62 @@ final class ImportCommand extends LedgerCommand {
             eo.addProperty("sheet", e.sheet());
             eo.addProperty("row", e.row());
             eo.addProperty("column", e.column());
+            eo.addProperty("header", e.header());
             eo.addProperty("value", e.value());
             eo.addProperty("message", e.message());
+            eo.addProperty("lost", e.cost().name().toLowerCase(Locale.ROOT));
             errors.add(eo);
         }
         o.add("errors", errors);
-        o.add("adjustment", applied.<com.google.gson.JsonElement>map(a -> new com.google.gson.JsonPrimitive(a.id()))
-                .orElse(JsonNull.INSTANCE));
+        JsonArray skipped = new JsonArray();
+        for (Skipped s : data.skipped()) {
+            JsonObject so = new JsonObject();
+            so.addProperty("sheet", s.sheet());
+            so.add("row", s.wholeSheet() ? JsonNull.INSTANCE : new JsonPrimitive(s.row()));
+            so.addProperty("reason", s.reason().name().toLowerCase(Locale.ROOT));
+            so.addProperty("message", s.why().text());
+            so.addProperty("text", s.text());
+            skipped.add(so);
+        }
+        o.add("skipped", skipped);
+        o.add("adjustment", applied.<JsonElement>map(a -> new JsonPrimitive(a.id())).orElse(JsonNull.INSTANCE));
         if (!json) {
-            ctx.out().println(I18n.text("import.cli.summary", data.fileName(), data.sheet().name(),
-                    data.layout().headerRow() + 1, data.rows().size(), plan.count(ImportPlan.Kind.NEW),
-                    plan.count(ImportPlan.Kind.CHANGED), plan.count(ImportPlan.Kind.UNCHANGED),
-                    plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size(), plan.errors().size()));
-            for (RowError e : plan.errors()) {
-                ctx.out().println(I18n.text("import.cli.error", e.sheet(), e.row(), e.column(), e.header(), e.value(),
-                        e.message()));
-            }
-            ctx.out().println(applied.map(a -> I18n.text("import.cli.applied", a.id(), a.changes().size()))
-                    .orElse(I18n.text(dryRun ? "import.cli.dryRun" : "import.cli.nothing")));
+            print(plan, tally, applied);
         }
     }
 
-    /** Folders stand for the workbooks in them (.xlsx, .xls, .et), in name order. */
-    private static List<Path> expand(List<Path> given) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|xls|et)$")
-                            && !f.getFileName().toString().startsWith("~$")).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new LedgerException(e, "read.ioError", p, e.getMessage());
-                }
+    private void print(ImportPlan plan, ImportPlan.Tally tally, Optional<Adjustment> applied) {
+        WorkbookData data = plan.data();
+        ctx.out().println(I18n.text("import.cli.summary", data.fileName(), tally.rows(), tally.tasks(),
+                tally.measures(), tally.joined(), tally.lost(), tally.skipped(), plan.count(ImportPlan.Kind.NEW),
+                plan.count(ImportPlan.Kind.CHANGED), plan.count(ImportPlan.Kind.UNCHANGED),
+                plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size()));
+        for (SheetTable t : data.tables()) {
+            int last = t.layout().headerRow() + 1;
+            ctx.out().println(I18n.text("import.cli.sheet", t.sheet().name(), last - t.layout().headerRows() + 1, last,
+                    t.unit().isEmpty() ? I18n.text("importer.unit.unknown") : t.unit()));
+            t.unmapped().forEach((c, samples) -> ctx.out().println(I18n.text("import.cli.unmapped", CellRef.column(c),
+                    t.layout().headers().getOrDefault(c, ""), String.join(" / ", samples))));
+        }
+        Map<Skipped.Reason, Integer> rowsPassed = new EnumMap<>(Skipped.Reason.class);
+        for (Skipped s : data.skipped()) {
+            if (s.wholeSheet()) {
+                ctx.out().println(I18n.text("import.cli.sheetSkipped", s.sheet(), s.why().text()));
             } else {
-                out.add(p);
+                rowsPassed.merge(s.reason(), 1, Integer::sum);
             }
         }
-        return out;
+        if (!rowsPassed.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            rowsPassed.forEach((r, n) -> b.append(b.length() == 0 ? "" : I18n.text("importer.state.and"))
+                    .append(I18n.text("import.cli.passed", I18n.text(r.key()), n)));
+            ctx.out().println(I18n.text("import.cli.rowsSkipped", b));
+        }
+        for (RowError e : plan.errors()) {
+            ctx.out().println(I18n.text(e.cost() == RowError.Cost.ROW ? "import.cli.error" : "import.cli.cellError",
+                    e.sheet(), e.row(), e.column(), e.header(), e.value(), e.message()));
+        }
+        ctx.out().println(applied.map(a -> I18n.text("import.cli.applied", a.id(), a.changes().size()))
+                .orElse(I18n.text(dryRun ? "import.cli.dryRun" : "import.cli.nothing")));
     }
 }

@@ -50,16 +50,25 @@ class ImportCliTest {
         assertEquals(0, r.code(), r.err());
         JsonArray all = JsonParser.parseString(r.out()).getAsJsonArray();
         JsonObject o = all.get(0).getAsJsonObject();
-        assertTrue(o.keySet().containsAll(Set.of("file", "sheet", "headerRow", "mapping", "rows", "new", "changed",
-                "unchanged", "missing", "conflicts", "errors")), o.keySet().toString());
-        assertEquals(3, o.get("headerRow").getAsInt());
-        assertEquals("leadUnits", o.getAsJsonObject("mapping").get("牵头单位").getAsString());
-        assertEquals(1, o.get("rows").getAsInt());
-        assertEquals(1, o.get("new").getAsInt());
+        assertTrue(o.keySet().containsAll(Set.of("file", "unit", "sheets", "rows", "new", "changed", "unchanged", "missing",
+                "conflicts", "errors", "skipped", "adjustment")), o.keySet().toString());
+        assertEquals("市医保局", o.get("unit").getAsString());
+        JsonObject sheet = o.getAsJsonArray("sheets").get(0).getAsJsonObject();
+        assertEquals("市医保局", sheet.get("name").getAsString());
+        assertEquals(3, sheet.get("headerRow").getAsInt());
+        assertEquals("leadUnits", sheet.getAsJsonObject("mapping").get("牵头单位").getAsString());
+        JsonObject rows = o.getAsJsonObject("rows");
+        assertEquals(5, rows.get("total").getAsInt(), "every non-empty row is counted");
+        assertEquals(2, rows.get("tasks").getAsInt() + rows.get("measures").getAsInt());
+        assertEquals(3, rows.get("skipped").getAsInt(), "the title, the unit line and the header");
+        assertEquals(List.of("title", "title", "header"), o.getAsJsonArray("skipped").asList().stream()
+                .map(e -> e.getAsJsonObject().get("reason").getAsString()).toList());
+        assertEquals(2, o.get("new").getAsInt(), "the row with a bad status is still read");
         JsonObject error = o.getAsJsonArray("errors").get(0).getAsJsonObject();
         assertEquals(5, error.get("row").getAsInt());
         assertEquals("E", error.get("column").getAsString());
         assertEquals("差不多了", error.get("value").getAsString());
+        assertEquals("cell", error.get("lost").getAsString());
         long after = JsonParser.parseString(run("history", ledger.toString(), "--json").out()).getAsJsonArray().size();
         assertEquals(before, after);
         assertEquals(List.of(), backups(), "a dry run writes nothing, not even a backup");
@@ -95,6 +104,17 @@ class ImportCliTest {
         assertEquals(2, backups().size(), "none again for a ledger unchanged since the last backup");
         assertTrue(backups().get(0).matches("x \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}\\.\\d{2} 导入前\\.taizhang"), backups().toString());
         assertEquals(0, run("verify", ledger.toString()).code());
+    }
+
+    @Test
+    void everySubcommandsHelpPrintsItsUsage() {
+        for (String command : List.of("new", "demo", "list", "history", "diff", "add", "edit", "merge", "undo", "import",
+                "export", "report", "verify", "bench")) {
+            CliRun r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().contains("Usage: taizhang " + command), command + ": " + r.out());
+            assertEquals("", r.err(), command);
+        }
     }
 
     @Test

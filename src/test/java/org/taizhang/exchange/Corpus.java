@@ -12,7 +12,7 @@ import org.taizhang.exchange.importing.Column;
 import org.taizhang.exchange.importing.ImportRow;
 import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.RowError;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookReader;
 
 /** What the reading tests share: both formats, reading a built workbook, and exact expectations. */
@@ -30,15 +30,15 @@ final class Corpus {
         return format.equals("xlsx") ? TestWorkbook.xlsx() : TestWorkbook.xls();
     }
 
-    static SheetData read(Path dir, TestWorkbook wb, String format) {
+    static WorkbookData read(Path dir, TestWorkbook wb, String format) {
         return read(wb.save(dir.resolve("return." + format)), ReadOptions.of(YEAR));
     }
 
-    static SheetData read(Path file, ReadOptions options) {
+    static WorkbookData read(Path file, ReadOptions options) {
         return WorkbookReader.read(file, options);
     }
 
-    static SheetData read(Path file) {
+    static WorkbookData read(Path file) {
         return read(file, ReadOptions.of(YEAR));
     }
 
@@ -60,12 +60,12 @@ final class Corpus {
         return out;
     }
 
-    static void assertMapping(Map<Integer, Column> expected, SheetData data) {
+    static void assertMapping(Map<Integer, Column> expected, WorkbookData data) {
         assertEquals(expected, new TreeMap<>(data.layout().mapping()), "the mapped columns");
     }
 
     /** Each row's Excel row number and values, in order. */
-    static void assertRows(SheetData data, Object... rowsAndValues) {
+    static void assertRows(WorkbookData data, Object... rowsAndValues) {
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < rowsAndValues.length; i += 2) {
             expected.append(rowsAndValues[i]).append(' ').append(new TreeMap<>(cast(rowsAndValues[i + 1]))).append('\n');
@@ -82,20 +82,26 @@ final class Corpus {
         return (Map<Column, String>) o;
     }
 
-    /** An error as a line: sheet!row column [header] «value» key. */
+    /** An error that cost its row, as a line: sheet!row column [header] «value» key. */
     static String error(String sheet, int row, String column, String header, String value, String key) {
         return sheet + "!" + row + " " + column + " [" + header + "] «" + value + "» " + key;
     }
 
-    static List<String> errors(SheetData data) {
+    /** An error that cost only its cell (the row's other fields were read). */
+    static String cellError(String sheet, int row, String column, String header, String value, String key) {
+        return error(sheet, row, column, header, value, key) + " (cell)";
+    }
+
+    static List<String> errors(WorkbookData data) {
         return data.errors().stream().map(Corpus::error).toList();
     }
 
     static String error(RowError e) {
-        return error(e.sheet(), e.row(), e.column(), e.header(), e.value(), e.why().key());
+        return e.cost() == RowError.Cost.CELL ? cellError(e.sheet(), e.row(), e.column(), e.header(), e.value(),
+                e.why().key()) : error(e.sheet(), e.row(), e.column(), e.header(), e.value(), e.why().key());
     }
 
-    static void assertErrors(SheetData data, String... expected) {
+    static void assertErrors(WorkbookData data, String... expected) {
         assertEquals(List.of(expected), errors(data), "the row errors");
     }
 }

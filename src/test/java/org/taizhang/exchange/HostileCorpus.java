@@ -1,5 +1,6 @@
 package org.taizhang.exchange;
 
+import static org.taizhang.exchange.Corpus.cellError;
 import static org.taizhang.exchange.Corpus.error;
 
 import java.nio.charset.Charset;
@@ -35,7 +36,7 @@ public final class HostileCorpus {
 
     /**
      * The file is read: {@code tasks} rows become tasks, and each row in error (as
-     * {@link Corpus#error} writes it: sheet!row column [header] «value» key) is named and left out.
+     * {@link Corpus#error} writes it: sheet!row column [header] «value» key, and " (cell)" when only the cell is lost) is named and left out.
      */
     public record Read(int tasks, List<String> errors) implements Expected {
     }
@@ -118,8 +119,8 @@ public final class HostileCorpus {
         all.add(read("宽表.xlsx", "16,384 columns (A to XFD), 备注 in the last", HostileFiles::sixteenThousandColumns, 1));
         all.add(read("宽表.xls", "256 columns, the most an .xls has", HostileFiles::twoHundredFiftySixColumns, 1));
         all.add(read("长文本.xlsx", "a 32,767-character cell (Excel's most), then a 32,768-character one",
-                HostileFiles::longestCellsXlsx, 2,
-                error("Sheet1", 3, "C", "进展情况", HostileFiles.text(60) + "…", "import.cellTooLong")));
+                HostileFiles::longestCellsXlsx, 3,
+                cellError("Sheet1", 3, "C", "进展情况", HostileFiles.text(60) + "…", "import.cellTooLong")));
         all.add(read("长文本.xls", "a 32,767-character cell in an .xls", HostileFiles::longestCellXls, 2));
         all.add(read("远.xlsx", "cells at ZZZZZ1 and XFE9, merges and hidden columns to the grid's end",
                 HostileFiles::beyondTheGrid, 2));
@@ -128,14 +129,14 @@ public final class HostileCorpus {
         all.add(refused("行号.xlsx", "a row numbered 二", HostileFiles::rowNumberThatIsNoNumber, "read.damagedSheet"));
         // formulas
         all.add(read("公式.xlsx", "text, shared, array and uncomputed formulas; #N/A and #DIV/0! results",
-                HostileFiles::formulasXlsx, 4,
-                error("Sheet1", 4, "C", "进展情况", "#N/A", "import.cellError"),
-                error("Sheet1", 5, "E", "完成值", "#DIV/0!", "import.cellError")));
+                HostileFiles::formulasXlsx, 6,
+                cellError("Sheet1", 4, "C", "进展情况", "#N/A", "import.cellError"),
+                cellError("Sheet1", 5, "E", "完成值", "#DIV/0!", "import.cellError")));
         all.add(read("公式.xls", "formulas with cached values; #N/A, #REF! and #DIV/0! cells", HostileFiles::formulasXls,
-                1,
-                error("Sheet1", 3, "D", "进展情况", "#N/A", "import.cellError"),
-                error("Sheet1", 4, "C", "完成时限", "#REF!", "import.cellError"),
-                error("Sheet1", 5, "F", "完成值", "#DIV/0!", "import.cellError")));
+                4,
+                cellError("Sheet1", 3, "D", "进展情况", "#N/A", "import.cellError"),
+                cellError("Sheet1", 4, "C", "完成时限", "#REF!", "import.cellError"),
+                cellError("Sheet1", 5, "F", "完成值", "#DIV/0!", "import.cellError")));
         // passwords
         all.add(refused("加密.xlsx", "xlsx encrypted with a password", HostileFiles::encryptedXlsx, "read.encrypted"));
         all.add(refused("加密.xls", "xls encrypted with a password", f -> HostileFiles.encryptedXls(f, "mima123"),

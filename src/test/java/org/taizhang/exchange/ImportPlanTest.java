@@ -26,7 +26,8 @@ import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.Importer;
 import org.taizhang.exchange.importing.ReadOptions;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.RowRef;
+import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookReader;
 import org.taizhang.store.OpenLedger;
 
@@ -55,7 +56,7 @@ class ImportPlanTest {
     }
 
     private ImportPlan plan(Path workbook) {
-        SheetData data = WorkbookReader.read(workbook, ReadOptions.of(2023));
+        WorkbookData data = WorkbookReader.read(workbook, ReadOptions.of(2023));
         return new ImportPlanner(service.tasks(), service::historyOf, 2023).plan(data);
     }
 
@@ -127,9 +128,9 @@ class ImportPlanTest {
     @Test
     void excludedRowsAreLeftOut() {
         ImportPlan plan = plan(medicalInsuranceReturn());
-        int newRow = plan.entries().stream().filter(e -> e.kind() == ImportPlan.Kind.NEW).findFirst().orElseThrow()
-                .row().row();
-        Set<Integer> excluded = new java.util.HashSet<>(Importer.defaultExclusions(plan));
+        RowRef newRow = plan.entries().stream().filter(e -> e.kind() == ImportPlan.Kind.NEW).findFirst().orElseThrow()
+                .ref();
+        Set<RowRef> excluded = new java.util.HashSet<>(Importer.defaultExclusions(plan));
         excluded.add(newRow);
         Adjustment imported = Importer.apply(plan, excluded, service, Note.by("赵静")).orElseThrow();
         assertEquals(1, imported.changes().size());
@@ -159,6 +160,6 @@ class ImportPlanTest {
         assertEquals(Set.of(TaskField.PROGRESS, TaskField.STATUS),
                 entry.changes().stream().map(FieldChange::field).collect(Collectors.toSet()),
                 "完成值 as exported is no change of the department's, though the office changed it since");
-        assertTrue(Importer.defaultExclusions(plan).contains(entry.row().row()), "conflicts wait for the clerk");
+        assertTrue(Importer.defaultExclusions(plan).contains(entry.ref()), "conflicts wait for the clerk");
     }
 }

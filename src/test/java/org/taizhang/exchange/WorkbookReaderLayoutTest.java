@@ -38,8 +38,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taizhang.core.LedgerException;
 import org.taizhang.exchange.importing.ImportRow;
+import org.taizhang.exchange.importing.RowRef;
+import org.taizhang.exchange.importing.Skipped;
 import org.taizhang.exchange.importing.ReadOptions;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.WorkbookData;
 
 /**
  * The layouts departments' returns come in, each built as .xlsx and as .xls: title rows, 填报单位
@@ -54,7 +56,7 @@ class WorkbookReaderLayoutTest {
         return Corpus.formats();
     }
 
-    private SheetData read(TestWorkbook wb, String format) {
+    private WorkbookData read(TestWorkbook wb, String format) {
         return Corpus.read(dir, wb, format);
     }
 
@@ -70,7 +72,7 @@ class WorkbookReaderLayoutTest {
                 .row(1, "推进DRG/DIP支付方式改革扩面提质", "市医保局", LocalDate.of(2023, 12, 31), "1.二级及以上医院全覆盖。",
                         "按时推进", 95)
                 .row(2, "落实药品集中带量采购", "市医保局、市卫生健康委", "6月底前", "已落地执行", "完成", null);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(4, data.layout().headerRow(), "the header is Excel row 5");
         assertEquals(1, data.layout().headerRows());
         assertEquals("市医保局", data.layout().unit());
@@ -113,7 +115,7 @@ class WorkbookReaderLayoutTest {
                 .row(line)
                 .row("序号", "改革任务", "牵头单位", "完成时限", "进展情况")
                 .row("1", "任务一", "市发展改革委", "年底前", "推进中");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(unit, data.layout().unit(), "the unit");
         assertEquals(date, data.layout().reportDate(), "the date");
         assertEquals(2, data.layout().headerRow());
@@ -132,7 +134,7 @@ class WorkbookReaderLayoutTest {
                 .row(null, "  ", null, "\u3000")
                 .rowAt(8, "2", "任务二", "市财政局", "年内")
                 .rowAt(12, "3", "任务三", "市财政局", "长期坚持");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(3, data.layout().headerRow());
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, DEADLINE), data);
         assertRows(data,
@@ -152,7 +154,7 @@ class WorkbookReaderLayoutTest {
                 .merge("A2:A3").merge("B2:B3").merge("C2:C3").merge("D2:D3").merge("E2:F2").merge("G2:H2")
                 .merge("I2:I3")
                 .row("1", "任务一", "市发展改革委", "年底前", "完成方案起草", "已印发方案", "正常推进", "80%", "无");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(2, data.layout().headerRow(), "the header ends on Excel row 3");
         assertEquals(2, data.layout().headerRows());
         assertEquals(new TreeMap<>(Map.of(0, "序号", 1, "改革任务", 2, "牵头单位", 3, "完成时限", 4, "进展情况/本月进展",
@@ -188,7 +190,7 @@ class WorkbookReaderLayoutTest {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row(header)
                 .row("1", "任务一", "*市发展改革委、市生态环境局", "2023年12月底前", "已起草", "正常推进");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, DEADLINE, 4, PROGRESS, 5, STATUS), data);
         assertEquals(words[0].strip(), data.layout().headers().get(1), "the header is kept as written");
         assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "*市发展改革委、市生态环境局",
@@ -203,7 +205,7 @@ class WorkbookReaderLayoutTest {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row("序号", "改革任务", "牵头单位", "责任单位", "完成时限")
                 .row("1", "任务一", "市发展改革委", "市财政局、市自然资源局", "年底前");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, PARTNER_UNITS, 4, DEADLINE), data);
         assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市发展改革委",
                 PARTNER_UNITS, "市财政局、市自然资源局", DEADLINE, "年底前"));
@@ -221,7 +223,7 @@ class WorkbookReaderLayoutTest {
                 .row("3", "这一行在注释之后", "市财政局", "无法识别", "不是状态")
                 .row("填表说明：", "请勿修改序号")
                 .row("填报人：张三", null, "审核人：李四", "联系电话：13800000000");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"),
                 3, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市财政局", DEADLINE, "年内", STATUS, "未启动"));
@@ -236,7 +238,7 @@ class WorkbookReaderLayoutTest {
                 .row("1", "任务一", "市财政局", "年底前", "推进中")
                 .blankRow()
                 .row("填报人：张三", null, "审核人：李四", "联系电话：13800000000");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
         assertErrors(data);
@@ -250,7 +252,7 @@ class WorkbookReaderLayoutTest {
                 .row("序号", "改革任务", "牵头单位", "完成时限", "状态")
                 .row(1, 2, 3, 4, 5)
                 .row("1", "任务一", "市财政局", "年底前", "推进中");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
         assertErrors(data);
@@ -258,7 +260,7 @@ class WorkbookReaderLayoutTest {
                 .row("序号", "改革任务", "牵头单位", "完成时限", "状态")
                 .row("栏次", "1", "2", "3", "4")
                 .row("1", "任务一", "市财政局", "年底前", "推进中");
-        SheetData textData = Corpus.read(text.save(dir.resolve("text." + format)), ReadOptions.of(2023));
+        WorkbookData textData = Corpus.read(text.save(dir.resolve("text." + format)), ReadOptions.of(2023));
         assertRows(textData,
                 3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
         assertErrors(textData);
@@ -273,7 +275,7 @@ class WorkbookReaderLayoutTest {
                 .row("小计", null, null, 3)
                 .row("2", "任务二", "市财政局", 4)
                 .row("合计：2项", null, null, 7).merge("A5:C5");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", ACTUAL, "3"),
                 4, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市财政局", ACTUAL, "4"));
@@ -283,7 +285,7 @@ class WorkbookReaderLayoutTest {
     @ParameterizedTest
     @MethodSource("formats")
     void aHeaderWithNothingUnderItSaysSo(String format) {
-        SheetData data = read(book(format).sheet("Sheet1").row("标题").row("序号", "改革任务", "牵头单位").blankRow(), format);
+        WorkbookData data = read(book(format).sheet("Sheet1").row("标题").row("序号", "改革任务", "牵头单位").blankRow(), format);
         assertRows(data);
         assertErrors(data, Corpus.error("Sheet1", 2, "A", "序号", "", "import.noRows"));
     }
@@ -296,7 +298,7 @@ class WorkbookReaderLayoutTest {
                 .row("1", "任务一", "辅助：2023-12-31", "年底前", "推进中", 17, 3, "辅助：推进中")
                 .row("2", "任务二", "辅助：年内", "年内", "已完成", "18", "3", "辅助：已完成")
                 .hideColumn(2).hideColumn(5).hideColumn(6).hideColumn(7);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 3, DEADLINE, 4, STATUS, 5, TASK_ID, 6, REVISION), data);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", DEADLINE, "年底前", STATUS, "推进中", TASK_ID, "17", REVISION, "3"),
@@ -306,7 +308,7 @@ class WorkbookReaderLayoutTest {
 
     @ParameterizedTest
     @MethodSource("formats")
-    void domainHeadingsAndGroupLinesInsideTheTableGiveTheRowsTheirDomain(String format) {
+    void domainHeadingsGiveTheRowsTheirDomainAndGroupLinesAreTasksOverTheirRows(String format) {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row("序号", "改革任务", "牵头单位", "完成时限")
                 .row("一、经济体制改革（2项）").merge("A2:D2")
@@ -321,16 +323,23 @@ class WorkbookReaderLayoutTest {
                 .row("2", "任务五", "市民政局", "年内")
                 .row(null, "四、党的建设制度改革").merge("B12:D12")
                 .row("1", "任务六", "市委组织部", "年内");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
+                3, values(NUMBER, "（一）", TITLE, "深化国资国企改革"),
                 4, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市国资委", DEADLINE, "年底前"),
                 5, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市财政局", DEADLINE, "年底前"),
                 7, values(NUMBER, "1", TITLE, "任务三", LEAD_UNITS, "市生态环境局", DEADLINE, "年内"),
                 9, values(NUMBER, "1", TITLE, "任务四", LEAD_UNITS, "市司法局", DEADLINE, "年内"),
+                10, values(NUMBER, "（二）", TITLE, "基层治理"),
                 11, values(NUMBER, "2", TITLE, "任务五", LEAD_UNITS, "市民政局", DEADLINE, "年内"),
                 13, values(NUMBER, "1", TITLE, "任务六", LEAD_UNITS, "市委组织部", DEADLINE, "年内"));
-        assertEquals(List.of("经济体制改革", "经济体制改革", "生态文明体制改革", "民主法制领域改革", "民主法制领域改革",
-                "党的建设制度改革"), data.rows().stream().map(ImportRow::domainHeading).toList());
+        assertEquals(List.of("经济体制改革", "经济体制改革", "经济体制改革", "生态文明体制改革", "民主法制领域改革",
+                "民主法制领域改革", "民主法制领域改革", "党的建设制度改革"), data.rows().stream().map(ImportRow::domain).toList());
+        assertEquals(Arrays.asList(null, 3, 3, null, null, null, 10, null),
+                data.rows().stream().map(r -> r.parent() == null ? null : r.parent().row()).toList(),
+                "1. and 2. under （一）, 2 under （二）");
+        assertEquals(List.of(2, 6, 8, 12), data.skipped().stream().filter(x -> x.reason() == Skipped.Reason.HEADING)
+                .map(Skipped::row).toList(), "the 领域 headings are passed over with their reason");
         assertErrors(data);
     }
 
@@ -348,11 +357,12 @@ class WorkbookReaderLayoutTest {
                 .row(formatted(1.1, "0.00"), "子任务十", "市医保局")
                 .row(2, "任务二", "市医保局")
                 .row(formatted(2.1, "0.0"), "子任务二", "市医保局");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("3.", "(1)", "（2）", "①", "1", "1.1", "1.10", "2", "2.1"),
                 data.rows().stream().map(r -> r.get(NUMBER)).toList());
-        assertEquals(Arrays.asList(null, 2, 2, 2, null, 6, 6, null, 9),
-                data.rows().stream().map(ImportRow::parentRow).toList());
+        // ① stands under (2) as the outline nests them: 一、 > （一） > 1. > (1) > ①.
+        assertEquals(Arrays.asList(null, 2, 2, 4, null, 6, 6, null, 9),
+                data.rows().stream().map(r -> r.parent() == null ? null : r.parent().row()).toList());
         assertErrors(data);
     }
 
@@ -368,7 +378,7 @@ class WorkbookReaderLayoutTest {
                 .row(formatted(3, "0\".\""), "e")
                 .row("01", "f")
                 .row(1.2000000000000002, "g");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("1", "1.1", "1.10", "2.0", "3.", "01", "1.2"),
                 data.rows().stream().map(r -> r.get(NUMBER)).toList());
         assertErrors(data);
@@ -385,7 +395,7 @@ class WorkbookReaderLayoutTest {
                 .row("9", "隐藏的任务", "市财政局", "年底前", "无", "推进中", "1", "无").hideSheet()
                 .sheet("台账").row("序号", "改革任务", "牵头单位", "完成时限")
                 .row("1", "任务一", "市发展改革委", "年底前");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals("台账", data.sheet().name());
         assertEquals(List.of("封面", "填表说明", "数据源", "台账"), data.sheets().stream().map(s -> s.name()).toList());
         assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市发展改革委", DEADLINE, "年底前"));
@@ -401,7 +411,7 @@ class WorkbookReaderLayoutTest {
                 .sheet("空白").row("这里什么也没有")
                 .save(dir.resolve("月报." + format));
         assertEquals("六月的任务", Corpus.read(file).rows().get(0).get(TITLE), "the first of equals");
-        SheetData july = Corpus.read(file, ReadOptions.of(2023).sheet("7月"));
+        WorkbookData july = Corpus.read(file, ReadOptions.of(2023).sheet("7月"));
         assertEquals("7月", july.sheet().name());
         assertRows(july, 2, values(NUMBER, "1", TITLE, "七月的任务", LEAD_UNITS, "市财政局"));
         assertEquals("底稿的任务", Corpus.read(file, ReadOptions.of(2023).sheet("底稿")).rows().get(0).get(TITLE));
@@ -428,7 +438,7 @@ class WorkbookReaderLayoutTest {
                 .row(null, "3", null, "市商务局", null, "年内")
                 .row("社会体制改革", "4", "任务丁", "市民政局", null, "年内")
                 .merge("A2:A5").merge("B2:B3").merge("D2:D4").merge("C4:C5").merge("E4:E5");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertMapping(mapping(0, DOMAIN, 1, NUMBER, 2, TITLE, 3, LEAD_UNITS, 4, PARTNER_UNITS, 5, DEADLINE), data);
         assertRows(data,
                 2, values(DOMAIN, "经济体制改革", NUMBER, "1", TITLE, "任务甲", LEAD_UNITS, "市财政局", PARTNER_UNITS, "市税务局",
@@ -438,7 +448,7 @@ class WorkbookReaderLayoutTest {
                 4, values(DOMAIN, "经济体制改革", NUMBER, "2", TITLE, "任务乙", LEAD_UNITS, "市财政局", DEADLINE, "年内"),
                 5, values(DOMAIN, "经济体制改革", NUMBER, "3", LEAD_UNITS, "市商务局", DEADLINE, "年内"),
                 6, values(DOMAIN, "社会体制改革", NUMBER, "4", TITLE, "任务丁", LEAD_UNITS, "市民政局", DEADLINE, "年内"));
-        assertNull(data.rows().get(1).parentRow());
+        assertEquals(RowRef.of("Sheet1", 2), data.rows().get(1).parent(), "a task without a 序号 is a measure of the one above");
         assertErrors(data);
     }
 
@@ -448,7 +458,7 @@ class WorkbookReaderLayoutTest {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row("序号", "重点任务", "具体举措", "责任单位", "完成时限", "备注")
                 .row("1", "任务一", "举措一；举措二", "市财政局", "年底前", null);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, MEASURES, 3, LEAD_UNITS, 4, DEADLINE, 5, REMARKS), data);
         assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一", MEASURES, "举措一；举措二", LEAD_UNITS, "市财政局",
                 DEADLINE, "年底前"));

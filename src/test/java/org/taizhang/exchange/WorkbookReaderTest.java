@@ -19,7 +19,7 @@ import org.taizhang.exchange.importing.Column;
 import org.taizhang.exchange.importing.ImportRow;
 import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.RowError;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookReader;
 
 /** Reading departments' workbooks in the layouts they come in, as .xlsx and as .xls. */
@@ -35,7 +35,7 @@ class WorkbookReaderTest {
         return format.equals("xlsx") ? TestWorkbook.xlsx() : TestWorkbook.xls();
     }
 
-    private SheetData read(TestWorkbook wb, String format) {
+    private WorkbookData read(TestWorkbook wb, String format) {
         return WorkbookReader.read(wb.save(dir.resolve("return." + format)), ReadOptions.of(2023));
     }
 
@@ -52,7 +52,7 @@ class WorkbookReaderTest {
                 .row(TestWorkbook.formatted(1.10, "0.00"), "落实药品集中带量采购", null, "持续推进", "已落地执行", "完成", null)
                 .merge("C5:C6")
                 .row("填表说明：1.进展情况请写明具体数据。");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(4, data.layout().headerRow() + 1, "the header is Excel row 4");
         assertEquals("市医保局", data.layout().unit());
         assertEquals(Map.of(0, Column.NUMBER, 1, Column.TITLE, 2, Column.LEAD_UNITS, 3, Column.DEADLINE,
@@ -73,15 +73,19 @@ class WorkbookReaderTest {
 
     @ParameterizedTest
     @MethodSource("formats")
-    void badCellsMakeRowErrorsAndTheOtherRowsComeThrough(String format) {
+    void aBadCellCostsItsCellAndTheRowComesThrough(String format) {
         TestWorkbook wb = book(format).sheet("Sheet1")
                 .row(TestWorkbook.header())
                 .row("1.", "任务一", "市财政局", "尽快", "进展", "推进中", null)
                 .row("2.", "任务二", "市财政局", "6月底前", "进展", "差不多了", null)
                 .row("3.", "任务三", "市财政局", 45291, "进展", "已完成", null);
-        SheetData data = read(wb, format);
-        assertEquals(1, data.rows().size());
-        assertEquals("2023年12月31日", data.rows().get(0).get(Column.DEADLINE), "an Excel serial is a date");
+        WorkbookData data = read(wb, format);
+        assertEquals(3, data.rows().size());
+        assertEquals(List.of("", "6月底前", "2023年12月31日"), data.rows().stream().map(r -> r.get(Column.DEADLINE)).toList(),
+                "an Excel serial is a date; an unreadable deadline is left out");
+        assertEquals(List.of("推进中", "", "已完成"), data.rows().stream().map(r -> r.get(Column.STATUS)).toList());
+        assertEquals(List.of("进展", "进展", "进展"), data.rows().stream().map(r -> r.get(Column.PROGRESS)).toList(),
+                "the rows' other cells are read");
         assertEquals(2, data.errors().size());
         RowError deadline = data.errors().get(0);
         assertEquals("Sheet1", deadline.sheet());
@@ -94,6 +98,7 @@ class WorkbookReaderTest {
         assertEquals(3, status.row());
         assertEquals("F", status.column());
         assertTrue(status.message().contains("差不多了"));
+        assertTrue(data.errors().stream().allMatch(e -> e.cost() == RowError.Cost.CELL));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.taizhang.exchange.Corpus.assertErrors;
 import static org.taizhang.exchange.Corpus.assertMapping;
 import static org.taizhang.exchange.Corpus.assertRows;
 import static org.taizhang.exchange.Corpus.book;
+import static org.taizhang.exchange.Corpus.cellError;
 import static org.taizhang.exchange.Corpus.error;
 import static org.taizhang.exchange.Corpus.mapping;
 import static org.taizhang.exchange.Corpus.values;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taizhang.exchange.importing.Column;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.WorkbookData;
 
 /**
  * The values a department's cells hold, as .xlsx and .xls where the format allows: dates in every
@@ -64,8 +65,8 @@ class WorkbookReaderValuesTest {
     }
 
     /** Reads a workbook made by {@link #table}, checking its columns were mapped as its header says. */
-    private SheetData read(TestWorkbook wb, String format) {
-        SheetData data = Corpus.read(dir, wb, format);
+    private WorkbookData read(TestWorkbook wb, String format) {
+        WorkbookData data = Corpus.read(dir, wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, DEADLINE, 3, PROGRESS, 4, STATUS, 5, ACTUAL, 6, REMARKS), data);
         return data;
     }
@@ -74,7 +75,7 @@ class WorkbookReaderValuesTest {
         return book(format).sheet("Sheet1").row("序号", "改革任务", "完成时限", "进展情况", "状态", "完成值", "备注");
     }
 
-    private static List<String> column(SheetData data, Column column) {
+    private static List<String> column(WorkbookData data, Column column) {
         return data.rows().stream().map(r -> r.get(column)).toList();
     }
 
@@ -91,7 +92,7 @@ class WorkbookReaderValuesTest {
                 .row("6", "1900年以前（只能是文本）", "1899年12月31日", "1898年6月11日")
                 .row("7", "中文日期格式", formatted(45107, "yyyy\"年\"m\"月\"d\"日\";@"))
                 .row("8", "年月格式的日期", formatted(45107, "yyyy\"年\"m\"月\""));
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月31日", "2023年6月30日", "2023年6月30日", "2023年12月31日", "2023-06-30",
                 "1899年12月31日", "2023年6月30日", "2023年6月30日"), column(data, DEADLINE));
         assertEquals(List.of("2023-06-30", "2023-06-30", "", "", "2023年6月30日", "1898年6月11日", "", ""),
@@ -107,7 +108,7 @@ class WorkbookReaderValuesTest {
                 .row("1", "yyyy年m月d日", TestWorkbook.builtIn(45291, 31), TestWorkbook.builtIn(45107, 57))
                 .row("2", "m月d日", TestWorkbook.builtIn(45107, 58), TestWorkbook.builtIn(45107, 28))
                 .row("3", "不是日期的保留格式", null, null, null, TestWorkbook.builtIn(95, 37));
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月31日", "2023年6月30日", ""), column(data, DEADLINE));
         assertEquals(List.of("2023-06-30", "2023-06-30", ""), column(data, PROGRESS));
         assertEquals("95", data.rows().get(2).get(ACTUAL));
@@ -120,7 +121,7 @@ class WorkbookReaderValuesTest {
         TestWorkbook wb = table(format).date1904()
                 .row("1", "日期单元格", LocalDate.of(2023, 12, 31), LocalDate.of(2023, 6, 30))
                 .row("2", "常规格式的序列号", 45291 - 1462);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月31日", "2023年12月31日"), column(data, DEADLINE));
         assertEquals(List.of("2023-06-30", ""), column(data, PROGRESS));
         assertErrors(data);
@@ -128,7 +129,7 @@ class WorkbookReaderValuesTest {
 
     @ParameterizedTest
     @MethodSource("formats")
-    void deadlinePhrasesAreKeptAsWrittenAndNonsenseIsARowError(String format) {
+    void deadlinePhrasesAreKeptAsWrittenAndNonsenseCostsItsCell(String format) {
         TestWorkbook wb = table(format)
                 .row("1", "a", "2023年12月底前")
                 .row("2", "b", "6月底前")
@@ -140,12 +141,13 @@ class WorkbookReaderValuesTest {
                 .row("8", "h", "6月底前出台方案，年底前全面推开")
                 .row("9", "i", "尽快")
                 .row("10", "j", "2023年2月30日");
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月底前", "6月底前", "上半年", "年内", "长期坚持", "持续推进", "三季度末",
-                "6月底前出台方案，年底前全面推开"), column(data, DEADLINE));
+                "6月底前出台方案，年底前全面推开", "", ""), column(data, DEADLINE));
+        assertEquals(List.of("i", "j"), column(data, TITLE).subList(8, 10), "the rows come through without their deadline");
         assertErrors(data,
-                error("Sheet1", 10, "C", "完成时限", "尽快", "deadline.unreadable"),
-                error("Sheet1", 11, "C", "完成时限", "2023年2月30日", "deadline.badDate"));
+                cellError("Sheet1", 10, "C", "完成时限", "尽快", "deadline.unreadable"),
+                cellError("Sheet1", 11, "C", "完成时限", "2023年2月30日", "deadline.badDate"));
     }
 
     @ParameterizedTest
@@ -156,9 +158,9 @@ class WorkbookReaderValuesTest {
                 .row("2", "序列号", 45291)
                 .row("3", "不是日期也不是年份", 6)
                 .row("4", "带小数的年月", "2023.6");
-        SheetData data = read(wb, format);
-        assertEquals(List.of("2023年", "2023年12月31日", "2023.6"), column(data, DEADLINE));
-        assertErrors(data, error("Sheet1", 4, "C", "完成时限", "6", "deadline.unreadable"));
+        WorkbookData data = read(wb, format);
+        assertEquals(List.of("2023年", "2023年12月31日", "", "2023.6"), column(data, DEADLINE));
+        assertErrors(data, cellError("Sheet1", 4, "C", "完成时限", "6", "deadline.unreadable"));
     }
 
     @ParameterizedTest
@@ -175,10 +177,10 @@ class WorkbookReaderValuesTest {
                 .row("8", "h", null, null, "未启动")
                 .row("9", "i", null, null, "合并推进")
                 .row("10", "j", null, null, "差不多了");
-        SheetData data = read(wb, format);
-        assertEquals(List.of("推进中", "推进中", "已完成", "已完成", "已取消", "滞后", "已完成", "未启动", "已合并"),
+        WorkbookData data = read(wb, format);
+        assertEquals(List.of("推进中", "推进中", "已完成", "已完成", "已取消", "滞后", "已完成", "未启动", "已合并", ""),
                 column(data, STATUS));
-        assertErrors(data, error("Sheet1", 11, "E", "状态", "差不多了", "status.unknown"));
+        assertErrors(data, cellError("Sheet1", 11, "E", "状态", "差不多了", "status.unknown"));
     }
 
     @ParameterizedTest
@@ -188,7 +190,7 @@ class WorkbookReaderValuesTest {
                 .row("1", "a", "*市发展改革委、市生态环境局", "市财政局，市自然资源局")
                 .row("2", "b", "市财政局\n市税务局", "市医保局；市卫生健康委; 市医保局")
                 .row("3", "c", "＊市公安局,市司法局", " 、市民政局、 ");
-        SheetData data = Corpus.read(dir, wb, format);
+        WorkbookData data = Corpus.read(dir, wb, format);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, PARTNER_UNITS), data);
         assertEquals(List.of("*市发展改革委、市生态环境局", "市财政局、市税务局", "*市公安局、市司法局"), column(data, LEAD_UNITS));
         assertEquals(List.of("市财政局、市自然资源局", "市医保局、市卫生健康委", "市民政局"),
@@ -198,7 +200,7 @@ class WorkbookReaderValuesTest {
 
     @ParameterizedTest
     @MethodSource("formats")
-    void formulasGiveTheirLastValueAndErrorValuesAreRowErrors(String format) {
+    void formulasGiveTheirLastValueAndErrorValuesAreCellErrors(String format) {
         TestWorkbook wb = table(format)
                 .row("1", "数值公式", null, null, formula("IF(F2>=100,\"已完成\",\"推进中\")", "推进中"),
                         formula("SUM(80,15)", 95), formula("F2>90", true))
@@ -206,14 +208,17 @@ class WorkbookReaderValuesTest {
                 .row("3", "引用失效", FormulaError.REF, null, "推进中")
                 .row("4", "除以零", null, null, "推进中", formula("1/0", FormulaError.DIV0))
                 .row("5", "未映射的列里的错误不算", null, null, "推进中", null, null, FormulaError.VALUE);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "数值公式", STATUS, "推进中", ACTUAL, "95", REMARKS, "TRUE"),
+                3, values(NUMBER, "2", TITLE, "查找失败", STATUS, "推进中"),
+                4, values(NUMBER, "3", TITLE, "引用失效", STATUS, "推进中"),
+                5, values(NUMBER, "4", TITLE, "除以零", STATUS, "推进中"),
                 6, values(NUMBER, "5", TITLE, "未映射的列里的错误不算", STATUS, "推进中"));
         assertErrors(data,
-                error("Sheet1", 3, "D", "进展情况", "#N/A", "import.cellError"),
-                error("Sheet1", 4, "C", "完成时限", "#REF!", "import.cellError"),
-                error("Sheet1", 5, "F", "完成值", "#DIV/0!", "import.cellError"));
+                cellError("Sheet1", 3, "D", "进展情况", "#N/A", "import.cellError"),
+                cellError("Sheet1", 4, "C", "完成时限", "#REF!", "import.cellError"),
+                cellError("Sheet1", 5, "F", "完成值", "#DIV/0!", "import.cellError"));
     }
 
     @ParameterizedTest
@@ -222,7 +227,7 @@ class WorkbookReaderValuesTest {
         TestWorkbook wb = table(format)
                 .row("1", rich("推进", "DRG/DIP", "支付方式改革"), null, rich("1.", "二级医院", "全覆盖"), null, null, true)
                 .row("2", "b", null, null, null, null, false);
-        SheetData data = read(wb, format);
+        WorkbookData data = read(wb, format);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "推进DRG/DIP支付方式改革", PROGRESS, "1.二级医院全覆盖", REMARKS, "TRUE"),
                 3, values(NUMBER, "2", TITLE, "b", REMARKS, "FALSE"));
@@ -254,7 +259,7 @@ class WorkbookReaderValuesTest {
                                 + "<c r=\"C4\" t=\"inlineStr\"><is><t>改革</t><rPh sb=\"0\" eb=\"2\"><t>かいかく</t></rPh></is></c>"
                                 + "<c r=\"E4\"><f t=\"shared\" si=\"0\"/><v>7.5</v></c><c r=\"F4\"><v>15</v></c>")))
                 .save(dir.resolve("shared.xlsx"));
-        SheetData data = Corpus.read(file);
+        WorkbookData data = Corpus.read(file);
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, PROGRESS, 3, STATUS, 4, ACTUAL,
                 5, TARGET), data);
         assertRows(data,
@@ -268,7 +273,7 @@ class WorkbookReaderValuesTest {
     }
 
     @Test
-    void aTenMegabyteInlineCellIsARowErrorAndTheOtherRowsComeThrough() {
+    void aTenMegabyteInlineCellCostsItsCellAndTheRowsComeThrough() {
         Path file = RawXlsx.workbook()
                 .sheet("Sheet1", "xl/worksheets/sheet1.xml", sheetXml(RawXlsx.table(
                         new String[] {"序号", "改革任务", "进展情况", "备注"},
@@ -276,18 +281,20 @@ class WorkbookReaderValuesTest {
                         new String[] {"2", "任务二", "正常", TEN_MB},
                         new String[] {"3", "任务三", "正常", null})))
                 .save(dir.resolve("long.xlsx"));
-        SheetData data = Corpus.read(file);
+        WorkbookData data = Corpus.read(file);
         assertRows(data,
+                2, values(NUMBER, "1", TITLE, "任务一"),
+                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"),
                 4, values(NUMBER, "3", TITLE, "任务三", PROGRESS, "正常"));
         assertEquals(2, data.errors().size());
-        assertEquals(error("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"),
+        assertEquals(cellError("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"),
                 error(data.errors().get(0)));
-        assertEquals(error("Sheet1", 3, "D", "备注", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"),
+        assertEquals(cellError("Sheet1", 3, "D", "备注", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"),
                 error(data.errors().get(1)));
     }
 
     @Test
-    void aTenMegabyteSharedStringIsARowError() {
+    void aTenMegabyteSharedStringCostsItsCell() {
         Path file = RawXlsx.workbook()
                 .sharedStrings("<t>序号</t>", "<t>改革任务</t>", "<t>进展情况</t>", "<t>" + TEN_MB + "</t>")
                 .sheet("Sheet1", "xl/worksheets/sheet1.xml", sheetXml(
@@ -295,9 +302,9 @@ class WorkbookReaderValuesTest {
                         row(2, "<c r=\"A2\"><v>1</v></c>" + is("B2", "任务一") + "<c r=\"C2\" t=\"s\"><v>3</v></c>"),
                         row(3, "<c r=\"A3\"><v>2</v></c>" + is("B3", "任务二") + is("C3", "正常"))))
                 .save(dir.resolve("long-shared.xlsx"));
-        SheetData data = Corpus.read(file);
-        assertRows(data, 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"));
-        assertErrors(data, error("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"));
+        WorkbookData data = Corpus.read(file);
+        assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一"), 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"));
+        assertErrors(data, cellError("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"));
     }
 
     @Test
@@ -309,7 +316,7 @@ class WorkbookReaderValuesTest {
                         row(2, "<c r=\"A2\"><v>1</v></c>" + is("B2", "任务_x005F_x000D_一") + "<c r=\"C2\" t=\"s\"><v>3</v></c>"),
                         row(3, "<c r=\"A3\"><v>2</v></c>" + is("B3", "任务二") + is("C3", "第一行_x000D_\n第二行_x0009_完"))))
                 .save(dir.resolve("escaped.xlsx"));
-        SheetData data = Corpus.read(file);
+        WorkbookData data = Corpus.read(file);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务_x000D_一", PROGRESS, "1.起草方案\n2.征求意见"),
                 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "第一行\n第二行\t完"));
@@ -329,10 +336,11 @@ class WorkbookReaderValuesTest {
                                 + "<c r=\"C4\" s=\"" + RawXlsx.CHINESE_DATE + "\"><v>45291</v></c>"
                                 + "<c r=\"D4\" s=\"" + RawXlsx.DATE + "\"><v>45107</v></c>")))
                 .save(dir.resolve("typed.xlsx"));
-        SheetData data = Corpus.read(file);
+        WorkbookData data = Corpus.read(file);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "ISO 日期单元格", DEADLINE, "2023年6月30日", ACTUAL, "TRUE"),
+                3, values(NUMBER, "2", TITLE, "错误值"),
                 4, values(NUMBER, "3.00", TITLE, "日期样式的序列号", DEADLINE, "2023年12月31日", ACTUAL, "2023-06-30"));
-        assertErrors(data, error("Sheet1", 3, "C", "完成时限", "#REF!", "import.cellError"));
+        assertErrors(data, cellError("Sheet1", 3, "C", "完成时限", "#REF!", "import.cellError"));
     }
 }

@@ -16,9 +16,10 @@ import static org.taizhang.exchange.importing.Column.STATUS;
 import static org.taizhang.exchange.importing.Column.TITLE;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.WorkbookData;
 
 /**
  * .xlsx files as WPS, LibreOffice and scripts write them, made by hand: rows and cells without
@@ -32,7 +33,7 @@ class WorkbookReaderXlsxQuirksTest {
     @TempDir
     Path dir;
 
-    private static void assertTheTwoTasks(SheetData data) {
+    private static void assertTheTwoTasks(WorkbookData data) {
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, DEADLINE, 4, STATUS), data);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "2023年12月31日", STATUS, "推进中"),
@@ -57,14 +58,16 @@ class WorkbookReaderXlsxQuirksTest {
                 "<row><c><v>2</v></c>" + is("任务二") + "<c t=\"s\"/>" + is("年内") + is("已完成") + "</row>",
                 "<row/>",
                 "<row><c/><c/>" + is("任务三") + "</row>");
-        // The third row's C is an empty cell: 任务二 has no lead unit; the last row's task sits in column C.
-        SheetData data = Corpus.read(RawXlsx.workbook().sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
+        // The third row's C is an empty cell: 任务二 has no lead unit; the last row's text sits in column C,
+        // with neither 序号 nor task: it belongs to the task above, as its lead unit.
+        WorkbookData data = Corpus.read(RawXlsx.workbook().sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
                 .save(dir.resolve("wps.xlsx")));
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, DEADLINE, 4, STATUS), data);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "2023年12月31日", STATUS, "推进中"),
-                3, values(NUMBER, "2", TITLE, "任务二", DEADLINE, "年内", STATUS, "已完成"));
-        assertErrors(data, Corpus.error("Sheet1", 5, "C", "牵头单位", "任务三", "import.noTask"));
+                3, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "任务三", DEADLINE, "年内", STATUS, "已完成"));
+        assertEquals(List.of(5), data.rows().get(1).joined());
+        assertErrors(data);
     }
 
     @Test
@@ -93,7 +96,7 @@ class WorkbookReaderXlsxQuirksTest {
     @Test
     void strictOoxmlReadsLikeTransitional() {
         String sheet = RawXlsx.sheetXmlIn(RawXlsx.STRICT_MAIN, twoTasks());
-        SheetData data = Corpus.read(RawXlsx.workbook().strict().sheet("台账", "xl/worksheets/sheet1.xml", sheet)
+        WorkbookData data = Corpus.read(RawXlsx.workbook().strict().sheet("台账", "xl/worksheets/sheet1.xml", sheet)
                 .save(dir.resolve("strict.xlsx")));
         assertEquals("台账", data.sheet().name());
         assertTheTwoTasks(data);
@@ -104,7 +107,7 @@ class WorkbookReaderXlsxQuirksTest {
         String sheet = RawXlsx.sheetXmlIn(RawXlsx.STRICT_MAIN, row(1, "<c r=\"A1\" t=\"s\"><v>0</v></c>"
                 + "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c>"
                 + "<c r=\"E1\" t=\"s\"><v>4</v></c>"), twoTasks()[1], twoTasks()[2]);
-        SheetData data = Corpus.read(RawXlsx.workbook().strict()
+        WorkbookData data = Corpus.read(RawXlsx.workbook().strict()
                 .sharedStrings("<t>序号</t>", "<t>改革任务</t>", "<t>牵头单位</t>", "<t>完成时限</t>", "<t>状态</t>")
                 .sheet("台账", "xl/worksheets/sheet1.xml", sheet).save(dir.resolve("strict-sst.xlsx")));
         assertTheTwoTasks(data);
@@ -112,7 +115,7 @@ class WorkbookReaderXlsxQuirksTest {
 
     @Test
     void sheetPartsNeedNotBeCalledSheet1() {
-        SheetData data = Corpus.read(RawXlsx.workbook()
+        WorkbookData data = Corpus.read(RawXlsx.workbook()
                 .sheet("说明", "xl/worksheets/readme.xml", sheetXml(row(1, is("A1", "填表说明"))))
                 .sheet("台账", "xl/ws/Data_2023.xml", sheetXml(twoTasks()))
                 .save(dir.resolve("named.xlsx")));
@@ -153,7 +156,7 @@ class WorkbookReaderXlsxQuirksTest {
                 + "<pageSetup paperSize=\"9\" orientation=\"landscape\"/><headerFooter/>"
                 + "<extLst><ext uri=\"{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}\"><x14:dataValidations count=\"0\"/></ext>"
                 + "</extLst></worksheet>";
-        SheetData data = Corpus.read(RawXlsx.workbook()
+        WorkbookData data = Corpus.read(RawXlsx.workbook()
                 .sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
                 .part("docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml", custom)
                 .rootRelation("http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
@@ -187,7 +190,7 @@ class WorkbookReaderXlsxQuirksTest {
                         + is("E2", "推进中")),
                 row(3, "<c r=\"A3\"><v>1.2000000000000002</v></c>" + is("B3", "任务二") + is("C3", "市税务局")
                         + is("D3", "年内") + is("E3", "已完成")));
-        SheetData data = Corpus.read(RawXlsx.workbook().styles(null).sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
+        WorkbookData data = Corpus.read(RawXlsx.workbook().styles(null).sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
                 .save(dir.resolve("bare.xlsx")));
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "2023年12月31日", STATUS, "推进中"),
@@ -200,14 +203,14 @@ class WorkbookReaderXlsxQuirksTest {
         String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + RawXlsx.MAIN + "\">"
                 + "<cols><col min=\"1\" max=\"5\" width=\"12\"/><col min=\"6\" max=\"16384\" hidden=\"true\" width=\"0\"/></cols>"
                 + "<sheetData>" + String.join("", twoTasks()).replace("</row>", is("进展（辅助）") + "</row>") + "</sheetData></worksheet>";
-        SheetData data = Corpus.read(RawXlsx.workbook().sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
+        WorkbookData data = Corpus.read(RawXlsx.workbook().sheet("Sheet1", "xl/worksheets/sheet1.xml", sheet)
                 .save(dir.resolve("calc-hidden.xlsx")));
         assertTheTwoTasks(data);
     }
 
     @Test
     void aMacroWorkbookIsAWorkbook() {
-        SheetData data = Corpus.read(RawXlsx.workbook()
+        WorkbookData data = Corpus.read(RawXlsx.workbook()
                 .workbookContentType("application/vnd.ms-excel.sheet.macroEnabled.main+xml")
                 .sheet("Sheet1", "xl/worksheets/sheet1.xml", sheetXml(twoTasks())).save(dir.resolve("macro.xlsm")));
         assertTheTwoTasks(data);

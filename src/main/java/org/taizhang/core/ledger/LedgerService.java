@@ -104,6 +104,11 @@ public final class LedgerService {
         store.backup(reason, clock.instant());
     }
 
+    /** How many adjustments the log holds and the hash of the last: it changes with every adjustment. */
+    public LedgerStore.ChainHead head() {
+        return store.head();
+    }
+
     /** A setting kept with the ledger (remembered import mappings, thresholds). */
     public Optional<String> setting(String key) {
         return store.setting(key);
@@ -520,8 +525,10 @@ public final class LedgerService {
                 .sealed(last.map(Adjustment::hash).orElse(""));
 
         Set<Long> removed = new HashSet<>();
-        Set<String> units = new HashSet<>();
-        Set<String> domains = new HashSet<>();
+        // New units and 领域 join the reference lists in the order the adjustment names them (an
+        // import's: the workbook's order), not in a hash's.
+        Set<String> units = new java.util.LinkedHashSet<>();
+        Set<String> domains = new java.util.LinkedHashSet<>();
         for (TaskChange c : changes) {
             if (c.kind() == TaskChange.Kind.REMOVE) {
                 removed.add(c.taskId());

@@ -25,9 +25,11 @@ public enum Status {
         }
         synonyms(NOT_STARTED, "未开始", "尚未启动", "未开展", "暂未启动", "待启动", "未推进");
         synonyms(IN_PROGRESS, "按时推进", "正常推进", "进行中", "正在推进", "有序推进", "稳步推进", "推进",
-                "加快推进", "序时推进", "按序时推进", "已启动", "在办", "办理中");
+                "加快推进", "序时推进", "按序时推进", "已启动", "在办", "办理中", "推进中", "正在实施", "实施中", "已开展",
+                "正在开展", "按计划推进", "按进度推进", "部分完成", "正常", "顺利推进", "进展顺利", "序时进度");
         synonyms(DONE, "办结销号", "基本完成", "完成", "已办结", "办结", "已销号", "销号", "全面完成", "已落实");
-        synonyms(BEHIND, "进度滞后", "滞后推进", "延期", "推进滞后", "未按时完成", "逾期", "未完成");
+        synonyms(BEHIND, "进度滞后", "滞后推进", "延期", "推进滞后", "未按时完成", "逾期", "未完成", "滞后于序时进度",
+                "进展滞后", "逾期未完成", "推进缓慢");
         synonyms(CANCELLED, "中止事项", "取消", "终止", "已终止", "中止", "不再推进", "已撤销");
         synonyms(MERGED, "合并", "并入", "已并入", "合并推进");
         synonyms(ONGOING, "持续推进", "长期推进", "常态化推进", "长期", "持续开展");
@@ -60,8 +62,13 @@ public enum Status {
         if (word == null) {
             return Optional.empty();
         }
-        String w = word.strip().replace(" ", "").replace("　", "");
-        return Optional.ofNullable(WORDS.get(w.toLowerCase(Locale.ROOT)));
+        String w = word.strip().replace(" ", "").replace("　", "").toLowerCase(Locale.ROOT);
+        Status s = WORDS.get(w);
+        if (s == null) {
+            // "推进中（序时）", "已完成。": the word with a remark or a full stop
+            s = WORDS.get(w.replaceAll("[（(][^）)]*[）)]", "").replaceAll("[。.；;！!]+$", ""));
+        }
+        return Optional.ofNullable(s);
     }
 
     /** Like {@link #find} but an unknown word is an error naming the word and the allowed ones. */

@@ -31,7 +31,7 @@ public final class UnitList {
         return new UnitList(List.of(names), -1);
     }
 
-    /** Splits on 、，,;； and line breaks; drops blanks and repeats; a leading * or ＊ marks the lead. */
+    /** Splits on 、，,;； and line breaks (not inside brackets); drops blanks and repeats; a leading * or ＊ marks the lead. */
     public static UnitList parse(String text) {
         if (text == null || text.isBlank()) {
             return EMPTY;
@@ -54,7 +54,7 @@ public final class UnitList {
     private static UnitList read(String text) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         String markedName = null;
-        for (String piece : text.split("[、，,;；\\n\\r]+")) {
+        for (String piece : pieces(text)) {
             String name = piece.strip();
             boolean star = name.startsWith("*") || name.startsWith("＊");
             if (star) {
@@ -69,6 +69,26 @@ public final class UnitList {
         }
         List<String> list = new ArrayList<>(names);
         return new UnitList(list, markedName == null ? -1 : list.indexOf(markedName));
+    }
+
+    /** Splits on 、，,;； and line breaks outside brackets: "市委宣传部（市新闻出版局、市版权局）" is one name. */
+    private static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && "、，,;；\n\r".indexOf(c) >= 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     public List<String> names() {

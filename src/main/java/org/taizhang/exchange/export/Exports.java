@@ -28,6 +28,7 @@ import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.exchange.FillInFormat;
 import org.taizhang.exchange.Progress;
 
 /**
@@ -40,9 +41,6 @@ public final class Exports {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final int XLSX_ROWS = 1_048_576;
     private static final int XLS_ROWS = 65_536;
-    /** The columns a department fills in its 填报 workbook. */
-    private static final Set<TaskField> FILLED_BY_UNIT = Set.of(TaskField.PROGRESS, TaskField.STATUS,
-            TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
 
     private Exports() {
     }
@@ -92,10 +90,6 @@ public final class Exports {
 
     // ---- one workbook per lead unit ------------------------------------------------------------
 
-    private static final List<TaskField> UNIT_FIELDS = List.of(TaskField.NUMBER, TaskField.TITLE, TaskField.MEASURES,
-            TaskField.LEAD_UNITS, TaskField.DEADLINE, TaskField.TARGET, TaskField.PROGRESS, TaskField.STATUS,
-            TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
-
     /**
      * One 填报 workbook per lead unit, named "单位-期间.xlsx", holding the tasks the unit leads with
      * each task's id and revision in hidden columns; the columns the unit fills are unlocked and
@@ -119,10 +113,10 @@ public final class Exports {
             }
         }
         List<Table.Column> columns = new ArrayList<>(List.of(hiddenId(), hiddenRevision()));
-        for (TaskField f : UNIT_FIELDS) {
-            columns.add(column(f, FILLED_BY_UNIT.contains(f)));
+        for (TaskField f : FillInFormat.FIELDS) {
+            columns.add(column(f, FillInFormat.FILLED_BY_UNIT.contains(f)));
         }
-        int statusColumn = 2 + UNIT_FIELDS.indexOf(TaskField.STATUS);
+        int statusColumn = 2 + FillInFormat.FIELDS.indexOf(TaskField.STATUS);
         List<Path> written = new ArrayList<>();
         int done = 0;
         for (Map.Entry<String, List<Task>> e : byUnit.entrySet()) {
@@ -136,11 +130,11 @@ public final class Exports {
                 Sheet sheet = wb.createSheet(sheetName(period));
                 Table table = new Table(sheet, styles, columns, maxRows(format));
                 table.title(I18n.text("export.unitTitle", info.title(), period));
-                table.line(I18n.text("export.unitLine", e.getKey()));
+                table.line(FillInFormat.unitLine(e.getKey()));
                 table.header();
                 writeTasks(table, e.getValue(), true, Progress.NONE);
                 table.choices(statusColumn, statusLabels());
-                table.notes(List.of(I18n.text("export.unitNotes")));
+                table.notes(List.of(FillInFormat.notes()));
                 table.finish(false, e.getKey() + " " + period);
                 protect(sheet);
             });
@@ -301,15 +295,15 @@ public final class Exports {
     // ---- shared --------------------------------------------------------------------------------
 
     private static Table.Column hiddenId() {
-        return Table.Column.centered(I18n.text("column.taskId"), 4).out();
+        return Table.Column.centered(FillInFormat.idHeader(), 4).out();
     }
 
     private static Table.Column hiddenRevision() {
-        return Table.Column.centered(I18n.text("column.revision"), 3).out();
+        return Table.Column.centered(FillInFormat.revisionHeader(), 3).out();
     }
 
     private static Table.Column column(TaskField f, boolean editable) {
-        String header = I18n.text(f.labelKey());
+        String header = FillInFormat.header(f);
         Table.Column c = switch (f) {
             case NUMBER -> Table.Column.centered(header, 3);
             case TITLE -> Table.Column.text(header, 14);
@@ -341,7 +335,7 @@ public final class Exports {
                 }
             }
             List<Object> values = new ArrayList<>(List.of(t.id(), t.revision()));
-            for (TaskField f : forUnit ? UNIT_FIELDS : LEDGER_FIELDS) {
+            for (TaskField f : forUnit ? FillInFormat.FIELDS : LEDGER_FIELDS) {
                 values.add(checked(t, f));
             }
             if (!forUnit) {

@@ -4,87 +4,134 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.taizhang.exchange.FillInFormat;
+import org.taizhang.exchange.read.RawCell;
 import org.taizhang.exchange.read.RawRow;
 
 /**
  * Finds a sheet's header among its first rows: past merged title rows, 填报单位 / 填报日期 lines and
- * blank rows, the row whose cells are most like column headers. When the row under it adds
- * headers (进展情况 over 本月进展 / 累计进展), the two are read as one. Hidden helper columns are
- * left out, except Taizhang's own id and revision columns.
+ * blank rows, the rows whose cells are most like column headers. A header may take up to four
+ * rows: group headings over their parts (责任单位 over 牵头单位 and 配合单位, 推进情况 over 本月进展
+ * and 累计进展), each part read by its own words. Hidden helper columns are left out, except
+ * Taizhang's own id and revision columns.
  */
 final class HeaderFinder {
     /** How far down a header may be. */
     static final int SEARCH_ROWS = 30;
+    /** How many rows a header may take. */
+    static final int MAX_HEADER_ROWS = 4;
 
     private HeaderFinder() {
     }
 
+    /** What one filled cell of a candidate row says, worked out once. */
+    private record Cell(String text, boolean headerLike, Column word) {
+    }
+
     /** The best layout of these first rows, or null when no row looks like a header. */
     static SheetLayout find(List<RawRow> rows, BitSet hiddenColumns, Map<String, Column> remembered) {
+        List<Map<Integer, Cell>> cells = new ArrayList<>(rows.size());
+        for (RawRow row : rows) {
+            cells.add(cells(row));
+        }
         SheetLayout best = null;
         for (int i = 0; i < rows.size(); i++) {
-            RawRow row = rows.get(i);
-            SheetLayout one = layout(List.of(row), hiddenColumns, remembered, rows);
-            if (one != null && (best == null || one.score() > best.score())) {
-                best = one;
-            }
-            if (i + 1 < rows.size() && rows.get(i + 1).index() == row.index() + 1) {
-                SheetLayout two = layout(List.of(row, rows.get(i + 1)), hiddenColumns, remembered, rows);
-                if (two != null && (best == null || two.score() > best.score())) {
-                    best = two;
+            for (int k = 1; k <= MAX_HEADER_ROWS && i + k <= rows.size(); k++) {
+                if (k > 1 && rows.get(i + k - 1).index() != rows.get(i + k - 2).index() + 1) {
+                    break; // a header's rows follow each other
+                }
+                SheetLayout one = layout(rows.subList(i, i + k), cells.subList(i, i + k), hiddenColumns, remembered,
+                        rows);
+                if (one != null && (best == null || one.score() > best.score())) {
+                    best = one;
                 }
             }
         }
         return best;
     }
 
-    private static SheetLayout layout(List<RawRow> headerRows, BitSet hiddenColumns, Map<String, Column> remembered,
-            List<RawRow> all) {
-        RawRow top = headerRows.get(0);
-        RawRow bottom = headerRows.get(headerRows.size() - 1);
-        int width = Math.max(top.cells().length, bottom.cells().length);
+    private static Map<Integer, Cell> cells(RawRow row) {
+        Map<Integer, Cell> out = new HashMap<>();
+        for (int c : row.filled()) {
+            RawCell raw = row.cell(c);
+            String text = raw.text().strip();
+            String words = HeaderWords.normalise(text);
+            boolean headerLike = raw.kind() == RawCell.Kind.TEXT && words.length() <= 20
+                    && !text.matches("(?s).*[：:]\\s*\\S.*"); // "填报单位：市医保局" is a label and its answer
+            out.put(c, new Cell(text, headerLike, headerLike ? HeaderWords.match(text).orElse(null) : null));
+        }
+        return out;
+    }
+
+    private static SheetLayout layout(List<RawRow> block, List<Map<Integer, Cell>> cells, BitSet hiddenColumns,
+            Map<String, Column> remembered, List<RawRow> all) {
+        int k = block.size();
+        if (k > 1 && !isHeaderAbove(cells)) {
+            return null;
+        }
+        Set<Integer> columns = new TreeSet<>();
+        cells.forEach(m -> columns.addAll(m.keySet()));
         Map<Integer, String> headers = new HashMap<>();
+        Map<Integer, String> leaves = new HashMap<>();
+        String[] group = new String[k];
+        int previous = -2;
+        for (int c : columns) {
+            List<String> parts = new ArrayList<>();
+            String leaf = "";
+            for (int level = 0; level < k; level++) {
+                Cell own = cells.get(level).get(c);
+                boolean below = false;
+                for (int l = level + 1; l < k; l++) {
+                    below |= cells.get(l).containsKey(c);
+                }
+                // A group heading is merged over its parts, so it stands over the first of them only:
+                // the columns to its right share it while they have parts of their own.
+                if (own != null) {
+                    group[level] = own.text();
+                } else if (!below || c != previous + 1) {
+                    group[level] = null;
+                }
+                String text = own != null ? own.text() : group[level];
+                if (text != null && !parts.contains(text)) {
+                    parts.add(text);
+                }
+                if (own != null) {
+                    leaf = own.text();
+                }
+            }
+            previous = c;
+            if (!parts.isEmpty()) {
+                headers.put(c, String.join("/", parts));
+                leaves.put(c, leaf);
+            }
+        }
+        // A row that also names a 牵头单位 column: its 责任单位 column then holds the partners.
+        boolean leadColumn = false;
+        for (Map<Integer, Cell> level : cells) {
+            for (Cell cell : level.values()) {
+                String w = HeaderWords.normalise(cell.text());
+                leadColumn |= w.length() <= 20 && (w.contains("牵头单位") || w.contains("牵头部门"));
+            }
+        }
         Map<Integer, Column> mapping = new HashMap<>();
         Set<Column> used = EnumSet.noneOf(Column.class);
-        String group = "";
-        // A row that also names a 牵头单位 column: its 责任单位 column then holds the partners.
-        boolean leadColumn = names(top, "牵头单位", "牵头部门") || headerRows.size() > 1 && names(bottom, "牵头单位", "牵头部门");
-        if (headerRows.size() > 1 && top.filled().length < 2) {
-            return null; // one cell over a header is a title (which may well say 改革任务), not a group heading
-        }
-        int matched = 0;
-        int lowerWords = 0;
-        int upperWords = 0;
-        for (int c = 0; c < width; c++) {
-            String upper = top.text(c).strip();
-            String lower = headerRows.size() > 1 ? bottom.text(c).strip() : "";
-            if (headerRows.size() > 1) {
-                // A merged group heading sits over its first column only; the ones to its right share it.
-                group = !upper.isEmpty() ? upper : lower.isEmpty() ? "" : group;
-            }
-            String header = headerRows.size() == 1 ? upper
-                    : lower.isEmpty() ? upper : group.isEmpty() ? lower : group + "/" + lower;
-            if (header.isEmpty()) {
+        for (int c : columns) {
+            String header = headers.get(c);
+            if (header == null) {
                 continue;
             }
-            if (headerRows.size() > 1) {
-                upperWords += HeaderWords.match(upper).isPresent() ? 1 : 0;
-                if (!lower.isEmpty() && HeaderWords.match(lower).isEmpty()) {
-                    return null; // the row below holds data, not more header
-                }
-                lowerWords += lower.isEmpty() ? 0 : 1;
-            }
-            headers.put(c, header);
-            Column column = remembered.get(header);
+            String leaf = leaves.get(c);
+            Column column = remembered.get(Mappings.key(header));
             if (column == null) {
-                String words = lower.isEmpty() ? header : lower;
-                column = HeaderWords.match(words).or(() -> HeaderWords.match(header)).orElse(null);
-                if (column == Column.LEAD_UNITS && leadColumn && !HeaderWords.normalise(words).contains("牵头")) {
+                column = HeaderWords.match(leaf).or(() -> HeaderWords.match(header)).orElse(null);
+                if (column == Column.LEAD_UNITS && leadColumn && !HeaderWords.normalise(leaf).contains("牵头")) {
                     column = Column.PARTNER_UNITS;
                 }
             }
@@ -92,36 +139,72 @@ final class HeaderFinder {
             if (column != null && !used.contains(column) && (!hiddenColumns.get(c) || ownHidden)) {
                 mapping.put(c, column);
                 used.add(column);
-                matched++;
             }
         }
-        // A header names at least a task and something about it; two-row headers must earn their second row.
-        if (matched < 2 || !(used.contains(Column.TITLE) || used.contains(Column.TASK_ID))) {
+        // A header names at least a task and something about it.
+        if (mapping.size() < 2 || !(used.contains(Column.TITLE) || used.contains(Column.TASK_ID))) {
             return null;
         }
-        if (headerRows.size() > 1 && (upperWords == 0 || lowerWords == 0)) {
-            return null; // a title line over the header, or a first data row under it: not a two-row header
+        int lowerWords = 0;
+        for (int level = 1; level < k; level++) {
+            lowerWords += (int) cells.get(level).values().stream().filter(x -> x.word() != null).count();
         }
-        int score = matched * 10 + lowerWords * 5 - (headerRows.size() - 1) * 5 - (int) headers.keySet().stream()
-                .filter(c -> !mapping.containsKey(c)).count();
-        String[] unitAndDate = unitAndDate(all, top.index());
-        return new SheetLayout(bottom.index(), headerRows.size(), headers, mapping, unitAndDate[0], unitAndDate[1],
-                score);
+        int unmapped = (int) headers.keySet().stream().filter(c -> !mapping.containsKey(c)).count();
+        int score = mapping.size() * 10 + lowerWords * 5 - (k - 1) * 5 - unmapped;
+        Set<String> words = new HashSet<>();
+        cells.forEach(level -> level.values().forEach(x -> words.add(HeaderWords.normalise(x.text()))));
+        int top = block.get(0).index();
+        String[] unitAndDate = unitAndDate(all, top);
+        return new SheetLayout(block.get(k - 1).index(), k, headers, mapping, unitAndDate[0], unitAndDate[1], score,
+                words);
     }
 
-    private static boolean names(RawRow row, String... words) {
-        for (int c : row.filled()) {
-            String h = HeaderWords.normalise(row.text(c));
-            for (String w : words) {
-                if (h.length() <= 20 && h.contains(w)) {
-                    return true;
+    /**
+     * Whether rows stacked like this read as one header: every cell a short label, the top row more
+     * than a title (at least two cells, one of them a column's word), every row under it adding
+     * labels, the bottom row's all column words (else it is the first data row), and a label in a
+     * middle row either a column's word or a group over the labels under it.
+     */
+    private static boolean isHeaderAbove(List<Map<Integer, Cell>> cells) {
+        int k = cells.size();
+        if (cells.get(0).size() < 2 || cells.get(0).values().stream().noneMatch(x -> x.word() != null)) {
+            return false;
+        }
+        for (int level = 0; level < k; level++) {
+            Map<Integer, Cell> row = cells.get(level);
+            if (row.isEmpty()) {
+                return false;
+            }
+            for (Map.Entry<Integer, Cell> e : row.entrySet()) {
+                Cell cell = e.getValue();
+                if (!cell.headerLike()) {
+                    return false;
+                }
+                if (level == k - 1 && cell.word() == null) {
+                    return false; // the row below holds data, not more header
+                }
+                if (level > 0 && level < k - 1 && cell.word() == null && !cells.get(level + 1).containsKey(e.getKey())) {
+                    return false;
                 }
             }
         }
-        return false;
+        return true;
     }
 
-    private static final Pattern LABEL = Pattern.compile("填报单位|报送单位|填表单位|填报日期|填报时间|报送日期|报送时间");
+    private static final Pattern LABEL = label();
+
+    private static Pattern label() {
+        List<String> labels = new ArrayList<>(List.of("填报单位", "报送单位", "填表单位", "填报日期", "填报时间", "报送日期",
+                "报送时间"));
+        labels.addAll(FillInFormat.unitLabels());
+        labels.addAll(FillInFormat.dateLabels());
+        return Pattern.compile(String.join("|", labels.stream().distinct().map(Pattern::quote).toList()),
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean isUnitLabel(String label) {
+        return label.contains("单位") || FillInFormat.unitLabels().stream().anyMatch(label::equalsIgnoreCase);
+    }
 
     /**
      * The 填报单位 and 填报日期 written above the header, if any. A cell that starts with one label
@@ -151,7 +234,7 @@ final class HeaderFinder {
                     if (value.isEmpty() && i == labels.size() - 1) {
                         value = next(row, c);
                     }
-                    boolean isUnit = text.substring(labels.get(i)[0], labels.get(i)[1]).contains("单位");
+                    boolean isUnit = isUnitLabel(text.substring(labels.get(i)[0], labels.get(i)[1]));
                     if (isUnit && unit.isEmpty()) {
                         unit = value;
                     } else if (!isUnit && date.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.taizhang.exchange.importing;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
@@ -9,9 +11,10 @@ import org.taizhang.core.task.TaskField;
  * What importing a workbook would do, before anything is written: each row as a new task, a change
  * (field by field, old → new), no change, or a conflict (the ledger changed a field after the
  * workbook was exported, and the workbook changed it too); the ledger's tasks the workbook should
- * hold but does not; and the rows that could not be read.
+ * hold but does not; the cells and rows that could not be read; and (in its data) every sheet and
+ * row passed over.
  */
-public record ImportPlan(SheetData data, List<Entry> entries, List<Task> missing, List<RowError> errors) {
+public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> missing, List<RowError> errors) {
 
     public enum Kind {
         NEW, CHANGED, UNCHANGED, CONFLICT
@@ -38,6 +41,22 @@ public record ImportPlan(SheetData data, List<Entry> entries, List<Task> missing
         public boolean includedByDefault() {
             return kind == Kind.NEW || kind == Kind.CHANGED;
         }
+
+        public RowRef ref() {
+            return row.ref();
+        }
+    }
+
+    /**
+     * Where the non-empty rows of the sheets read went, each counted once: a task, a measure (a
+     * task under another), joined to the task above, lost (a row error), or passed over (a title,
+     * header, heading, note …); and how many sheets were read and passed over.
+     */
+    public record Tally(int tasks, int measures, int joined, int lost, int skipped, int sheetsRead,
+            int sheetsSkipped) {
+        public int rows() {
+            return tasks + measures + joined + lost + skipped;
+        }
     }
 
     public ImportPlan {
@@ -48,5 +67,36 @@ public record ImportPlan(SheetData data, List<Entry> entries, List<Task> missing
 
     public long count(Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).count();
+    }
+
+    /** The errors that cost a whole row. */
+    public List<RowError> rowErrors() {
+        return errors.stream().filter(e -> e.cost() == RowError.Cost.ROW).toList();
+    }
+
+    public Tally tally() {
+        int tasks = 0;
+        int measures = 0;
+        int joined = 0;
+        for (Entry e : entries) {
+            if (e.ref().part() == 0 && e.row().parent() == null) {
+                tasks++;
+            } else {
+                measures++;
+            }
+            joined += e.row().joined().size();
+        }
+        Set<String> lost = new HashSet<>();
+        for (RowError e : rowErrors()) {
+            if (!e.why().key().equals("import.noRows")) { // said of the header row, which is counted as passed over
+                lost.add(e.sheet() + "!" + e.row());
+            }
+        }
+        // a task row that also gave its first measure counts once, as the task
+        long shared = entries.stream().filter(e -> e.ref().part() > 0).count();
+        int rows = (int) data.skipped().stream().filter(s -> !s.wholeSheet()).count();
+        int sheetsSkipped = (int) data.skipped().stream().filter(Skipped::wholeSheet).count();
+        return new Tally(tasks, measures - (int) shared, joined, lost.size(), rows, data.tables().size(),
+                sheetsSkipped);
     }
 }

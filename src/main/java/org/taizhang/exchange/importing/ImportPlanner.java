@@ -55,56 +55,83 @@ public final class ImportPlanner {
         }
     }
 
-    public ImportPlan plan(SheetData data) {
+    public ImportPlan plan(WorkbookData data) {
         List<ImportPlan.Entry> entries = new ArrayList<>();
         List<RowError> errors = new ArrayList<>(data.errors());
-        Map<Integer, Task> taskOfRow = new HashMap<>();
-        Map<Integer, ImportRow> rowsByNumber = new HashMap<>();
-        data.rows().forEach(r -> rowsByNumber.put(r.row(), r));
-        Set<Long> matched = new HashSet<>();
-        Map<Integer, Task> proposedOfRow = new HashMap<>();
+        Map<RowRef, Task> taskOfRow = new HashMap<>();
+        Map<RowRef, ImportRow> rowsByRef = new HashMap<>();
+        data.rows().forEach(r -> rowsByRef.put(r.ref(), r));
+        Map<Long, ImportRow> matched = new HashMap<>();
+        Map<RowRef, Task> proposedOfRow = new HashMap<>();
         for (ImportRow row : data.rows()) {
-            Match m = match(row, rowsByNumber, taskOfRow);
-            if (m.task() != null && !matched.add(m.task().id())) {
-                errors.add(new RowError(data.sheet().name(), row.row(), "", "", row.get(Column.TITLE),
-                        new Message("import.sameTaskTwice", m.task().number().text(), m.task().title())));
+            Match m = match(row, rowsByRef, taskOfRow);
+            if (m.task() != null && matched.containsKey(m.task().id())) {
+                ImportRow earlier = matched.get(m.task().id());
+                lose(errors, row, new Message("import.sameTaskTwice", m.task().number().text(), m.task().title(),
+                        earlier.sheet(), earlier.row()));
                 continue;
             }
             if (m.task() == null && !row.has(Column.TITLE)) {
-                errors.add(new RowError(data.sheet().name(), row.row(), "", "", row.get(Column.NUMBER),
-                        new Message(row.taskId() != null ? "import.unknownId" : "import.newWithoutTitle",
-                                row.taskId() == null ? row.get(Column.NUMBER) : row.taskId())));
+                lose(errors, row, new Message(row.taskId() != null ? "import.unknownId" : "import.newWithoutTitle",
+                        row.taskId() == null ? row.get(Column.NUMBER) : row.taskId()));
                 continue;
             }
-            taskOfRow.put(row.row(), m.task());
-            ImportPlan.Entry entry = m.task() == null ? added(row, parentOf(row, taskOfRow, proposedOfRow)) : changed(row, m);
-            proposedOfRow.put(row.row(), entry.proposed());
+            if (m.task() != null) {
+                matched.put(m.task().id(), row);
+            }
+            taskOfRow.put(row.ref(), m.task());
+            ImportPlan.Entry entry = m.task() == null ? added(row, parentOf(row, taskOfRow, proposedOfRow))
+                    : changed(row, m);
+            proposedOfRow.put(row.ref(), entry.proposed());
             entries.add(entry);
         }
-        return new ImportPlan(data, entries, missing(data, matched), errors);
+        errors.sort(java.util.Comparator.comparing((RowError e) -> sheetIndex(data, e.sheet()))
+                .thenComparingInt(RowError::row));
+        return new ImportPlan(data, entries, missing(data, matched.keySet()), errors);
+    }
+
+    private static int sheetIndex(WorkbookData data, String sheet) {
+        for (int i = 0; i < data.sheets().size(); i++) {
+            if (data.sheets().get(i).name().equals(sheet)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A row the plan cannot take: its reason, and its unreadable cells, each now costing the row. */
+    private static void lose(List<RowError> errors, ImportRow row, Message why) {
+        errors.replaceAll(e -> e.sheet().equals(row.sheet()) && e.row() == row.row() ? e.costingRow() : e);
+        String shown = row.has(Column.TITLE) ? row.get(Column.TITLE) : row.get(Column.NUMBER);
+        errors.add(new RowError(row.sheet(), row.row(), "", "", shown.length() > 60 ? shown.substring(0, 60) + "…"
+                : shown, why, RowError.Cost.ROW));
     }
 
     private record Match(Task task, String how) {
     }
 
-    private Match match(ImportRow row, Map<Integer, ImportRow> rows, Map<Integer, Task> taskOfRow) {
+    private Match match(ImportRow row, Map<RowRef, ImportRow> rows, Map<RowRef, Task> taskOfRow) {
         Long id = row.taskId();
         if (id != null) {
             return new Match(byId.get(id), "id");
         }
         UnitList units = UnitList.parse(row.get(Column.LEAD_UNITS));
+        if (units.isEmpty() && !row.unit().isEmpty() && byUnit.containsKey(row.unit())) {
+            units = UnitList.of(row.unit()); // the sheet's 填报单位 (or its name) when the row names none
+        }
         String parentPath = "";
-        if (row.parentRow() != null) {
-            Task parentTask = taskOfRow.get(row.parentRow());
+        if (row.parent() != null) {
+            Task parentTask = taskOfRow.get(row.parent());
+            ImportRow parentRow = rows.get(row.parent());
             parentPath = parentTask != null ? path(parentTask)
-                    : numberKey(rows.get(row.parentRow()) == null ? "" : rows.get(row.parentRow()).get(Column.NUMBER));
+                    : "new:" + (parentRow == null ? "" : parentRow.ref()); // under a new task: nothing to match
         }
         String key = (parentPath.isEmpty() ? "" : parentPath + "/") + numberKey(row.get(Column.NUMBER));
         Task best = null;
         double bestScore = -1;
-        if (row.has(Column.NUMBER)) {
+        if (row.has(Column.NUMBER) || row.parent() != null) {
             for (Task t : byPath.getOrDefault(key, List.of())) {
-                if (!units.isEmpty() && !sharesUnit(t, units)) {
+                if (!units.isEmpty() && !sharesUnit(t, units) && row.parent() == null) {
                     continue;
                 }
                 double score = row.has(Column.TITLE) ? similarity(t.title(), row.get(Column.TITLE)) : 1;
@@ -117,7 +144,7 @@ public final class ImportPlanner {
                 return new Match(best, "number");
             }
         }
-        if (row.has(Column.TITLE)) {
+        if (row.has(Column.TITLE) && !parentPath.startsWith("new:")) {
             Collection<Task> among = units.isEmpty() ? ledger : tasksOf(units);
             for (Task t : among) {
                 double score = similarity(t.title(), row.get(Column.TITLE));
@@ -143,22 +170,29 @@ public final class ImportPlanner {
     }
 
     /** The task a row's measure stands under: a ledger task it matched, or the new one its row proposes. */
-    private static Task parentOf(ImportRow row, Map<Integer, Task> taskOfRow, Map<Integer, Task> proposedOfRow) {
-        if (row.parentRow() == null) {
+    private static Task parentOf(ImportRow row, Map<RowRef, Task> taskOfRow, Map<RowRef, Task> proposedOfRow) {
+        if (row.parent() == null) {
             return null;
         }
-        Task matched = taskOfRow.get(row.parentRow());
-        return matched != null ? matched : proposedOfRow.get(row.parentRow());
+        Task matched = taskOfRow.get(row.parent());
+        return matched != null ? matched : proposedOfRow.get(row.parent());
     }
 
-    /** A new task from a row; a measure takes what its row leaves blank (领域, 年度) from its task. */
+    /**
+     * A new task from a row. What its row leaves blank it takes from where it stands: a measure
+     * from its task (领域, 年度, 牵头单位), a task from the sheet (the 领域 heading or sheet name
+     * over it, the unit of the 填报单位 line or sheet name).
+     */
     private ImportPlan.Entry added(ImportRow row, Task parent) {
-        Task.Builder b = write(Task.builder().year(ledgerYear).status(Status.NOT_STARTED), row);
+        Task.Builder b = write(Task.builder().year(ledgerYear).status(Status.NOT_STARTED), row, null);
         if (!row.has(Column.DOMAIN)) {
-            b.domain(!row.domainHeading().isEmpty() || parent == null ? row.domainHeading() : parent.domain());
+            b.domain(!row.domain().isEmpty() || parent == null ? row.domain() : parent.domain());
         }
         if (!row.has(Column.YEAR) && parent != null && parent.year() != 0) {
             b.year(parent.year());
+        }
+        if (!row.has(Column.LEAD_UNITS)) {
+            b.leadUnits(parent != null ? parent.leadUnits() : UnitList.parse(row.unit()));
         }
         // A new task's fields are the proposed task itself; they are not listed again as changes.
         return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, b.build(), List.of(), List.of(), "");
@@ -166,7 +200,7 @@ public final class ImportPlanner {
 
     private ImportPlan.Entry changed(ImportRow row, Match m) {
         Task now = m.task();
-        Task proposed = write(now.toBuilder(), row).build();
+        Task proposed = write(now.toBuilder(), row, now).build();
         List<FieldChange> changes = TaskChange.between(now, proposed).fields();
         Integer exportedAt = row.revision();
         if (changes.isEmpty() || exportedAt == null || now.revision() <= exportedAt) {
@@ -210,26 +244,47 @@ public final class ImportPlanner {
         return one.get(id);
     }
 
-    /** The row's non-empty values written over a task. */
-    private static Task.Builder write(Task.Builder b, ImportRow row) {
+    /** The row's non-empty values written over a task ({@code now}: the task as the ledger has it, or null). */
+    private static Task.Builder write(Task.Builder b, ImportRow row, Task now) {
         for (Map.Entry<Column, String> v : row.values().entrySet()) {
             TaskField field = v.getKey().field();
             if (field != null && !v.getValue().isEmpty()) {
                 field.write(b, v.getValue());
             }
         }
+        if (!row.has(Column.STATUS) && row.completion() != null) {
+            b.status(status(row.completion(), now == null ? null : now.status(), row.has(Column.PROGRESS)));
+        }
         return b;
     }
 
     /**
-     * The ledger's open tasks the workbook should hold but does not: those led by the workbook's
-     * unit (from its 填报单位 line, else from the tasks its rows matched).
+     * What 是/否 or a percentage says of a task's status, given its status now (null for a new task):
+     * 是 and 100 % are 已完成; 否 and a part done leave an open task's status as it is (滞后 stays
+     * 滞后) and reopen a finished one as 推进中; a new task is 推进中 when it has progress or a part
+     * done, else 未启动.
      */
-    private List<Task> missing(SheetData data, Set<Long> matched) {
-        Set<String> units = new HashSet<>();
-        if (!data.layout().unit().isEmpty()) {
-            units.add(data.layout().unit());
-        } else {
+    static Status status(Completion said, Status now, boolean hasProgress) {
+        if (said == Completion.DONE) {
+            return Status.DONE;
+        }
+        if (now == null) {
+            return said == Completion.STARTED || said == Completion.NOT_DONE && hasProgress ? Status.IN_PROGRESS
+                    : Status.NOT_STARTED;
+        }
+        if (now == Status.DONE) {
+            return said == Completion.NOT_STARTED ? Status.NOT_STARTED : Status.IN_PROGRESS;
+        }
+        return said == Completion.STARTED && now == Status.NOT_STARTED ? Status.IN_PROGRESS : now;
+    }
+
+    /**
+     * The ledger's open tasks the workbook should hold but does not: those led by the workbook's
+     * units (from its 填报单位 lines or sheet names, else from the tasks its rows matched).
+     */
+    private List<Task> missing(WorkbookData data, Set<Long> matched) {
+        Set<String> units = new HashSet<>(data.units());
+        if (units.isEmpty()) {
             matched.forEach(id -> units.add(byId.get(id).leadUnits().primary()));
         }
         List<Task> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.taizhang.exchange.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,22 +24,23 @@ public final class Importer {
     }
 
     /** Empty when the accepted rows change nothing. */
-    public static Optional<Adjustment> apply(ImportPlan plan, Set<Integer> excludedRows, LedgerService service,
-            Note note) {
+    public static Optional<Adjustment> apply(ImportPlan plan, Set<RowRef> excluded, LedgerService service, Note note) {
         List<Task> tasks = new ArrayList<>();
-        Map<Integer, Integer> positionOfNewRow = new HashMap<>();
+        Map<RowRef, Integer> positionOfNewRow = new HashMap<>();
+        Map<RowRef, Long> matchedTask = new HashMap<>();
+        plan.entries().stream().filter(e -> e.task() != null).forEach(e -> matchedTask.put(e.ref(), e.task().id()));
         for (ImportPlan.Entry e : plan.entries()) {
-            if (excludedRows.contains(e.row().row()) || e.kind() == ImportPlan.Kind.UNCHANGED) {
+            if (excluded.contains(e.ref()) || e.kind() == ImportPlan.Kind.UNCHANGED) {
                 continue;
             }
             Task t = e.proposed();
             if (e.kind() == ImportPlan.Kind.NEW) {
-                positionOfNewRow.put(e.row().row(), tasks.size() + 1);
-                Integer parentRow = e.row().parentRow();
+                positionOfNewRow.put(e.ref(), tasks.size() + 1);
+                RowRef parentRow = e.row().parent();
                 Long parent = null;
                 if (parentRow != null) {
                     Integer position = positionOfNewRow.get(parentRow);
-                    parent = position != null ? Long.valueOf(-position) : matchedTask(plan, parentRow);
+                    parent = position != null ? Long.valueOf(-position) : matchedTask.get(parentRow);
                 }
                 t = t.toBuilder().parentId(parent).build();
             }
@@ -51,15 +53,10 @@ public final class Importer {
         return Optional.of(service.commit(AdjustmentType.IMPORT, note.from(source), tasks));
     }
 
-    private static Long matchedTask(ImportPlan plan, int row) {
-        return plan.entries().stream().filter(e -> e.row().row() == row && e.task() != null)
-                .map(e -> e.task().id()).findFirst().orElse(null);
-    }
-
     /** The rows left out unless the clerk includes them: conflicts (and rows that change nothing). */
-    public static Set<Integer> defaultExclusions(ImportPlan plan) {
-        Set<Integer> out = new java.util.HashSet<>();
-        plan.entries().stream().filter(e -> !e.includedByDefault()).forEach(e -> out.add(e.row().row()));
+    public static Set<RowRef> defaultExclusions(ImportPlan plan) {
+        Set<RowRef> out = new HashSet<>();
+        plan.entries().stream().filter(e -> !e.includedByDefault()).forEach(e -> out.add(e.ref()));
         return out;
     }
 }

@@ -20,19 +20,29 @@ public final class Mappings {
         return unit -> service.setting(KEY + unit).map(Mappings::decode).orElse(Map.of());
     }
 
-    /** Remembers how a unit's workbook was read (when it names its unit). */
-    public static void remember(LedgerService service, SheetLayout layout) {
-        if (layout.unit().isEmpty() || service.isReadOnly()) {
+    /** Remembers how each table of a unit's workbook was read (when it names its unit). */
+    public static void remember(LedgerService service, WorkbookData data) {
+        if (service.isReadOnly()) {
             return;
         }
-        StringBuilder b = new StringBuilder();
-        layout.mapping().forEach((column, field) -> {
-            String header = layout.headers().get(column);
-            if (header != null) {
-                b.append(header.replace('\t', ' ').replace('\n', ' ')).append('\t').append(field.code()).append('\n');
+        for (SheetTable table : data.tables()) {
+            if (table.unit().isEmpty()) {
+                continue;
             }
-        });
-        service.saveSetting(KEY + layout.unit(), b.toString());
+            StringBuilder b = new StringBuilder();
+            table.layout().mapping().forEach((column, field) -> {
+                String header = table.layout().headers().get(column);
+                if (header != null) {
+                    b.append(key(header)).append('\t').append(field.code()).append('\n');
+                }
+            });
+            service.saveSetting(KEY + table.unit(), b.toString());
+        }
+    }
+
+    /** A header as remembered: on one line. */
+    static String key(String header) {
+        return header.replaceAll("[\\t\\r\\n]+", " ");
     }
 
     static Map<String, Column> decode(String text) {

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
 import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.DeadlineKind;
+import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.exchange.read.CellRef;
@@ -17,12 +22,28 @@ import org.taizhang.exchange.read.RawCell;
 /**
  * Reads the mapped cells of one row into the ledger's words, each with a reason when it cannot:
  * 序号 as shown, dates as dates (cells, Excel serials or phrases through the deadline parser),
- * statuses through their synonyms, units split on 、，,; with * for the lead. A bad cell makes
- * the row an error; it never stops the other rows.
+ * statuses through their synonyms (and 是/否, 80 % as what they say of completion), units with
+ * their roles. A bad cell costs that cell only. A cell that holds two fields is taken apart: a
+ * 序号 written before the task ("1.推进…"), partners marked in a lead unit cell, 存在问题：… and
+ * 下一步计划：… written inside the progress when the sheet has no column for them.
  */
 final class RowParser {
     private static final int MAX_CHARS = 32_767;
     private static final double LATEST_SERIAL = 2_958_465;
+    /** An outline number opening a text: 一、 （一） 1. 1.2 （1） ①. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?s)^\\s*("
+            + "[一二三四五六七八九十]{1,3}[、.．]"
+            + "|[（(][一二三四五六七八九十]{1,3}[)）][、.．]?"
+            + "|\\d{1,3}(?:[.．]\\d{1,3})*[.．、](?![\\d%％])"
+            + "|[（(]\\d{1,3}[)）][、.．]?"
+            + "|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*(\\S.*)$");
+    /** "存在问题：", "2.下一步工作计划：" at the start of a line or sentence. */
+    private static final Pattern SECTION = Pattern.compile("(?:^|\\n|(?<=[。；;]))\\s*(?:[0-9一二三四五六七八九十]{1,2}[、.．]\\s*)?"
+            + "(存在的?问题(?:[和及与]困难)?|困难[和及与]问题|问题[和及与]困难|下一?步(?:工作)?(?:计划|打算|安排|措施|工作)?)"
+            + "\\s*[：:]");
+    /** In a 是否完成 column, 未完成 says "not yet", not 滞后. */
+    private static final Pattern NOT_DONE = Pattern.compile("\\s*(未|没有|尚未|没)完成\\s*");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
     private final String sheet;
     private final SheetLayout layout;
@@ -36,41 +57,68 @@ final class RowParser {
         this.date1904 = date1904;
     }
 
-    /** The row's values, or the errors that keep it out (in {@code errors}); null when it has errors. */
-    Map<Column, String> parse(int rowIndex, Map<Integer, RawCell> cells, List<RowError> errors) {
+    /** A row as read: its values, what a completion cell said, and the cells that could not be read. */
+    record Parsed(Map<Column, String> values, Completion completion, List<RowError> errors) {
+    }
+
+    Parsed parse(int rowIndex, Map<Integer, RawCell> cells) {
         Map<Column, String> values = new EnumMap<>(Column.class);
-        List<RowError> found = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Completion completion = null;
+        String partners = "";
         for (Map.Entry<Integer, Column> m : layout.mapping().entrySet()) {
             RawCell cell = cells.get(m.getKey());
             if (cell == null || cell.isBlank()) {
                 continue;
             }
+            Column column = m.getValue();
             try {
-                String value = value(m.getValue(), cell);
+                String text = text(cell);
+                String value;
+                switch (column) {
+                    case STATUS -> {
+                        Status s = yesNo(m.getKey()) && NOT_DONE.matcher(text).matches() ? null
+                                : Status.find(text).orElse(null);
+                        if (s == null) {
+                            completion = completion(cell, text);
+                        }
+                        value = s == null ? "" : s.label();
+                    }
+                    case LEAD_UNITS -> {
+                        UnitCells.Roles roles = UnitCells.read(text);
+                        partners = roles.partners().text();
+                        value = roles.lead().text();
+                    }
+                    case PARTNER_UNITS -> value = UnitCells.all(text).text();
+                    case DEADLINE -> value = deadline(cell, text);
+                    case YEAR -> value = year(text);
+                    case TASK_ID, REVISION -> value = id(text);
+                    default -> value = text;
+                }
                 if (!value.isEmpty()) {
-                    values.put(m.getValue(), value);
+                    values.put(column, value);
                 }
             } catch (LedgerException e) {
-                found.add(error(rowIndex, m.getKey(), cell.text(), e.message()));
+                errors.add(error(rowIndex, m.getKey(), cell.text(), e.message(), RowError.Cost.CELL));
             }
         }
-        if (found.isEmpty() && !values.isEmpty() && !values.containsKey(Column.TITLE)
-                && !values.containsKey(Column.TASK_ID) && !values.containsKey(Column.NUMBER)) {
-            int first = cells.keySet().stream().sorted().findFirst().orElse(0);
-            found.add(error(rowIndex, first, cells.get(first) == null ? "" : cells.get(first).text(),
-                    new Message("import.noTask")));
+        if (!partners.isEmpty()) { // partners marked in the lead unit cell join the 配合单位 cell's
+            List<String> all = new ArrayList<>(UnitList.parse(values.getOrDefault(Column.PARTNER_UNITS, "")).names());
+            all.addAll(UnitList.parse(partners).names());
+            values.put(Column.PARTNER_UNITS, UnitList.parse(String.join("、", all)).text());
         }
-        errors.addAll(found);
-        return found.isEmpty() ? values : null;
+        splitNumber(values);
+        splitSections(values);
+        return new Parsed(values, completion, errors);
     }
 
-    RowError error(int rowIndex, int column, String value, Message why) {
+    RowError error(int rowIndex, int column, String value, Message why, RowError.Cost cost) {
         String shown = value == null ? "" : value.length() > 60 ? value.substring(0, 60) + "…" : value;
         return new RowError(sheet, rowIndex + 1, CellRef.column(column), layout.headers().getOrDefault(column, ""),
-                shown, why);
+                shown, why, cost);
     }
 
-    private String value(Column column, RawCell cell) {
+    private static String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.ERROR) {
             if (cell.text().length() > MAX_CHARS) {
                 throw new LedgerException("import.cellTooLong", MAX_CHARS);
@@ -81,14 +129,89 @@ final class RowParser {
         if (text.length() > MAX_CHARS) {
             throw new LedgerException("import.cellTooLong", MAX_CHARS);
         }
-        return switch (column) {
-            case DEADLINE -> deadline(cell, text);
-            case STATUS -> Status.read(text).label();
-            case LEAD_UNITS, PARTNER_UNITS -> UnitList.parse(text).text();
-            case YEAR -> year(text);
-            case TASK_ID, REVISION -> id(text);
-            default -> text;
-        };
+        return text;
+    }
+
+    /** "1.推进…" with no 序号 of its own, or "（一）深化…" written in the 序号 column: the number and the task. */
+    private static void splitNumber(Map<Column, String> values) {
+        String number = values.get(Column.NUMBER);
+        String title = values.get(Column.TITLE);
+        if (number == null && title != null) {
+            Matcher m = LEADING_NUMBER.matcher(title);
+            if (m.matches()) {
+                values.put(Column.NUMBER, m.group(1).strip());
+                values.put(Column.TITLE, m.group(2).strip());
+            }
+        } else if (number != null && title == null && OutlineNumber.of(number).style() == OutlineNumber.Style.OTHER) {
+            Matcher m = LEADING_NUMBER.matcher(number);
+            if (m.matches()) {
+                values.put(Column.NUMBER, m.group(1).strip());
+                values.put(Column.TITLE, m.group(2).strip());
+            }
+        }
+    }
+
+    /** 存在问题：… and 下一步计划：… inside a progress cell go to their own fields when the sheet has none. */
+    private void splitSections(Map<Column, String> values) {
+        String progress = values.get(Column.PROGRESS);
+        if (progress == null || layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS)) {
+            return;
+        }
+        Matcher m = SECTION.matcher(progress);
+        List<int[]> found = new ArrayList<>();
+        List<Column> fields = new ArrayList<>();
+        while (m.find()) {
+            Column field = m.group(1).contains("问题") || m.group(1).contains("困难") ? Column.PROBLEMS
+                    : Column.NEXT_STEPS;
+            if (!layout.maps(field) && !fields.contains(field)) {
+                found.add(new int[] {m.start(), m.end()});
+                fields.add(field);
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        values.put(Column.PROGRESS, progress.substring(0, found.get(0)[0]).strip());
+        for (int i = 0; i < found.size(); i++) {
+            int end = i + 1 < found.size() ? found.get(i + 1)[0] : progress.length();
+            String part = progress.substring(found.get(i)[1], end).strip();
+            if (!part.isEmpty()) {
+                values.put(fields.get(i), part);
+            }
+        }
+        if (values.get(Column.PROGRESS).isEmpty()) {
+            values.remove(Column.PROGRESS);
+        }
+    }
+
+    /** A 是否完成 column: it answers yes or no. */
+    private boolean yesNo(int column) {
+        return HeaderWords.normalise(layout.headers().getOrDefault(column, "")).startsWith("是否");
+    }
+
+    /** 是 / 否, √ / ×, 100 % / 80 % / 0 % in a status column: what they say of completion. */
+    private static Completion completion(RawCell cell, String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u3000。.]", "");
+        switch (t) {
+            case "是", "√", "✓", "✔", "y", "yes", "true", "已", "是的" -> {
+                return Completion.DONE;
+            }
+            case "否", "×", "✗", "✘", "x", "n", "no", "false", "未", "不是", "未完成", "没有完成", "尚未完成", "没完成" -> {
+                return Completion.NOT_DONE;
+            }
+            default -> {
+            }
+        }
+        double percent;
+        Matcher m = PERCENT.matcher(text);
+        if (m.matches() || m.find() && text.strip().length() <= 12) {
+            percent = Double.parseDouble(m.group(1));
+        } else if (cell.kind() == RawCell.Kind.NUMBER && cell.number() >= 0 && cell.number() <= 100) {
+            percent = cell.number() <= 1 ? cell.number() * 100 : cell.number(); // 0.8 and 80 both say 80 %
+        } else {
+            throw new LedgerException("status.unknown", text, Status.allowedLabels());
+        }
+        return percent >= 100 ? Completion.DONE : percent <= 0 ? Completion.NOT_STARTED : Completion.STARTED;
     }
 
     /** A deadline in the ledger's words: a date cell or serial as 2023年6月30日, a phrase as written. */
@@ -111,7 +234,7 @@ final class RowParser {
             return Deadline.of(date).text();
         }
         Deadline read = Deadline.parseLenient(text, ledgerYear); // cached: the same phrases come on every row
-        if (read.kind() == org.taizhang.core.task.DeadlineKind.UNREAD) {
+        if (read.kind() == DeadlineKind.UNREAD) {
             Deadline.parse(text, ledgerYear); // says why
         }
         return text;
@@ -119,7 +242,7 @@ final class RowParser {
 
     private static String year(String text) {
         try {
-            int y = (int) Double.parseDouble(text.replace("年", ""));
+            int y = (int) Double.parseDouble(text.replace("年", "").replace("度", ""));
             if (y >= 1949 && y <= 2200) {
                 return Integer.toString(y);
             }

@@ -13,11 +13,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.taizhang.core.LedgerException;
-import org.taizhang.core.Message;
-import org.taizhang.core.task.OutlineNumber;
-import org.taizhang.exchange.read.Merge;
+import org.taizhang.core.task.Status;
 import org.taizhang.exchange.read.RawCell;
 import org.taizhang.exchange.read.RawRow;
 import org.taizhang.exchange.read.RowSink;
@@ -26,64 +23,82 @@ import org.taizhang.exchange.read.WorkbookSource;
 import org.taizhang.exchange.read.Workbooks;
 
 /**
- * Reads a department's workbook into checked rows: opens it by its content, picks the sheet that
- * looks like a ledger (or the one asked for), finds the header, maps the columns (remembered per
- * unit, or by their words), streams the rows keeping only the mapped cells, fills merged
- * "same as above" cells down, and parses each row with a reason for every rejection.
+ * Reads a department's workbook into checked rows: opens it by its content, reads every visible
+ * sheet that holds a task table (or the one asked for), finds each table's header, maps its columns
+ * (remembered per unit, set by hand, or by their words, checked against the values under them),
+ * and reads its rows (see {@link TableReader}). Sheets without a table are listed with why.
  */
 public final class WorkbookReader {
     /** More rows than any city ledger has; beyond it a sheet is refused rather than read into memory. */
-    public static final int MAX_ROWS = 200_000;
+    public static final int MAX_ROWS = TableReader.MAX_ROWS;
 
     private WorkbookReader() {
     }
 
-    public static SheetData read(Path file, ReadOptions options) {
+    public static WorkbookData read(Path file, ReadOptions options) {
         String name = file.getFileName().toString();
         String sha256 = sha256(file);
         try (WorkbookSource source = Workbooks.open(file)) {
-            Chosen chosen = choose(source, name, options);
-            SheetLayout layout = options.mapping() != null ? chosen.layout().withMapping(options.mapping())
-                    : chosen.layout();
-            Collected collected = new Collected(layout, options, name, chosen.sheet().name());
-            source.read(chosen.sheet(), collected);
-            return collected.finish(name, sha256, source.sheets(), chosen.sheet(), options, source.date1904());
+            if (source.sheets().isEmpty()) {
+                throw new LedgerException("read.noSheets", name); // an .xls may have none (.xlsx is refused earlier)
+            }
+            if (options.sheet() != null && source.sheets().stream().noneMatch(s -> s.name().equals(options.sheet()))) {
+                throw new LedgerException("import.noSheet", name, options.sheet());
+            }
+            List<SheetTable> tables = new ArrayList<>();
+            List<ImportRow> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            List<Skipped> skipped = new ArrayList<>();
+            List<String> looked = new ArrayList<>();
+            for (SheetInfo sheet : source.sheets()) {
+                boolean asked = sheet.name().equals(options.sheet());
+                if (options.sheet() != null && !asked) {
+                    skipped.add(new Skipped(sheet.name(), 0, Skipped.Reason.NOT_CHOSEN, ""));
+                    continue;
+                }
+                if (sheet.hidden() && !asked) {
+                    skipped.add(new Skipped(sheet.name(), 0, Skipped.Reason.HIDDEN_SHEET, ""));
+                    continue;
+                }
+                looked.add(sheet.name());
+                SheetNames.Meaning named = SheetNames.of(sheet.name(), options.known());
+                Probe probe = probe(source, sheet, named, options);
+                Skipped.Reason passed = probe.first().isEmpty() ? Skipped.Reason.EMPTY_SHEET
+                        : probe.layout() == null ? Skipped.Reason.NO_TABLE
+                        : isSummary(probe) ? Skipped.Reason.SUMMARY_SHEET : null;
+                if (passed != null) {
+                    if (asked) {
+                        throw new LedgerException("import.noHeader", name, sheet.name());
+                    }
+                    skipped.add(new Skipped(sheet.name(), 0, passed, ""));
+                    continue;
+                }
+                TableReader reader = new TableReader(sheet, probe.layout(), named, options, name);
+                source.read(sheet, reader);
+                TableReader.Result result = reader.finish(source.date1904());
+                tables.add(result.table());
+                rows.addAll(result.rows());
+                errors.addAll(result.errors());
+                skipped.addAll(result.skipped());
+            }
+            if (tables.isEmpty()) {
+                throw new LedgerException("import.noHeader", name, String.join("、", looked));
+            }
+            return new WorkbookData(name, sha256, source.sheets(), tables, rows, errors, skipped);
         }
     }
 
-    private record Chosen(SheetInfo sheet, SheetLayout layout) {
+    /** A sheet's first non-blank rows and the layout found in them (null when none). */
+    private record Probe(List<RawRow> first, SheetLayout layout) {
     }
 
-    /** The sheet asked for, or of the visible sheets the one whose header reads most like a ledger's. */
-    private static Chosen choose(WorkbookSource source, String file, ReadOptions options) {
-        if (source.sheets().isEmpty()) {
-            throw new LedgerException("read.noSheets", file); // an .xls may have none (.xlsx is refused earlier)
-        }
-        Chosen best = null;
-        for (SheetInfo sheet : source.sheets()) {
-            boolean asked = options.sheet() != null && options.sheet().equals(sheet.name());
-            if (options.sheet() != null && !asked || options.sheet() == null && sheet.hidden()) {
-                continue;
-            }
-            SheetLayout layout = probe(source, sheet, options);
-            if (layout != null && (best == null || layout.score() > best.layout().score())) {
-                best = new Chosen(sheet, layout);
-            }
-            if (asked && layout == null) {
-                throw new LedgerException("import.noHeader", file, sheet.name());
-            }
-        }
-        if (best == null) {
-            if (options.sheet() != null) {
-                throw new LedgerException("import.noSheet", file, options.sheet());
-            }
-            throw new LedgerException("import.noHeader", file, source.sheets().get(0).name());
-        }
-        return best;
-    }
-
-    /** Reads a sheet's first rows and finds its header, with the mapping remembered for its unit if any. */
-    private static SheetLayout probe(WorkbookSource source, SheetInfo sheet, ReadOptions options) {
+    /**
+     * Reads a sheet's first rows and finds its header: with the mapping set by hand for the sheet,
+     * else the one remembered for its unit, else by the header's words checked against the values
+     * under them.
+     */
+    private static Probe probe(WorkbookSource source, SheetInfo sheet, SheetNames.Meaning named, ReadOptions options) {
+        options.progress().check();
         List<RawRow> first = new ArrayList<>();
         BitSet[] hidden = {new BitSet()};
         source.read(sheet, new RowSink() {
@@ -101,261 +116,78 @@ public final class WorkbookReader {
             }
         });
         SheetLayout found = HeaderFinder.find(first, hidden[0], Map.of());
-        if (found == null || found.unit().isEmpty()) {
-            return found;
+        if (found == null) {
+            return new Probe(first, null);
         }
-        Map<String, Column> remembered = options.remembered().apply(found.unit());
-        return remembered.isEmpty() ? found : HeaderFinder.find(first, hidden[0], remembered);
+        Map<Integer, Column> byHand = options.mappings().get(sheet.name());
+        if (byHand != null) {
+            return new Probe(first, found.withMapping(byHand));
+        }
+        String unit = found.unit().isEmpty() ? named.unit() : found.unit();
+        Map<String, Column> remembered = unit.isEmpty() ? Map.of() : options.remembered().apply(unit);
+        if (!remembered.isEmpty()) {
+            SheetLayout again = HeaderFinder.find(first, hidden[0], remembered);
+            return new Probe(first, again != null ? again : found);
+        }
+        return new Probe(first, byValues(found, first));
     }
 
-    /** A data row's mapped cells as read, before merges are filled and values parsed. */
-    private record Kept(int index, Map<Integer, RawCell> cells) {
+    /**
+     * A 状态 column whose cells are sentences is a progress column under another name (完成情况 is
+     * both): it is read as 进展情况 when the sheet has none, else left for the clerk to place.
+     */
+    private static SheetLayout byValues(SheetLayout layout, List<RawRow> first) {
+        int status = layout.columnOf(Column.STATUS);
+        if (status < 0) {
+            return layout;
+        }
+        int words = 0;
+        int sentences = 0;
+        for (RawRow row : first) {
+            if (row.index() <= layout.headerRow()) {
+                continue;
+            }
+            String text = row.text(status).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (Status.find(text).isPresent() || text.length() <= 8) {
+                words++;
+            } else {
+                sentences++;
+            }
+        }
+        if (sentences < 2 || sentences <= words) {
+            return layout;
+        }
+        Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
+        mapping.remove(status);
+        if (!layout.maps(Column.PROGRESS)) {
+            mapping.put(status, Column.PROGRESS);
+        }
+        return layout.withMapping(mapping);
     }
 
-    /** Keeps the mapped cells of the data rows, noting 领域 headings and stopping at footnotes. */
-    private static final class Collected implements RowSink {
-        private static final Pattern SIGNATURE = Pattern
-                .compile("(填报人|填表人|制表人|审核人|审批人|负责人|联系人|联系电话|单位负责人|分管领导)\\s*[：:]");
-        private static final Pattern NOTE_NUMBER = Pattern.compile("注\\d");
-        private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计|小\\s*计)(\\s|[：:（(]|$)");
-        private static final Pattern DOMAIN_HEADING = Pattern.compile("(?s)([一二三四五六七八九十]+)[、.．]\\s*(.+)");
-
-        private final SheetLayout layout;
-        private final ReadOptions options;
-        private final List<Kept> rows = new ArrayList<>();
-        private final Map<Integer, String> headings = new HashMap<>();
-        private List<Merge> merges = List.of();
-        private final String file;
-        private final String sheet;
-        private boolean footnotes;
-        private long seen;
-        private int below;
-
-        Collected(SheetLayout layout, ReadOptions options, String file, String sheet) {
-            this.layout = layout;
-            this.options = options;
-            this.file = file;
-            this.sheet = sheet;
+    /** A sheet of counts: the cells under its 任务 header are numbers (a summary of formulas). */
+    private static boolean isSummary(Probe probe) {
+        int title = probe.layout().columnOf(Column.TITLE);
+        if (title < 0) {
+            return false;
         }
-
-        @Override
-        public boolean row(RawRow row) {
-            if (++seen % 1000 == 0) {
-                options.progress().check();
-                options.progress().done(seen, -1);
+        int numbers = 0;
+        int texts = 0;
+        for (RawRow row : probe.first()) {
+            RawCell cell = row.index() > probe.layout().headerRow() ? row.cell(title) : null;
+            if (cell == null || cell.isBlank()) {
+                continue;
             }
-            if (row.index() < layout.dataStart() || footnotes || row.isBlank()) {
-                return true;
-            }
-            // Every filled row below the header counts, kept or not: a million rows of anything is no ledger,
-            // and reading stops here rather than at the sheet's end.
-            if (++below > MAX_ROWS) {
-                throw new LedgerException("import.tooManyRows", MAX_ROWS, file, sheet);
-            }
-            int[] filled = row.filled();
-            String only = filled.length == 1 ? row.text(filled[0]).strip() : null;
-            String first = row.text(filled[0]).strip();
-            if (only != null && isFootnote(only) || isSignature(first)) {
-                footnotes = true; // 填表说明, notes and the 填报人 / 审核人 line close the table
-                return true;
-            }
-            if (below == 1 && numbersTheColumns(row, filled) || isTotal(first)) {
-                return true; // the 栏次 row under a header (1 2 3 …), and 小计 / 合计 rows, are no tasks
-            }
-            String heading = heading(row, filled);
-            if (heading != null) {
-                headings.put(row.index(), heading);
-                return true;
-            }
-            Map<Integer, RawCell> cells = new HashMap<>();
-            for (int c : layout.mapping().keySet()) {
-                RawCell cell = row.cell(c);
-                if (cell != null && !cell.isBlank()) {
-                    cells.put(c, cell);
-                }
-            }
-            if (!cells.isEmpty()) {
-                rows.add(new Kept(row.index(), cells));
-            }
-            return true;
-        }
-
-        @Override
-        public void merges(List<Merge> found) {
-            merges = found;
-        }
-
-        private static boolean isFootnote(String text) {
-            return text.startsWith("填表说明") || text.startsWith("说明：") || text.startsWith("说明:")
-                    || text.startsWith("注：") || text.startsWith("注:") || text.startsWith("备注：")
-                    || NOTE_NUMBER.matcher(text).lookingAt(); // lookingAt: a note may go on over several lines
-        }
-
-        /** "1 2 3 4 5" across the columns (perhaps after a label such as 栏次): the columns' numbers. */
-        private static boolean numbersTheColumns(RawRow row, int[] filled) {
-            int next = -1;
-            int count = 0;
-            for (int c : filled) {
-                String t = row.text(c).strip();
-                if (!t.matches("\\d{1,3}")) {
-                    if (count == 0 && c == filled[0]) {
-                        continue;
-                    }
-                    return false;
-                }
-                int n = Integer.parseInt(t);
-                if (next >= 0 && n != next) {
-                    return false;
-                }
-                next = n + 1;
-                count++;
-            }
-            return count >= 3;
-        }
-
-        private static boolean isTotal(String text) {
-            return TOTAL.matcher(text).lookingAt();
-        }
-
-        /** The line under a return where it is signed: 填报人：张三　审核人：李四　联系电话：…. */
-        private static boolean isSignature(String text) {
-            return SIGNATURE.matcher(text).lookingAt();
-        }
-
-        /**
-         * A 领域 heading inside the table: "一、经济体制改革（20项）" alone on its row, or a 一、-numbered
-         * row with a title and nothing else. Gives the domain's name, or null for a task row. A
-         * (一)-numbered group line gives "" (a heading that names no domain).
-         */
-        private String heading(RawRow row, int[] filled) {
-            String numberText = textOf(row, Column.NUMBER);
-            String titleText = textOf(row, Column.TITLE);
-            boolean onlyNumberAndTitle = true;
-            for (int c : filled) {
-                Column col = layout.mapping().get(c);
-                if (col != Column.NUMBER && col != Column.TITLE && col != Column.DOMAIN) {
-                    onlyNumberAndTitle = filled.length == 1;
-                }
-            }
-            if (!onlyNumberAndTitle) {
-                return null;
-            }
-            String text = filled.length == 1 ? row.text(filled[0]).strip() : (numberText + titleText).strip();
-            java.util.regex.Matcher m = DOMAIN_HEADING.matcher(text);
-            if (m.matches()) {
-                return withoutCount(m.group(2));
-            }
-            OutlineNumber n = OutlineNumber.of(numberText);
-            if (n.style() == OutlineNumber.Style.CHINESE && !titleText.isEmpty() && filled.length == 2) {
-                return withoutCount(titleText); // "三" in the 序号 column, the 领域 beside it
-            }
-            if (n.style() == OutlineNumber.Style.PAREN_CHINESE || filled.length == 1
-                    && text.matches("^[（(][一二三四五六七八九十]+[)）].*")) {
-                return "";
-            }
-            return null;
-        }
-
-        /** "经济体制改革（12项）", "…（共5项）" → 经济体制改革. */
-        private static String withoutCount(String heading) {
-            return heading.replaceAll("[（(]\\s*共?\\s*\\d+\\s*[项个]\\s*(?:改革)?(?:任务)?\\s*[)）]\\s*$", "").strip();
-        }
-
-        private String textOf(RawRow row, Column column) {
-            for (Map.Entry<Integer, Column> e : layout.mapping().entrySet()) {
-                if (e.getValue() == column) {
-                    return row.text(e.getKey()).strip();
-                }
-            }
-            return "";
-        }
-
-        SheetData finish(String file, String sha256, List<SheetInfo> sheets, SheetInfo sheet, ReadOptions options,
-                boolean date1904) {
-            fillDown();
-            RowParser parser = new RowParser(sheet.name(), layout, options.ledgerYear(), date1904);
-            List<ImportRow> parsed = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
-            String domain = "";
-            Map<String, Integer> rowOfNumber = new HashMap<>();
-            Integer lastTopRow = null;
-            int h = 0;
-            List<Integer> headingRows = headings.keySet().stream().sorted().toList();
-            for (Kept kept : rows) {
-                while (h < headingRows.size() && headingRows.get(h) < kept.index()) {
-                    String heading = headings.get(headingRows.get(h++));
-                    if (!heading.isEmpty()) {
-                        domain = heading;
-                    }
-                }
-                Map<Column, String> values = parser.parse(kept.index(), kept.cells(), errors);
-                if (values == null) {
-                    continue;
-                }
-                int excelRow = kept.index() + 1;
-                OutlineNumber number = OutlineNumber.of(values.getOrDefault(Column.NUMBER, ""));
-                Integer parent = null;
-                if (number.style() == OutlineNumber.Style.PAREN_ARABIC || number.style() == OutlineNumber.Style.CIRCLED) {
-                    parent = lastTopRow;
-                } else if (number.parts().size() > 1) {
-                    List<Integer> parts = number.parts();
-                    parent = rowOfNumber.get(dotted(parts.subList(0, parts.size() - 1)));
-                } else if (number.style() == OutlineNumber.Style.ARABIC) {
-                    lastTopRow = excelRow;
-                }
-                if (!number.parts().isEmpty() && number.style() == OutlineNumber.Style.ARABIC) {
-                    rowOfNumber.put(dotted(number.parts()), excelRow);
-                }
-                parsed.add(new ImportRow(excelRow, values, domain, parent));
-                if (parsed.size() % 1000 == 0) {
-                    options.progress().check();
-                }
-            }
-            if (parsed.isEmpty() && errors.isEmpty()) {
-                errors.add(parser.error(layout.headerRow(), 0, "", new Message("import.noRows")));
-            }
-            return new SheetData(file, sha256, sheets, sheet, layout, parsed, errors);
-        }
-
-        private static String dotted(List<Integer> parts) {
-            return parts.stream().map(String::valueOf).reduce((a, b) -> a + "." + b).orElse("");
-        }
-
-        /**
-         * Copies the top cell of a vertically merged range down, where merging means "same as above".
-         * Only the kept rows inside a range are visited (a range may reach row 1,048,576), each
-         * column's ranges in order, and a range overlapping the one before it in that column is
-         * skipped: Excel allows no overlap, and a hostile file full of them would otherwise take
-         * ranges × rows steps.
-         */
-        private void fillDown() {
-            java.util.TreeMap<Integer, Kept> byIndex = new java.util.TreeMap<>();
-            rows.forEach(r -> byIndex.put(r.index(), r));
-            List<Merge> vertical = merges.stream()
-                    .filter(m -> m.lastRow() > m.firstRow() && m.lastRow() >= layout.dataStart())
-                    .sorted(java.util.Comparator.comparingInt(Merge::firstRow)).toList();
-            for (Map.Entry<Integer, Column> mapped : layout.mapping().entrySet()) {
-                int c = mapped.getKey();
-                if (!mapped.getValue().fillsDown()) {
-                    continue;
-                }
-                int coveredTo = -1;
-                for (Merge m : vertical) {
-                    if (c < m.firstColumn() || c > m.lastColumn() || m.firstRow() <= coveredTo) {
-                        continue;
-                    }
-                    coveredTo = m.lastRow();
-                    Kept top = byIndex.get(m.firstRow());
-                    RawCell value = top == null ? null : top.cells().get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    for (Kept below : byIndex.subMap(m.firstRow(), false, m.lastRow(), true).values()) {
-                        below.cells().putIfAbsent(c, value);
-                    }
-                }
+            if (cell.kind() == RawCell.Kind.NUMBER || cell.text().strip().matches("[\\d.,%％]+")) {
+                numbers++;
+            } else {
+                texts++;
             }
         }
+        return numbers >= 2 && texts == 0;
     }
 
     static String sha256(Path file) {

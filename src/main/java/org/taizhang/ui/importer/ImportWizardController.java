@@ -37,6 +37,7 @@ import org.taizhang.ui.importer.ImportWizardViewModel.EntryRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.ErrorRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.MappingRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.MissingRow;
+import org.taizhang.ui.importer.ImportWizardViewModel.SkippedRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.SummaryRow;
 import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
 
@@ -64,6 +65,7 @@ public final class ImportWizardController {
     @FXML private Label unitLabel;
     @FXML private Label dateLabel;
     @FXML private Label countsLabel;
+    @FXML private Label tallyLabel;
     @FXML private Label detailLabel;
     @FXML private TabPane tabs;
     @FXML private Tab errorsTab;
@@ -98,6 +100,16 @@ public final class ImportWizardController {
     @FXML private TableColumn<MappingRow, Object> letterColumn;
     @FXML private TableColumn<MappingRow, Object> headerColumn;
     @FXML private TableColumn<MappingRow, MappingRow> fieldColumn;
+    @FXML private TableColumn<MappingRow, Object> mappingSheetColumn;
+    @FXML private TableColumn<MappingRow, Object> samplesColumn;
+    @FXML private Tab skippedTab;
+    @FXML private TableView<SkippedRow> skippedTable;
+    @FXML private TableColumn<SkippedRow, Object> skippedSheetColumn;
+    @FXML private TableColumn<SkippedRow, Object> skippedRowColumn;
+    @FXML private TableColumn<SkippedRow, Object> skippedWhyColumn;
+    @FXML private TableColumn<SkippedRow, Object> skippedTextColumn;
+    @FXML private TableColumn<EntryRow, Object> sheetColumn;
+    @FXML private TableColumn<ErrorRow, Object> errorCostColumn;
     @FXML private TableView<SummaryRow> summaryTable;
     @FXML private TableColumn<SummaryRow, Object> summaryFileColumn;
     @FXML private TableColumn<SummaryRow, Object> summaryUnitColumn;
@@ -194,6 +206,8 @@ public final class ImportWizardController {
         dateLabel.textProperty().bind(vm.reportDateProperty());
         countsLabel.textProperty().bind(vm.countsProperty());
         show(countsLabel, vm.planShownProperty());
+        tallyLabel.textProperty().bind(vm.tallyProperty());
+        show(tallyLabel, vm.planShownProperty());
         detailLabel.textProperty().bind(vm.detailProperty());
         show(detailLabel, vm.planShownProperty().not());
         vm.detailIsProblemProperty().addListener((o, was, problem) -> style(detailLabel, "problem", problem));
@@ -215,6 +229,8 @@ public final class ImportWizardController {
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kindColumn.setCellFactory(c -> new KindCell());
         kindColumn.setComparator((a, b) -> ((EntryRow) a).kind().compareTo(((EntryRow) b).kind()));
+        show(sheetColumn, EntryRow::sheet);
+        sheetColumn.visibleProperty().bind(vm.severalSheetsProperty());
         show(rowColumn, EntryRow::excelRow);
         show(numberColumn, EntryRow::number);
         show(titleColumn, EntryRow::title);
@@ -233,6 +249,7 @@ public final class ImportWizardController {
         show(errorHeaderColumn, ErrorRow::header);
         show(errorValueColumn, ErrorRow::value);
         show(errorWhyColumn, ErrorRow::why);
+        show(errorCostColumn, ErrorRow::cost);
         WrappedCells.wrap(errorValueColumn);
         WrappedCells.wrap(errorWhyColumn);
         errorsTab.textProperty().bind(Bindings.createStringBinding(
@@ -248,7 +265,20 @@ public final class ImportWizardController {
         missingTab.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.text("importer.tab.missing", vm.missing().size()), vm.missing()));
 
+        skippedTable.setItems(vm.skipped());
+        show(skippedSheetColumn, SkippedRow::sheet);
+        show(skippedRowColumn, SkippedRow::row);
+        show(skippedWhyColumn, SkippedRow::why);
+        show(skippedTextColumn, SkippedRow::text);
+        WrappedCells.wrap(skippedTextColumn);
+        skippedTab.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.text("importer.tab.skipped", vm.skipped().size()), vm.skipped()));
+
         mappingTable.setItems(vm.mapping());
+        show(mappingSheetColumn, MappingRow::sheet);
+        mappingSheetColumn.visibleProperty().bind(vm.severalSheetsProperty());
+        show(samplesColumn, MappingRow::samples);
+        WrappedCells.wrap(samplesColumn);
         show(letterColumn, MappingRow::letter);
         show(headerColumn, MappingRow::header);
         fieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -1,7 +1,5 @@
 package org.taizhang.ui.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -48,29 +45,28 @@ import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.importing.Column;
 import org.taizhang.exchange.importing.ImportPlan;
-import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.Importer;
-import org.taizhang.exchange.importing.Mappings;
-import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.RowError;
-import org.taizhang.exchange.importing.SheetData;
+import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.exchange.importing.SheetLayout;
-import org.taizhang.exchange.importing.WorkbookReader;
+import org.taizhang.exchange.importing.SheetTable;
+import org.taizhang.exchange.importing.Skipped;
+import org.taizhang.exchange.importing.WorkbookData;
+import org.taizhang.exchange.importing.WorkbookImport;
 import org.taizhang.exchange.read.CellRef;
 import org.taizhang.exchange.read.SheetInfo;
-import org.taizhang.exchange.read.WorkbookSource;
-import org.taizhang.exchange.read.Workbooks;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
 
 /**
  * The import wizard: the departments' workbooks the clerk adds, each read (off the FX thread, with
- * progress, cancellable) into a plan of what it would change; how it was read (sheet, header,
- * 填报单位, the column mapping, which the clerk may correct); the rows to import, ticked by
- * default for new and changed tasks, not for conflicts; and the import itself, one adjustment a
- * workbook, with a summary of what each unit sent. Nothing is written before the clerk imports,
- * and a read-only ledger is read and planned but never written.
+ * progress, cancellable) into a plan of what it would change; how it was read (sheets, headers,
+ * 填报单位, the column mappings, which the clerk may correct, and the sheets and rows passed over);
+ * the rows to import, ticked by default for new and changed tasks, not for conflicts; and the
+ * import itself, one adjustment a workbook, with a summary of what each unit sent. The import's
+ * rules live in {@link WorkbookImport}; this only presents them. Nothing is written before the
+ * clerk imports, and a read-only ledger is read and planned but never written.
  */
 public final class ImportWizardViewModel {
 
@@ -79,7 +75,6 @@ public final class ImportWizardViewModel {
         WAITING, READING, FAILED, READ, IMPORTED
     }
 
-    private static final Set<String> WORKBOOK_ENDINGS = Set.of("xlsx", "xls", "et");
     /** A new task's fields worth showing in the plan, besides its 序号 and title (in their own columns). */
     private static final List<TaskField> NEW_TASK_FIELDS = List.of(TaskField.DOMAIN, TaskField.MEASURES,
             TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.LEADER, TaskField.CONTACT, TaskField.DEADLINE,
@@ -92,16 +87,14 @@ public final class ImportWizardViewModel {
         private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.WAITING);
         private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(I18n.text("importer.state.waiting"));
         private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-        /** The sheet the clerk chose; null lets the reader pick the one that looks like a ledger. */
+        /** The sheet the clerk chose; null reads every sheet that holds a task table. */
         private String sheet;
-        /** The mapping the clerk set by hand; null lets the reader find it (or remember it). */
-        private Map<Integer, Column> mapping;
+        /** The mappings the clerk set by hand, by sheet; a sheet not named is mapped by its words (or as remembered). */
+        private final Map<String, Map<Integer, Column>> mappings = new HashMap<>();
         private List<String> sheetNames = List.of();
-        private SheetData data;
-        private ImportPlan plan;
-        /** The ledger's tasks the plan was made against, to name them. */
-        private Map<Long, Task> tasks = Map.of();
-        private final Set<Integer> excluded = new HashSet<>();
+        /** The workbook as read and planned; null until read. */
+        private WorkbookImport.Reading reading;
+        private final Set<RowRef> excluded = new HashSet<>();
         private String problem = "";
         private Adjustment adjustment;
 
@@ -132,17 +125,17 @@ public final class ImportWizardViewModel {
         }
 
         /** The workbook as read; null until read. */
-        public SheetData data() {
-            return data;
+        public WorkbookData data() {
+            return reading == null ? null : reading.data();
         }
 
         /** What importing it would do; null until read. */
         public ImportPlan plan() {
-            return plan;
+            return reading == null ? null : reading.plan();
         }
 
-        /** The Excel rows the clerk leaves out. */
-        public Set<Integer> excluded() {
+        /** The rows the clerk leaves out. */
+        public Set<RowRef> excluded() {
             return Set.copyOf(excluded);
         }
 
@@ -219,6 +212,10 @@ public final class ImportWizardViewModel {
             return entry.row().row();
         }
 
+        public String sheet() {
+            return entry.row().sheet();
+        }
+
         public String number() {
             Task t = entry.task() != null ? entry.task() : entry.proposed();
             return t.number().text();
@@ -235,10 +232,19 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** A row the reader could not take, and why. */
-    public record ErrorRow(String sheet, int row, String column, String header, String value, String why) {
+    /** A cell or row the reader could not take, why, and what it cost (本格 / 整行). */
+    public record ErrorRow(String sheet, int row, String column, String header, String value, String why, String cost) {
         static ErrorRow of(RowError e) {
-            return new ErrorRow(e.sheet(), e.row(), e.column(), e.header(), e.value(), e.message());
+            return new ErrorRow(e.sheet(), e.row(), e.column(), e.header(), e.value(), e.message(),
+                    I18n.text("importer.cost." + e.cost().name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** A sheet or row passed over, and why; {@code row} says 整个工作表 for a whole sheet. */
+    public record SkippedRow(String sheet, String row, String why, String text) {
+        static SkippedRow of(Skipped s) {
+            return new SkippedRow(s.sheet(), s.wholeSheet() ? I18n.text("importer.skipped.wholeSheet")
+                    : Integer.toString(s.row()), s.why().text(), s.text());
         }
     }
 
@@ -250,20 +256,36 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** A column of the sheet: its letter, its header, and the field it is read into (the clerk may change it). */
+    /**
+     * A column of a sheet: its letter, its header, the field it is read into (the clerk may change
+     * it), and for a column not read, a few of its values (未对应).
+     */
     public static final class MappingRow {
+        private final String sheet;
         private final int column;
         private final String header;
         private final String field;
+        private final String samples;
 
-        MappingRow(int column, String header, String field) {
+        MappingRow(String sheet, int column, String header, String field, String samples) {
+            this.sheet = sheet;
             this.column = column;
             this.header = header;
             this.field = field;
+            this.samples = samples;
+        }
+
+        public String sheet() {
+            return sheet;
         }
 
         public int column() {
             return column;
+        }
+
+        /** Values of a column not read, for the clerk to tell what it holds; empty for a mapped column. */
+        public String samples() {
+            return samples;
         }
 
         public String letter() {
@@ -289,10 +311,6 @@ public final class ImportWizardViewModel {
             int errors, int missing, String adjustment) {
     }
 
-    /** What reading gives the FX thread. */
-    private record Read(SheetData data, ImportPlan plan, Map<Long, Task> tasks) {
-    }
-
     /** A read that failed, with the workbook's sheets when it could be opened (so another can be chosen). */
     private static final class ReadFailure extends LedgerException {
         private final List<String> sheets;
@@ -303,22 +321,8 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** What importing one workbook gives the FX thread: the adjustment written, or a plan made again. */
-    private record Applied(Optional<Adjustment> adjustment, ImportPlan fresh, Map<Long, Task> tasks) {
-        static Applied written(Optional<Adjustment> adjustment) {
-            return new Applied(adjustment, null, Map.of());
-        }
-
-        static Applied stale(ImportPlan fresh, Map<Long, Task> tasks) {
-            return new Applied(Optional.empty(), fresh, tasks);
-        }
-
-        boolean isStale() {
-            return fresh != null;
-        }
-    }
-
     private final LedgerService service;
+    private final WorkbookImport workbookImport;
     private final Background background;
     private final UserPrefs prefs;
     private final Runnable onImported;
@@ -336,12 +340,15 @@ public final class ImportWizardViewModel {
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportDate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper chosen = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper planShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper severalSheets = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper planEditable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
     private final ObservableList<ErrorRow> errors = FXCollections.observableArrayList();
     private final ObservableList<MissingRow> missing = FXCollections.observableArrayList();
+    private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
     private final ObservableList<String> fieldChoices = FXCollections.observableArrayList();
     private final Map<String, Column> columnOfChoice = new LinkedHashMap<>();
@@ -370,6 +377,7 @@ public final class ImportWizardViewModel {
 
     public ImportWizardViewModel(LedgerService service, Background background, UserPrefs prefs, Runnable onImported) {
         this.service = service;
+        this.workbookImport = new WorkbookImport(service);
         this.background = background;
         this.prefs = prefs;
         this.onImported = onImported;
@@ -427,7 +435,7 @@ public final class ImportWizardViewModel {
         addPaths(files);
     }
 
-    /** Every workbook (.xlsx, .xls, .et) in a folder, not Office's ~$ lock files, in name order. */
+    /** Every workbook (.xlsx, .xlsm, .xls, .et) in a folder, not Office's ~$ lock files, in name order. */
     public void addFolder(Path folder) {
         addPaths(List.of(folder));
     }
@@ -438,34 +446,17 @@ public final class ImportWizardViewModel {
             return;
         }
         List<Path> given = List.copyOf(paths);
-        background.run(I18n.text("importer.busy.listing"), () -> expand(given), found -> {
-            if (found.isEmpty()) {
+        background.run(I18n.text("importer.busy.listing"), () -> WorkbookImport.list(given), found -> {
+            if (found.workbooks().isEmpty()) {
                 tell(I18n.text("importer.noWorkbooks", given.get(0).getFileName()), true);
                 return;
             }
-            add(found);
-        }, this::fail);
-    }
-
-    private static List<Path> expand(List<Path> given) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    files.filter(f -> Files.isRegularFile(f) && isWorkbookName(f.getFileName().toString()))
-                            .sorted().forEach(out::add);
-                }
-            } else {
-                out.add(p);
+            add(found.workbooks());
+            if (!found.passedOver().isEmpty()) {
+                tell(I18n.text("importer.passedOver", found.passedOver().size(), String.join("、",
+                        found.passedOver().stream().limit(5).map(f -> f.getFileName().toString()).toList())), false);
             }
-        }
-        return out;
-    }
-
-    static boolean isWorkbookName(String name) {
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith("~$") && dot > 0
-                && WORKBOOK_ENDINGS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        }, this::fail);
     }
 
     private void add(List<Path> files) {
@@ -556,10 +547,9 @@ public final class ImportWizardViewModel {
         if (item == selected.get()) {
             showSelected();
         }
-        String sheetAsked = item.sheet;
-        Map<Integer, Column> mappingSet = item.mapping == null ? null : Map.copyOf(item.mapping);
+        WorkbookImport.Choices choices = new WorkbookImport.Choices(item.sheet, item.mappings);
         background.runLong(I18n.text("importer.busy.reading", item.name()),
-                progress -> read(item.path(), sheetAsked, mappingSet, progress),
+                progress -> read(item.path(), choices, progress),
                 read -> {
                     reading.set(false);
                     showRead(item, read);
@@ -582,45 +572,18 @@ public final class ImportWizardViewModel {
                 });
     }
 
-    /** On the worker: the workbook read with the options the clerk chose, and planned against the ledger. */
-    private Read read(Path file, String sheetAsked, Map<Integer, Column> mappingSet, Progress progress) {
-        progress.check();
-        int year = service.info().year();
-        ReadOptions options = ReadOptions.of(year).remembered(Mappings.of(service)).sheet(sheetAsked)
-                .mapping(mappingSet).progress(progress);
-        SheetData data;
+    /** On the worker: the workbook read with the choices the clerk made, and planned against the ledger. */
+    private WorkbookImport.Reading read(Path file, WorkbookImport.Choices choices, Progress progress) {
         try {
-            data = WorkbookReader.read(file, options);
+            return workbookImport.read(file, choices, progress);
         } catch (LedgerException e) {
-            throw new ReadFailure(e, sheetsOf(file));
-        }
-        progress.check();
-        List<Task> tasks = service.tasks();
-        ImportPlan plan = new ImportPlanner(tasks, service::historyOf, year).plan(data);
-        return new Read(data, plan, byId(tasks));
-    }
-
-    /** The sheets of a workbook that opens but whose table was not found, so the clerk can pick one. */
-    private static List<String> sheetsOf(Path file) {
-        try (WorkbookSource source = Workbooks.open(file)) {
-            return source.sheets().stream().map(SheetInfo::name).toList();
-        } catch (RuntimeException e) {
-            return List.of();
+            throw new ReadFailure(e, WorkbookImport.sheetsOf(file));
         }
     }
 
-    private static Map<Long, Task> byId(List<Task> tasks) {
-        Map<Long, Task> out = new HashMap<>();
-        tasks.forEach(t -> out.put(t.id(), t));
-        return out;
-    }
-
-    private void showRead(Workbook w, Read read) {
-        w.data = read.data();
-        w.plan = read.plan();
-        w.tasks = read.tasks();
+    private void showRead(Workbook w, WorkbookImport.Reading read) {
+        w.reading = read;
         w.problem = "";
-        w.sheet = read.data().sheet().name();
         w.sheetNames = read.data().sheets().stream().map(SheetInfo::name).toList();
         w.excluded.clear();
         w.excluded.addAll(Importer.defaultExclusions(read.plan()));
@@ -636,8 +599,7 @@ public final class ImportWizardViewModel {
         if (e instanceof ReadFailure f && !f.sheets.isEmpty()) {
             w.sheetNames = f.sheets;
         }
-        w.data = null;
-        w.plan = null;
+        w.reading = null;
         w.excluded.clear();
         w.set(State.FAILED, I18n.text("importer.state.failed", w.problem));
         refreshCommands();
@@ -661,16 +623,23 @@ public final class ImportWizardViewModel {
 
     // ---- how it was read -----------------------------------------------------------------------
 
-    /** Reads the selected workbook again from another sheet. */
+    /** Reads the selected workbook again from one sheet only, or from all its sheets (the first choice). */
     public void chooseSheet(String name) {
         Workbook w = selected.get();
-        if (w == null || name == null || w.state() == State.READING || name.equals(w.sheet)
-                || !w.sheetNames.contains(name)) {
+        if (w == null || name == null || w.state() == State.READING) {
             return;
         }
-        w.sheet = name;
-        w.mapping = null; // another sheet has other columns
+        String asked = name.equals(allSheets()) ? null : name;
+        if (java.util.Objects.equals(asked, w.sheet) || asked != null && !w.sheetNames.contains(asked)) {
+            return;
+        }
+        w.sheet = asked;
         reread(w);
+    }
+
+    /** The first choice of the sheet box: every sheet that holds a task table. */
+    public static String allSheets() {
+        return I18n.text("importer.allSheets");
     }
 
     /**
@@ -679,19 +648,22 @@ public final class ImportWizardViewModel {
      */
     public void remap(MappingRow row, String choice) {
         Workbook w = selected.get();
-        if (w == null || w.data == null || w.state() == State.READING || !columnOfChoice.containsKey(choice)
+        if (w == null || w.data() == null || w.state() == State.READING || !columnOfChoice.containsKey(choice)
                 || choice.equals(row.field())) {
             return;
         }
         Column column = columnOfChoice.get(choice);
-        Map<Integer, Column> changed = new HashMap<>(w.data.layout().mapping());
+        SheetTable table = w.data().table(row.sheet());
+        if (table == null) {
+            return;
+        }
+        Map<Integer, Column> changed = new HashMap<>(table.layout().mapping());
         changed.remove(row.column());
         if (column != null) {
             changed.values().removeIf(column::equals);
             changed.put(row.column(), column);
         }
-        w.mapping = changed;
-        w.sheet = w.data.sheet().name();
+        w.mappings.put(row.sheet(), changed);
         reread(w);
     }
 
@@ -723,9 +695,9 @@ public final class ImportWizardViewModel {
             return;
         }
         if (in && row.selectable()) {
-            w.excluded.remove(row.excelRow());
+            w.excluded.remove(row.entry().ref());
         } else {
-            w.excluded.add(row.excelRow());
+            w.excluded.add(row.entry().ref());
         }
         chosen.set(chosenText(w));
     }
@@ -773,21 +745,20 @@ public final class ImportWizardViewModel {
         AtomicReference<RuntimeException> noBackup = new AtomicReference<>();
         background.run(I18n.text("backup.busy"), () -> {
             try {
-                service.backup(I18n.text("backup.beforeImport"));
+                workbookImport.backupBeforeBatch();
             } catch (RuntimeException e) {
                 noBackup.set(e);
             }
             return null;
         }, none -> { }, e -> { });
         for (Workbook w : list) {
-            SheetData data = w.data;
-            ImportPlan shown = w.plan;
-            Set<Integer> excluded = Set.copyOf(w.excluded);
+            WorkbookImport.Reading shown = w.reading;
+            Set<RowRef> excluded = Set.copyOf(w.excluded);
             background.run(I18n.text("importer.busy.importing", w.name()), () -> {
                 if (noBackup.get() != null) {
                     throw noBackup.get();
                 }
-                return apply(data, shown, excluded, note);
+                return workbookImport.apply(shown, excluded, note);
             },
                     applied -> imported(w, applied), e -> {
                         w.note.set(I18n.text("importer.note.failed", Describe.problem(e)));
@@ -797,30 +768,9 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /**
-     * On the worker: plans the workbook again against the ledger as it is now and, if that is the
-     * plan the clerk saw, applies it. A plan that moved (the ledger changed since the workbook was
-     * read, perhaps by the workbook imported just before) is not applied: its rows would carry the
-     * older values of the task back into the ledger.
-     */
-    private Applied apply(SheetData data, ImportPlan shown, Set<Integer> excluded, Note note) {
-        int year = service.info().year();
-        List<Task> tasks = service.tasks();
-        ImportPlan fresh = new ImportPlanner(tasks, service::historyOf, year).plan(data);
-        if (!fresh.entries().equals(shown.entries())) {
-            return Applied.stale(fresh, byId(tasks));
-        }
-        // The workbook's rows and the columns it taught: both or neither.
-        return service.together(() -> {
-            Optional<Adjustment> written = Importer.apply(fresh, excluded, service, note);
-            Mappings.remember(service, data.layout());
-            return Applied.written(written);
-        });
-    }
-
-    private void imported(Workbook w, Applied applied) {
+    private void imported(Workbook w, WorkbookImport.Outcome applied) {
         if (applied.isStale()) {
-            replanned(w, applied.fresh(), applied.tasks());
+            replanned(w, applied.replanned());
         } else {
             w.adjustment = applied.adjustment().orElse(null);
             w.note.set("");
@@ -840,22 +790,12 @@ public final class ImportWizardViewModel {
     }
 
     /** A plan made again: the clerk's choices kept for the rows whose kind did not change. */
-    private void replanned(Workbook w, ImportPlan fresh, Map<Long, Task> tasks) {
-        Map<Integer, ImportPlan.Kind> before = new HashMap<>();
-        w.plan.entries().forEach(e -> before.put(e.row().row(), e.kind()));
-        Set<Integer> excluded = new HashSet<>();
-        for (ImportPlan.Entry e : fresh.entries()) {
-            int row = e.row().row();
-            boolean keep = before.get(row) == e.kind();
-            if (keep ? w.excluded.contains(row) : !e.includedByDefault()) {
-                excluded.add(row);
-            }
-        }
-        w.plan = fresh;
-        w.tasks = tasks;
+    private void replanned(Workbook w, WorkbookImport.Reading fresh) {
+        Set<RowRef> excluded = WorkbookImport.exclusionsAfter(w.reading.plan(), w.excluded, fresh.plan());
+        w.reading = fresh;
         w.excluded.clear();
         w.excluded.addAll(excluded);
-        w.set(State.READ, plannedText(fresh));
+        w.set(State.READ, plannedText(fresh.plan()));
         w.note.set(I18n.text("importer.note.stale"));
         if (w == selected.get()) {
             showSelected();
@@ -878,36 +818,13 @@ public final class ImportWizardViewModel {
     }
 
     private SummaryRow summaryRow(Workbook w) {
-        ImportPlan plan = w.plan;
-        long added = 0;
-        long changed = 0;
-        long conflictsLeft = 0;
-        for (ImportPlan.Entry e : plan.entries()) {
-            boolean in = !w.excluded.contains(e.row().row());
-            switch (e.kind()) {
-                case NEW -> added += in ? 1 : 0;
-                case CHANGED -> changed += in ? 1 : 0;
-                case CONFLICT -> {
-                    changed += in ? 1 : 0;
-                    conflictsLeft += in ? 0 : 1;
-                }
-                case UNCHANGED -> {
-                }
-            }
-        }
-        String unitName = w.data.layout().unit().isEmpty() ? I18n.text("importer.unit.unknown")
-                : w.data.layout().unit();
+        WorkbookImport.Summary sum = WorkbookImport.summary(w.plan(), w.excluded);
+        String unitName = w.data().units().isEmpty() ? I18n.text("importer.unit.unknown")
+                : String.join("、", w.data().units());
         String written = w.adjustment == null ? I18n.text("importer.summary.nothing")
                 : I18n.text("importer.summary.adjustment", w.adjustment.id());
-        return new SummaryRow(w.name(), unitName, rowsSent(w.data), added, changed, conflictsLeft,
-                plan.errors().size(), plan.missing().size(), written);
-    }
-
-    /** The rows the unit filled in: those read and those that could not be. */
-    private static int rowsSent(SheetData data) {
-        long unread = data.errors().stream().filter(e -> !e.why().key().equals("import.noRows"))
-                .map(RowError::row).distinct().count();
-        return data.rows().size() + (int) unread;
+        return new SummaryRow(w.name(), unitName, sum.rows(), sum.added(), sum.changed(), sum.conflictsLeft(),
+                sum.errors(), sum.missing(), written);
     }
 
     /** The operator from the preferences; asked once when there is none, then remembered. */
@@ -938,17 +855,25 @@ public final class ImportWizardViewModel {
             entries.clear();
             errors.clear();
             missing.clear();
+            skipped.clear();
             mapping.clear();
-            sheets.setAll(w == null ? List.of() : w.sheetNames);
-            sheet.set(w == null ? null : w.sheet);
+            List<String> choices = new ArrayList<>();
+            if (w != null && !w.sheetNames.isEmpty()) {
+                choices.add(allSheets());
+                choices.addAll(w.sheetNames);
+            }
+            sheets.setAll(choices);
+            sheet.set(w == null ? null : w.sheet == null ? allSheets() : w.sheet);
             title.set(w == null ? "" : w.name());
             header.set("");
             unit.set("");
             reportDate.set("");
             counts.set("");
+            tally.set("");
             chosen.set("");
             detailIsProblem.set(w != null && w.state() == State.FAILED);
-            planShown.set(w != null && w.plan != null);
+            planShown.set(w != null && w.plan() != null);
+            severalSheets.set(w != null && w.data() != null && w.data().tables().size() > 1);
             planEditable.set(w != null && w.state() == State.READ);
             if (w == null) {
                 detail.set(I18n.text(workbooks.isEmpty() ? "importer.empty" : "importer.noSelection"));
@@ -960,24 +885,26 @@ public final class ImportWizardViewModel {
                 case FAILED -> I18n.text("importer.state.failed", w.problem);
                 case READ, IMPORTED -> I18n.text("importer.nothingInPlan");
             });
-            if (w.plan == null) {
+            if (w.plan() == null) {
                 return;
             }
-            SheetLayout layout = w.data.layout();
-            int last = layout.headerRow() + 1;
-            header.set(layout.headerRows() > 1 ? I18n.text("importer.headerRows", last - layout.headerRows() + 1, last)
-                    : I18n.text("importer.headerRow", last));
-            unit.set(layout.unit().isEmpty() ? I18n.text("importer.unit", I18n.text("importer.unit.unknown"))
-                    : I18n.text("importer.unit", layout.unit()));
-            reportDate.set(layout.reportDate().isEmpty() ? "" : I18n.text("importer.reportDate", layout.reportDate()));
-            ImportPlan plan = w.plan;
+            WorkbookData data = w.data();
+            header.set(headerText(data));
+            unit.set(I18n.text("importer.unit", data.units().isEmpty() ? I18n.text("importer.unit.unknown")
+                    : String.join("、", data.units())));
+            String date = data.layout().reportDate();
+            reportDate.set(date.isEmpty() ? "" : I18n.text("importer.reportDate", date));
+            ImportPlan plan = w.plan();
+            ImportPlan.Tally tally = plan.tally();
             counts.set(I18n.text("importer.counts", plan.count(ImportPlan.Kind.NEW), plan.count(ImportPlan.Kind.CHANGED),
                     plan.count(ImportPlan.Kind.UNCHANGED), plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size(),
                     plan.errors().size()));
-            LongFunction<String> names = id -> Describe.taskLabel(w.tasks, id);
+            this.tally.set(I18n.text("importer.rowsAccount", tally.rows(), tally.tasks(), tally.measures(),
+                    tally.joined(), tally.lost(), tally.skipped()));
+            LongFunction<String> names = id -> Describe.taskLabel(w.reading.tasks(), id);
             List<EntryRow> rows = new ArrayList<>(plan.entries().size());
             for (ImportPlan.Entry e : plan.entries()) {
-                EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.row().row()),
+                EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref()),
                         describe(e, plan, names));
                 row.includedProperty().addListener((o, was, now) -> include(w, row, now));
                 rows.add(row);
@@ -985,12 +912,18 @@ public final class ImportWizardViewModel {
             entries.setAll(rows);
             errors.setAll(plan.errors().stream().map(ErrorRow::of).toList());
             missing.setAll(plan.missing().stream().map(MissingRow::of).toList());
-            Set<Integer> columns = new java.util.TreeSet<>(layout.headers().keySet());
-            columns.addAll(layout.mapping().keySet());
-            for (int c : columns) {
-                Column col = layout.mapping().get(c);
-                mapping.add(new MappingRow(c, layout.headers().getOrDefault(c, ""),
-                        col == null ? I18n.text("importer.mapping.none") : I18n.text(col.labelKey())));
+            skipped.setAll(data.skipped().stream().map(SkippedRow::of).toList());
+            for (SheetTable table : data.tables()) {
+                SheetLayout layout = table.layout();
+                Set<Integer> columns = new java.util.TreeSet<>(layout.headers().keySet());
+                columns.addAll(layout.mapping().keySet());
+                columns.addAll(table.unmapped().keySet());
+                for (int c : columns) {
+                    Column col = layout.mapping().get(c);
+                    mapping.add(new MappingRow(table.sheet().name(), c, layout.headers().getOrDefault(c, ""),
+                            col == null ? I18n.text("importer.mapping.none") : I18n.text(col.labelKey()),
+                            String.join(" / ", table.unmapped().getOrDefault(c, List.of()))));
+                }
             }
             chosen.set(chosenText(w));
         } finally {
@@ -999,12 +932,25 @@ public final class ImportWizardViewModel {
         }
     }
 
+    /** 表头在第 N 行, or per sheet when several were read. */
+    private static String headerText(WorkbookData data) {
+        List<String> parts = new ArrayList<>();
+        for (SheetTable t : data.tables()) {
+            int last = t.layout().headerRow() + 1;
+            String one = t.layout().headerRows() > 1
+                    ? I18n.text("importer.headerRows", last - t.layout().headerRows() + 1, last)
+                    : I18n.text("importer.headerRow", last);
+            parts.add(data.tables().size() > 1 ? I18n.text("importer.sheetHeader", t.sheet().name(), one) : one);
+        }
+        return String.join(I18n.text("importer.state.and"), parts);
+    }
+
     private String chosenText(Workbook w) {
-        if (w.plan == null) {
+        if (w.plan() == null) {
             return "";
         }
-        long ticked = w.plan.entries().stream()
-                .filter(e -> e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.row().row())).count();
+        long ticked = w.plan().entries().stream()
+                .filter(e -> e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref())).count();
         return I18n.text(w.state() == State.IMPORTED ? "importer.chosenImported" : "importer.chosen", ticked);
     }
 
@@ -1013,11 +959,11 @@ public final class ImportWizardViewModel {
         List<String> lines = new ArrayList<>();
         switch (e.kind()) {
             case NEW -> {
-                Integer parentRow = e.row().parentRow();
+                RowRef parentRow = e.row().parent();
                 if (parentRow != null) {
-                    String parent = plan.entries().stream().filter(p -> p.row().row() == parentRow && p.task() != null)
+                    String parent = plan.entries().stream().filter(p -> p.ref().equals(parentRow) && p.task() != null)
                             .map(p -> Describe.taskLabel(p.task())).findFirst()
-                            .orElse(I18n.text("importer.newParentRow", parentRow));
+                            .orElse(I18n.text("importer.newParentRow", parentRow.row()));
                     lines.add(I18n.text("importer.newUnder", parent));
                 }
                 for (TaskField f : NEW_TASK_FIELDS) {
@@ -1120,6 +1066,11 @@ public final class ImportWizardViewModel {
         return counts.getReadOnlyProperty();
     }
 
+    /** 共 N 行：任务 …，举措 …，并入 …，出错 …，未读入 …: where every non-empty row of the sheets read went. */
+    public ReadOnlyStringProperty tallyProperty() {
+        return tally.getReadOnlyProperty();
+    }
+
     /** How many rows are ticked. */
     public ReadOnlyStringProperty chosenProperty() {
         return chosen.getReadOnlyProperty();
@@ -1128,6 +1079,11 @@ public final class ImportWizardViewModel {
     /** True when the selected workbook has a plan to show. */
     public ReadOnlyBooleanProperty planShownProperty() {
         return planShown.getReadOnlyProperty();
+    }
+
+    /** True when the workbook shown had tables in more than one sheet (its rows then say which). */
+    public ReadOnlyBooleanProperty severalSheetsProperty() {
+        return severalSheets.getReadOnlyProperty();
     }
 
     /** True when the rows of the plan shown may be ticked and unticked (read, not yet imported). */
@@ -1145,6 +1101,11 @@ public final class ImportWizardViewModel {
 
     public ObservableList<MissingRow> missing() {
         return missing;
+    }
+
+    /** The sheets and rows of the selected workbook passed over, with why. */
+    public ObservableList<SkippedRow> skipped() {
+        return skipped;
     }
 
     public ObservableList<MappingRow> mapping() {

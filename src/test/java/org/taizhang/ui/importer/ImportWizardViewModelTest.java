@@ -29,6 +29,7 @@ import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.TestWorkbook;
 import org.taizhang.exchange.importing.ImportPlan;
+import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
@@ -74,7 +75,7 @@ class ImportWizardViewModelTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The 市医保局's return: one task changed, two as they were, one new measure, one row that cannot be read. */
+    /** The 市医保局's return: one task changed, two as they were, two new measures, one cell that cannot be read. */
     private Path medicalInsuranceReturn(Path folder) {
         Task drg = task("(1)", "DRG");
         Task procurement = task("(2)", "集中带量采购");
@@ -136,15 +137,18 @@ class ImportWizardViewModelTest {
         vm.addFiles(List.of(medicalInsuranceReturn(dir)));
         Workbook w = only();
         assertEquals(State.READ, w.state());
-        assertEquals("2 项改动，1 行有错", w.stateTextProperty().get());
+        assertEquals("3 项改动，1 处有错", w.stateTextProperty().get());
         assertEquals(w, vm.selectedProperty().get(), "the first workbook added is shown");
-        assertEquals("新增 1　变更 1　未变 2　冲突 0　缺报 1　错误 1", vm.countsProperty().get());
-        assertEquals(List.of("市医保局"), vm.sheets());
-        assertEquals("市医保局", vm.sheetProperty().get());
+        assertEquals("新增 2　变更 1　未变 2　冲突 0　缺报 1　错误 1", vm.countsProperty().get());
+        assertEquals("共 7 行：任务 1，举措 4，并入 0，出错 0，未读入 2", vm.tallyProperty().get());
+        assertEquals(List.of("（全部工作表）", "市医保局"), vm.sheets());
+        assertEquals("（全部工作表）", vm.sheetProperty().get());
         assertEquals("表头在第 2 行", vm.headerProperty().get());
         assertEquals("填报单位：市医保局", vm.unitProperty().get());
-        assertEquals(4, vm.entries().size());
-        assertEquals(List.of(3, 4, 5, 6), vm.entries().stream().map(EntryRow::excelRow).toList());
+        assertEquals(5, vm.entries().size());
+        assertEquals(List.of(3, 4, 5, 6, 7), vm.entries().stream().map(EntryRow::excelRow).toList());
+        assertEquals(List.of("表头上方的标题或填报单位行", "表头"), vm.skipped().stream().map(r -> r.why()).toList(),
+                "the rows that are no tasks are listed with why");
 
         EntryRow changed = entry(ImportPlan.Kind.CHANGED);
         assertTrue(changed.includedProperty().get());
@@ -167,6 +171,8 @@ class ImportWizardViewModelTest {
         assertEquals("状态", vm.errors().get(0).header());
         assertEquals("看情况", vm.errors().get(0).value());
         assertTrue(vm.errors().get(0).why().contains("看情况"));
+        assertEquals("仅此格未导入", vm.errors().get(0).cost());
+        assertEquals("开展医保经办服务提升行动", vm.entries().get(4).title(), "the row of the bad cell is read");
         assertEquals(List.of(task("(3)", "门诊共济").title()), vm.missing().stream().map(m -> m.title()).toList());
         assertEquals("进展情况", mappingOf("进展情况").field());
         assertEquals("E", mappingOf("进展情况").letter());
@@ -182,10 +188,12 @@ class ImportWizardViewModelTest {
         vm.addFiles(List.of(workbook));
         assertEquals(Set.of(TaskField.PROGRESS, TaskField.STATUS), fields(entry(ImportPlan.Kind.CHANGED)));
 
-        vm.remap(mappingOf("进展情况"), "（不导入）");
+        vm.remap(mappingOf("进展情况"), "（未对应）");
         Workbook w = only();
         assertEquals(State.READ, w.state());
-        assertEquals("（不导入）", mappingOf("进展情况").field());
+        assertEquals("（未对应）", mappingOf("进展情况").field());
+        assertTrue(mappingOf("进展情况").samples().contains("1.DRG付费覆盖全部二级以上医院。"),
+                "a column not read shows what it holds: " + mappingOf("进展情况").samples());
         assertEquals(Set.of(TaskField.STATUS), fields(entry(ImportPlan.Kind.CHANGED)),
                 "read again: the progress column is no longer read");
 
@@ -202,7 +210,12 @@ class ImportWizardViewModelTest {
         assertEquals("备注", next.mapping().stream().filter(m -> m.header().equals("状态")).findFirst()
                 .orElseThrow().field(), "the unit's mapping is remembered on import and used when reading");
         assertEquals("进展情况", next.mapping().stream().filter(m -> m.header().equals("进展情况")).findFirst()
-                .orElseThrow().field(), "a column set to （不导入） is not remembered: Mappings keeps mapped columns only");
+                .orElseThrow().field(), "a column set to （未对应） is not remembered: Mappings keeps mapped columns only");
+    }
+
+    /** Rows of the 市医保局 sheet. */
+    private static Set<RowRef> rows(int... rows) {
+        return java.util.Arrays.stream(rows).mapToObj(r -> RowRef.of("市医保局", r)).collect(Collectors.toSet());
     }
 
     private static Set<TaskField> fields(EntryRow row) {
@@ -212,10 +225,10 @@ class ImportWizardViewModelTest {
     @Test
     void anExcludedRowIsLeftOutOfTheAdjustment() {
         vm.addFiles(List.of(medicalInsuranceReturn(dir)));
-        assertEquals("已勾选 2 行，导入时写入台账", vm.chosenProperty().get());
+        assertEquals("已勾选 3 行，导入时写入台账", vm.chosenProperty().get());
         entry(ImportPlan.Kind.NEW).includedProperty().set(false);
-        assertEquals("已勾选 1 行，导入时写入台账", vm.chosenProperty().get());
-        assertEquals(Set.of(6, 3, 5), only().excluded(), "the new row and the unchanged ones");
+        assertEquals("已勾选 2 行，导入时写入台账", vm.chosenProperty().get());
+        assertEquals(rows(6, 3, 5), only().excluded(), "the new row and the unchanged ones");
         vm.reasonProperty().set("2023年第四季度填报");
         int logSize = log().size();
 
@@ -227,16 +240,18 @@ class ImportWizardViewModelTest {
         assertEquals("赵静", a.operator());
         assertEquals("2023年第四季度填报", a.reason());
         assertEquals("市医保局-2023年第四季度.xlsx", a.source().fileName());
-        assertEquals(List.of(task("(1)", "DRG").id()), a.changes().stream().map(c -> c.taskId()).toList());
+        assertEquals(task("(1)", "DRG").id(), a.changes().get(0).taskId());
+        assertEquals(2, a.changes().size(), "the changed task and the new one still ticked");
         assertEquals(Status.BEHIND, task("(1)", "DRG").status());
         assertTrue(service.tasks().stream().noneMatch(t -> t.title().contains("智能监管")), "the unticked row");
+        assertEquals(Status.NOT_STARTED, task("(5)", "经办服务").status(), "its unreadable status left at the default");
 
         Workbook w = only();
         assertEquals(State.IMPORTED, w.state());
         assertEquals("已导入（第 " + a.id() + " 次调整）", w.stateTextProperty().get());
         assertEquals(1, imported.get(), "the main window reloads");
         assertFalse(vm.canImportOneProperty().get(), "a workbook is imported once");
-        assertEquals(List.of(new SummaryRow("市医保局-2023年第四季度.xlsx", "市医保局", 5, 0, 1, 0, 1, 1,
+        assertEquals(List.of(new SummaryRow("市医保局-2023年第四季度.xlsx", "市医保局", 7, 1, 1, 0, 1, 1,
                 "第 " + a.id() + " 次调整")), vm.summary());
 
         vm.includeAll();
@@ -263,13 +278,13 @@ class ImportWizardViewModelTest {
         vm.addFiles(List.of(medicalInsuranceReturn(dir)));
         entry(ImportPlan.Kind.NEW).includedProperty().set(false);
         entry(ImportPlan.Kind.CHANGED).includedProperty().set(false);
-        assertEquals(Set.of(3, 4, 5, 6), only().excluded());
+        assertEquals(rows(3, 4, 5, 6), only().excluded());
         vm.includeAll();
-        assertEquals(Set.of(3, 5), only().excluded(), "rows that change nothing cannot be included");
+        assertEquals(rows(3, 5), only().excluded(), "rows that change nothing cannot be included");
         assertTrue(entry(ImportPlan.Kind.NEW).includedProperty().get());
         entry(ImportPlan.Kind.CHANGED).includedProperty().set(false);
         vm.includeDefaults();
-        assertEquals(Set.of(3, 5), only().excluded());
+        assertEquals(rows(3, 5), only().excluded());
         assertTrue(entry(ImportPlan.Kind.CHANGED).includedProperty().get());
     }
 
@@ -348,7 +363,7 @@ class ImportWizardViewModelTest {
         assertEquals(List.of("市医保局-2023年第四季度.xlsx", "市财政局.xlsx"),
                 two.stream().map(a -> a.source().fileName()).toList());
         assertTrue(two.stream().allMatch(a -> a.type() == AdjustmentType.IMPORT));
-        assertEquals(2, two.get(0).changes().size(), "new and changed");
+        assertEquals(3, two.get(0).changes().size(), "new and changed");
         assertEquals(1, two.get(1).changes().size());
         assertTrue(vm.workbooks().stream().allMatch(w -> w.state() == State.IMPORTED));
         assertEquals(1, imported.get(), "the main window reloads once");
@@ -385,7 +400,7 @@ class ImportWizardViewModelTest {
     }
 
     @Test
-    void aSheetWithoutAHeaderCanBeLeftForAnother() {
+    void theSameTaskOnTwoSheetsIsSaidAndOneSheetCanBeChosen() {
         Task drg = task("(1)", "DRG");
         Path workbook = TestWorkbook.xlsx()
                 .sheet("填表说明").row("请各单位于每季度末前报送。")
@@ -395,19 +410,26 @@ class ImportWizardViewModelTest {
                 .row("(1)", drg.title(), "第四季度：DRG 付费全覆盖。")
                 .save(dir.resolve("两个季度.xlsx"));
         vm.addFiles(List.of(workbook));
-        assertEquals(List.of("填表说明", "第三季度", "第四季度"), vm.sheets());
-        String first = vm.sheetProperty().get();
+        assertEquals(List.of("（全部工作表）", "填表说明", "第三季度", "第四季度"), vm.sheets());
+        assertEquals("（全部工作表）", vm.sheetProperty().get(), "every sheet with a table is read");
+        assertEquals("“第三季度”表头在第 2 行，“第四季度”表头在第 2 行", vm.headerProperty().get());
+        assertEquals(1, vm.errors().size());
+        assertTrue(vm.errors().get(0).why().contains("与工作表“第三季度”第 3 行对应同一项任务"), vm.errors().get(0).why());
+        assertEquals("整行未导入", vm.errors().get(0).cost());
+        assertTrue(vm.skipped().stream().anyMatch(r -> r.sheet().equals("填表说明") && r.row().equals("整个工作表")),
+                "the sheet without a table is listed");
 
-        vm.sheetProperty().set("第四季度".equals(first) ? "第三季度" : "第四季度");
-        String now = only().data().sheet().name();
-        assertEquals(vm.sheetProperty().get(), now, "read again from the sheet chosen");
-        assertEquals(now.equals("第四季度") ? 1 : 0, only().plan().count(ImportPlan.Kind.CHANGED));
+        vm.sheetProperty().set("第四季度");
+        assertEquals("第四季度", only().data().sheet().name(), "read again from the sheet chosen");
+        assertEquals(1, only().plan().count(ImportPlan.Kind.CHANGED));
+        assertTrue(vm.errors().isEmpty());
 
         vm.chooseSheet("填表说明");
         Workbook w = only();
         assertEquals(State.FAILED, w.state());
-        assertTrue(w.problem().contains("找不到表头"), w.problem());
-        assertEquals(List.of("填表说明", "第三季度", "第四季度"), vm.sheets(), "another sheet can still be chosen");
+        assertTrue(w.problem().contains("找不到改革任务表的表头"), w.problem());
+        assertEquals(List.of("（全部工作表）", "填表说明", "第三季度", "第四季度"), vm.sheets(),
+                "another sheet can still be chosen");
         vm.chooseSheet("第四季度");
         assertEquals(State.READ, w.state());
         assertEquals(1, w.plan().count(ImportPlan.Kind.CHANGED));
@@ -454,7 +476,7 @@ class ImportWizardViewModelTest {
 
         vm.addFiles(List.of(workbook));
         assertEquals(State.READ, only().state());
-        assertEquals(4, vm.entries().size());
+        assertEquals(5, vm.entries().size());
         assertFalse(vm.canImportOneProperty().get());
         assertFalse(vm.canImportAllProperty().get());
 

@@ -147,7 +147,7 @@ class ImportWizardWindowTest {
         assertFalse(service.tasks().stream().anyMatch(t -> t.title().contains("智能监管")), "the unticked row");
 
         TableView<SummaryRow> summary = robot.lookup("#summaryTable").queryTableView();
-        assertEquals(List.of(new SummaryRow(workbook.getFileName().toString(), "市医保局", 3, 0, 1, 0, 0, 2,
+        assertEquals(List.of(new SummaryRow(workbook.getFileName().toString(), "市医保局", 5, 0, 1, 0, 0, 2,
                 "第 " + a.id() + " 次调整")), summary.getItems());
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertEquals("summaryTab", tabs.getSelectionModel().getSelectedItem().getId(), "the summary is shown");
