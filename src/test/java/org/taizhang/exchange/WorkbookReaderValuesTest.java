@@ -140,10 +140,13 @@ class WorkbookReaderValuesTest {
                 .row("7", "g", "三季度末")
                 .row("8", "h", "6月底前出台方案，年底前全面推开")
                 .row("9", "i", "尽快")
-                .row("10", "j", "2023年2月30日");
+                .row("10", "j", "2023年2月30日")
+                .row("11", "k", "每季度")
+                .row("12", "l", "根据上级部署")
+                .row("13", "m", "次年3月底前");
         WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月底前", "6月底前", "上半年", "年内", "长期坚持", "持续推进", "三季度末",
-                "6月底前出台方案，年底前全面推开", "", ""), column(data, DEADLINE));
+                "6月底前出台方案，年底前全面推开", "", "", "每季度", "根据上级部署", "次年3月底前"), column(data, DEADLINE));
         assertEquals(List.of("i", "j"), column(data, TITLE).subList(8, 10), "the rows come through without their deadline");
         assertErrors(data,
                 cellError("Sheet1", 10, "C", "完成时限", "尽快", "deadline.unreadable"),

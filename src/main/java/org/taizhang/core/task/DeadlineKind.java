@@ -1,6 +1,9 @@
 package org.taizhang.core.task;
 
-/** What a 完成时限 means: a day, the end of a month, quarter, half year or year, or no end at all. */
+/**
+ * What a 完成时限 means: a day, the end of a month, quarter, half year or year, a recurring date, or
+ * no date (no end at all, or none of its own).
+ */
 public enum DeadlineKind {
     /** No deadline given. */
     NONE("none"),
@@ -14,8 +17,12 @@ public enum DeadlineKind {
     HALF_YEAR_END("half_year_end"),
     /** By the end of the year: "年内", "年底前", "2024年". */
     YEAR_END("year_end"),
-    /** No end date: "长期坚持", "持续推进". */
+    /** No end date: "长期坚持", "持续推进", "2023年起". */
     ONGOING("ongoing"),
+    /** Due again and again: "每月", "每季度", "每月10日前"; the next due date depends on the day asked about. */
+    RECURRING("recurring"),
+    /** No date of its own, set from elsewhere: "根据上级部署", "按上级要求". */
+    UNDATED("undated"),
     /** Text the parser could not read; kept as written, never produced for new input. */
     UNREAD("unread");
 

@@ -38,6 +38,17 @@ class DeadlineTest {
         "6月下旬, 2024-06-30, MONTH_END",
         "6月底前出台方案，年底前全面推开, 2024-12-31, YEAR_END",
         "2023年9月底前完成试点，2024年6月底前全面推开, 2024-06-30, MONTH_END",
+        "9月15日前, 2024-09-15, DATE",
+        "九月十五日前, 2024-09-15, DATE",
+        "2月29日前, 2024-02-29, DATE",
+        "去年年底, 2023-12-31, YEAR_END",
+        "次年3月底前, 2025-03-31, MONTH_END",
+        "明年上半年, 2025-06-30, HALF_YEAR_END",
+        "上年度, 2023-12-31, YEAR_END",
+        "今年三季度末, 2024-09-30, QUARTER_END",
+        "2023—2025年, 2025-12-31, YEAR_END",
+        "2024-2026年, 2026-12-31, YEAR_END",
+        "6月底前出台方案，此后每季度报送进展, 2024-06-30, MONTH_END",
     })
     void readsPhrasesInTheLedgersYear(String text, LocalDate date, DeadlineKind kind) {
         Deadline d = Deadline.parse(text, 2024);
@@ -47,11 +58,55 @@ class DeadlineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"长期坚持", "持续推进", "常态化推进"})
+    @ValueSource(strings = {"长期坚持", "持续推进", "常态化推进", "2023年起", "2023年起持续推进", "2022年以来"})
     void ongoingHasNoDate(String text) {
         Deadline d = Deadline.parse(text, 2024);
         assertEquals(DeadlineKind.ONGOING, d.kind());
         assertNull(d.date());
+        assertNull(d.dueAfter(LocalDate.of(2024, 6, 30)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"根据上级部署", "按上级要求", "按进度推进", "按计划推进", "视情况而定", "待定", "适时推进"})
+    void phrasesWithoutADateOfTheirOwnAreUndatedNotErrors(String text) {
+        Deadline d = Deadline.parse(text, 2024);
+        assertEquals(DeadlineKind.UNDATED, d.kind());
+        assertNull(d.date());
+        assertEquals(text, d.text());
+    }
+
+    /** A recurring deadline is due next after the day asked about (after its end). */
+    @ParameterizedTest(name = "{0} after {1} → {2}")
+    @CsvSource({
+        "每月, 2023-06-29, 2023-06-30",
+        "每月, 2023-06-30, 2023-07-31",
+        "每月, 2024-01-31, 2024-02-29",
+        "每季度, 2023-07-01, 2023-09-30",
+        "每季度, 2023-09-30, 2023-12-31",
+        "每季度末, 2023-12-31, 2024-03-31",
+        "按季度报送, 2023-02-10, 2023-03-31",
+        "每半年, 2023-05-01, 2023-06-30",
+        "每半年, 2023-06-30, 2023-12-31",
+        "每年, 2023-06-30, 2023-12-31",
+        "每年6月底前, 2023-07-01, 2024-06-30",
+        "每年6月底前, 2023-06-29, 2023-06-30",
+        "每月10日前, 2023-06-09, 2023-06-10",
+        "每月10日前, 2023-06-10, 2023-07-10",
+        "每月31日前, 2023-06-01, 2023-06-30",
+        "每周, 2023-06-26, 2023-07-02",
+        "每周, 2023-07-02, 2023-07-09",
+    })
+    void recurringIsDueNextAfterTheDayAskedAbout(String text, LocalDate after, LocalDate due) {
+        Deadline d = Deadline.parse(text, 2023);
+        assertEquals(DeadlineKind.RECURRING, d.kind());
+        assertNull(d.date(), "no one date of its own");
+        assertEquals(due, d.dueAfter(after));
+    }
+
+    @Test
+    void aDatedDeadlineIsDueOnItsDateWhateverTheDayAsked() {
+        Deadline d = Deadline.parse("6月底前", 2023);
+        assertEquals(LocalDate.of(2023, 6, 30), d.dueAfter(LocalDate.of(2023, 7, 5)));
     }
 
     @Test
@@ -61,19 +116,21 @@ class DeadlineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"尽快", "按上级要求", "abc", "待定"})
-    void nonsenseIsAClearFailure(String text) {
+    @ValueSource(strings = {"尽快", "abc", "抓紧", "2023"})
+    void nonsenseIsAClearFailureThatSaysWhatIsUnderstood(String text) {
         LedgerException e = assertThrows(LedgerException.class, () -> Deadline.parse(text, 2024));
         assertEquals("deadline.unreadable", e.key());
         assertTrue(e.getMessage().contains(text), e.getMessage());
+        assertTrue(e.getMessage().contains("每季度") && e.getMessage().contains("根据上级部署"), e.getMessage());
     }
 
-    @Test
-    void impossibleDatesAreAClearFailure() {
-        assertEquals("deadline.badDate", assertThrows(LedgerException.class,
-                () -> Deadline.parse("2023年2月30日", 2023)).key());
-        assertEquals("deadline.badDate", assertThrows(LedgerException.class,
-                () -> Deadline.parse("13月底前", 2023)).key());
+    @ParameterizedTest
+    @ValueSource(strings = {"2023年2月30日", "13月底前", "6月31日", "2月30日前", "2月29日前", "2023年2月29日", "每月32日前",
+        "每年13月底前"})
+    void impossibleDatesAreAClearFailure(String text) {
+        LedgerException e = assertThrows(LedgerException.class, () -> Deadline.parse(text, 2023));
+        assertEquals("deadline.badDate", e.key());
+        assertTrue(e.getMessage().contains(text) && e.getMessage().contains("不存在"), e.getMessage());
     }
 
     @Test
