@@ -270,6 +270,7 @@ public final class ImportWizardController {
         show(skippedRowColumn, SkippedRow::row);
         show(skippedWhyColumn, SkippedRow::why);
         show(skippedTextColumn, SkippedRow::text);
+        WrappedCells.wrap(skippedWhyColumn);
         WrappedCells.wrap(skippedTextColumn);
         skippedTab.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.text("importer.tab.skipped", vm.skipped().size()), vm.skipped()));

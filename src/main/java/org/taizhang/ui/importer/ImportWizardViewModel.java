@@ -900,7 +900,8 @@ public final class ImportWizardViewModel {
                     plan.count(ImportPlan.Kind.UNCHANGED), plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size(),
                     plan.errors().size()));
             this.tally.set(I18n.text("importer.rowsAccount", tally.rows(), tally.tasks(), tally.measures(),
-                    tally.joined(), tally.lost(), tally.skipped()));
+                    tally.joined(), tally.lost(), tally.skipped()) + (tally.sheetsSkipped() == 0 ? ""
+                    : I18n.text("importer.sheetsSkipped", tally.sheetsSkipped())));
             LongFunction<String> names = id -> Describe.taskLabel(w.reading.tasks(), id);
             List<EntryRow> rows = new ArrayList<>(plan.entries().size());
             for (ImportPlan.Entry e : plan.entries()) {
