@@ -88,9 +88,7 @@ public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> miss
         }
         Set<String> lost = new HashSet<>();
         for (RowError e : rowErrors()) {
-            if (!e.why().key().equals("import.noRows")) { // said of the header row, which is counted as passed over
-                lost.add(e.sheet() + "!" + e.row());
-            }
+            lost.add(e.sheet() + "!" + e.row());
         }
         // a task row that also gave its first measure counts once, as the task
         long shared = entries.stream().filter(e -> e.ref().part() > 0).count();

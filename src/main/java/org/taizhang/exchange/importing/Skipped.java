@@ -17,6 +17,8 @@ public record Skipped(String sheet, int row, Reason reason, String text) {
         EMPTY_SHEET,
         /** A sheet without a task table (a cover, 填表说明). */
         NO_TABLE,
+        /** A sheet whose table has a header and no rows under it. */
+        NO_ROWS,
         /** A sheet of counts (a summary of formulas): its task column holds numbers. */
         SUMMARY_SHEET,
         /** Another sheet was asked for. */

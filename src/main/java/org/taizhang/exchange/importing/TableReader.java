@@ -306,8 +306,7 @@ final class TableReader implements RowSink {
         Outline outline = new Outline(parser, lines);
         List<ImportRow> out = outline.build();
         if (out.isEmpty() && outline.errors.isEmpty()) {
-            outline.errors.add(parser.error(layout.headerRow(), layout.mapping().keySet().stream().min(Integer::compare)
-                    .orElse(0), "", new Message("import.noRows"), RowError.Cost.ROW));
+            skipped.add(new Skipped(sheet.name(), 0, Skipped.Reason.NO_ROWS, ""));
         }
         SheetTable table = new SheetTable(sheet, layout, named.unit(), named.domain(), samples);
         return new Result(table, out, outline.errors, skipped);

@@ -36,11 +36,16 @@ class DeadlineFuzzTest {
         }
         assertEquals(text.strip(), strict.text(), "the text is kept as written");
         assertEquals(strict, Deadline.parseLenient(text, year), "lenient agrees");
-        boolean dated = strict.kind() != DeadlineKind.ONGOING && strict.kind() != DeadlineKind.NONE;
+        boolean dated = strict.kind() != DeadlineKind.ONGOING && strict.kind() != DeadlineKind.NONE
+                && strict.kind() != DeadlineKind.RECURRING && strict.kind() != DeadlineKind.UNDATED;
         if (dated) {
             assertNotNull(strict.date(), strict.kind() + " has a date");
         } else {
             assertNull(strict.date(), strict.kind() + " has none");
+        }
+        if (strict.kind() == DeadlineKind.RECURRING) {
+            java.time.LocalDate day = java.time.LocalDate.of(Math.min(year, 2199), 6, 30);
+            assertTrue(strict.dueAfter(day).isAfter(day), "a recurring deadline is due next after the day asked");
         }
     }
 }
