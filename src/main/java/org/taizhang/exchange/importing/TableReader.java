@@ -51,7 +51,29 @@ final class TableReader implements RowSink {
             Column.NEXT_STEPS, Column.REMARKS, Column.DELIVERABLE);
 
     /** A data row's mapped cells, which of them were filled down from a merge, and the 领域 it stands under. */
-    private record Kept(int index, Map<Integer, RawCell> cells, Set<Integer> filled, String domain, int section) {
+    private static final class Kept {
+        final int index;
+        final Map<Integer, RawCell> cells;
+        final String domain;
+        final int section;
+        /** Made when a merge fills a cell: most rows have none. */
+        Set<Integer> filled = Set.of();
+
+        Kept(int index, Map<Integer, RawCell> cells, String domain, int section) {
+            this.index = index;
+            this.cells = cells;
+            this.domain = domain;
+            this.section = section;
+        }
+
+        void fill(int column, RawCell value) {
+            if (cells.putIfAbsent(column, value) == null) {
+                if (filled.isEmpty()) {
+                    filled = new HashSet<>();
+                }
+                filled.add(column);
+            }
+        }
     }
 
     private final SheetInfo sheet;
@@ -147,7 +169,7 @@ final class TableReader implements RowSink {
         if (cells.isEmpty()) {
             skip(row, Skipped.Reason.UNMAPPED_ONLY);
         } else {
-            rows.add(new Kept(row.index(), cells, new HashSet<>(), domain, section));
+            rows.add(new Kept(row.index(), cells, domain, section));
         }
         return true;
     }
@@ -278,12 +300,15 @@ final class TableReader implements RowSink {
     record Result(SheetTable table, List<ImportRow> rows, List<RowError> errors, List<Skipped> skipped) {
     }
 
-    /** A kept row parsed. */
-    private record Line(Kept kept, RowRef ref, Map<Column, String> values, Completion completion,
-            List<RowError> errors) {
+    /**
+     * A kept row parsed, with its cells only when it has neither 序号 nor task (the outline needs
+     * them to tell its own values from those merged down into it); the others drop them, so a
+     * large sheet is not held twice.
+     */
+    private record Line(int index, RowRef ref, Map<Column, String> values, Completion completion,
+            List<RowError> errors, String domain, int section, Map<Integer, RawCell> cells, Set<Integer> filled) {
         boolean hasIdentity() {
-            return values.containsKey(Column.NUMBER) || values.containsKey(Column.TITLE)
-                    || values.containsKey(Column.TASK_ID);
+            return cells == null;
         }
     }
 
@@ -291,13 +316,15 @@ final class TableReader implements RowSink {
         fillDown();
         RowParser parser = new RowParser(sheet.name(), layout, options.ledgerYear(), date1904);
         List<Line> lines = new ArrayList<>(rows.size());
-        for (Kept kept : rows) {
-            RowParser.Parsed p = parser.parse(kept.index(), kept.cells());
+        for (int i = 0; i < rows.size(); i++) {
+            Kept kept = rows.set(i, null); // let each row's cells go once parsed
+            RowParser.Parsed p = parser.parse(kept.index, kept.cells);
             // A bad merged cell is said once, on its own row, not on every row it fills.
-            List<RowError> own = p.errors().stream()
-                    .filter(e -> !kept.filled().contains(columnOf(e)))
-                    .toList();
-            lines.add(new Line(kept, RowRef.of(sheet.name(), kept.index() + 1), p.values(), p.completion(), own));
+            List<RowError> own = p.errors().stream().filter(e -> !kept.filled.contains(columnOf(e))).toList();
+            boolean identity = p.values().containsKey(Column.NUMBER) || p.values().containsKey(Column.TITLE)
+                    || p.values().containsKey(Column.TASK_ID);
+            lines.add(new Line(kept.index, RowRef.of(sheet.name(), kept.index + 1), p.values(), p.completion(), own,
+                    kept.domain, kept.section, identity ? null : kept.cells, kept.filled));
             if (lines.size() % 1000 == 0) {
                 options.progress().check();
             }
@@ -325,7 +352,7 @@ final class TableReader implements RowSink {
      */
     private void fillDown() {
         TreeMap<Integer, Kept> byIndex = new TreeMap<>();
-        rows.forEach(r -> byIndex.put(r.index(), r));
+        rows.forEach(r -> byIndex.put(r.index, r));
         List<Merge> vertical = merges.stream()
                 .filter(m -> m.lastRow() > m.firstRow() && m.lastRow() >= layout.dataStart())
                 .sorted(Comparator.comparingInt(Merge::firstRow)).toList();
@@ -341,14 +368,12 @@ final class TableReader implements RowSink {
                 }
                 coveredTo = m.lastRow();
                 Kept top = byIndex.get(m.firstRow());
-                RawCell value = top == null ? null : top.cells().get(c);
+                RawCell value = top == null ? null : top.cells.get(c);
                 if (value == null) {
                     continue;
                 }
                 for (Kept below : byIndex.subMap(m.firstRow(), false, m.lastRow(), true).values()) {
-                    if (below.cells().putIfAbsent(c, value) == null) {
-                        below.filled().add(c);
-                    }
+                    below.fill(c, value);
                 }
             }
         }
@@ -379,12 +404,12 @@ final class TableReader implements RowSink {
             List<Line> more = new ArrayList<>();
             int section = -1;
             for (Line line : lines) {
-                if (line.kept().section() != section) { // a 领域 heading starts the outline again
+                if (line.section() != section) { // a 领域 heading starts the outline again
                     close(task, parent, more);
                     task = null;
                     stack.clear();
                     dotted.clear();
-                    section = line.kept().section();
+                    section = line.section();
                 }
                 if (!line.hasIdentity()) {
                     if (task == null) {
@@ -404,9 +429,9 @@ final class TableReader implements RowSink {
 
         /** A row with neither task nor 序号 and no task above it: nothing says what it belongs to. */
         private void lost(Line line) {
-            int first = line.kept().cells().keySet().stream().min(Integer::compare).orElse(0);
-            RawCell cell = line.kept().cells().get(first);
-            errors.add(parser.error(line.kept().index(), first, cell == null ? "" : cell.text(),
+            int first = line.cells().keySet().stream().min(Integer::compare).orElse(0);
+            RawCell cell = line.cells().get(first);
+            errors.add(parser.error(line.index(), first, cell == null ? "" : cell.text(),
                     new Message("import.noTask"), RowError.Cost.ROW));
             line.errors().forEach(e -> errors.add(e.costingRow()));
         }
@@ -540,14 +565,14 @@ final class TableReader implements RowSink {
                     } else if (c == Column.LEADER || c == Column.CONTACT) {
                         values.put(c, now + "、" + v);
                     } else {
-                        errors.add(parser.error(from.kept().index(), Math.max(layout.columnOf(c), 0), v,
+                        errors.add(parser.error(from.index(), Math.max(layout.columnOf(c), 0), v,
                                 new Message("import.joinConflict", task.ref().row(), now), RowError.Cost.CELL));
                     }
                 }
             }
 
             ImportRow row(Line task) {
-                return new ImportRow(ref, values, task.kept().domain(),
+                return new ImportRow(ref, values, task.domain(),
                         layout.unit().isEmpty() ? named.unit() : layout.unit(), parent, completion, joined);
             }
         }
@@ -566,12 +591,12 @@ final class TableReader implements RowSink {
 
         /** The values a row wrote itself, not those merged down into it from above. */
         private Map<Column, String> ownValues(Line line) {
-            if (line.kept().filled().isEmpty()) {
+            if (line.filled().isEmpty()) {
                 return line.values();
             }
-            Map<Integer, RawCell> cells = new HashMap<>(line.kept().cells());
-            cells.keySet().removeAll(line.kept().filled());
-            return parser.parse(line.kept().index(), cells).values();
+            Map<Integer, RawCell> cells = new HashMap<>(line.cells());
+            cells.keySet().removeAll(line.filled());
+            return parser.parse(line.index(), cells).values();
         }
     }
 }
