@@ -135,7 +135,7 @@ final class ImportCommand extends LedgerCommand {
     private void describe(ImportPlan plan, Optional<Adjustment> applied, JsonObject o) {
         WorkbookData data = plan.data();
         ImportPlan.Tally tally = plan.tally();
-        o.addProperty("unit", data.unit());
+        o.addProperty("unit", String.join("、", data.units()));
         JsonArray sheets = new JsonArray();
         for (SheetTable t : data.tables()) {
             JsonObject s = new JsonObject();
@@ -170,6 +170,7 @@ final class ImportCommand extends LedgerCommand {
         rows.addProperty("joined", tally.joined());
         rows.addProperty("lost", tally.lost());
         rows.addProperty("skipped", tally.skipped());
+        rows.addProperty("firstMeasures", tally.firstMeasures());
         o.add("rows", rows);
         for (ImportPlan.Kind kind : ImportPlan.Kind.values()) {
             String name = kind == ImportPlan.Kind.CONFLICT ? "conflicts" : kind.name().toLowerCase(Locale.ROOT);

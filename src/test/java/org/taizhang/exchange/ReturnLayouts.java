@@ -137,9 +137,9 @@ final class ReturnLayouts {
                 .merge("A2:A4").merge("B2:B4").merge("D2:D4"),
                 """
                 Sheet1!2 {NUMBER=1, TITLE=推进医保支付方式改革, LEAD_UNITS=市医保局}
-                Sheet1!2+1 ⊂ Sheet1!2 {TITLE=推行DRG付费, DEADLINE=6月底前, PROGRESS=DRG付费覆盖二级医院, STATUS=已完成}
-                Sheet1!3 ⊂ Sheet1!2 {TITLE=开展DIP试点, DEADLINE=9月底前, PROGRESS=试点医院3家, STATUS=推进中}
-                Sheet1!4 ⊂ Sheet1!2 {TITLE=完善结算清单, DEADLINE=年底前, PROGRESS=清单质控上线, STATUS=未启动}
+                Sheet1!2+1 ⊂ Sheet1!2 {TITLE=推行DRG付费, LEAD_UNITS=市医保局, DEADLINE=6月底前, PROGRESS=DRG付费覆盖二级医院, STATUS=已完成}
+                Sheet1!3 ⊂ Sheet1!2 {TITLE=开展DIP试点, LEAD_UNITS=市医保局, DEADLINE=9月底前, PROGRESS=试点医院3家, STATUS=推进中}
+                Sheet1!4 ⊂ Sheet1!2 {TITLE=完善结算清单, LEAD_UNITS=市医保局, DEADLINE=年底前, PROGRESS=清单质控上线, STATUS=未启动}
                 Sheet1!5 {NUMBER=2, TITLE=深化药品集中采购, MEASURES=落实国家集采结果, LEAD_UNITS=市医保局, DEADLINE=年底前, PROGRESS=已落地, STATUS=已完成}
                 跳过 Sheet1!1 HEADER
                 """);

@@ -63,8 +63,10 @@ final class HeaderFinder {
             RawCell raw = row.cell(c);
             String text = raw.text().strip();
             String words = HeaderWords.normalise(text);
+            // "填报单位：市医保局" is a label and its answer, "3" a 序号, "…。" a sentence: none is a header.
             boolean headerLike = raw.kind() == RawCell.Kind.TEXT && words.length() <= 20
-                    && !text.matches("(?s).*[：:]\\s*\\S.*"); // "填报单位：市医保局" is a label and its answer
+                    && !text.matches("(?s).*[：:]\\s*\\S.*") && !text.matches("[\\d.．、()（）\\s]+")
+                    && !text.matches("(?s).*[。；;].*");
             out.put(c, new Cell(text, headerLike, headerLike ? HeaderWords.match(text).orElse(null) : null));
         }
         return out;
@@ -128,8 +130,9 @@ final class HeaderFinder {
                 continue;
             }
             String leaf = leaves.get(c);
-            Column column = remembered.get(Mappings.key(header));
-            if (column == null) {
+            String key = Mappings.key(header);
+            Column column = remembered.get(key);
+            if (column == null && !remembered.containsKey(key)) {
                 column = HeaderWords.match(leaf).or(() -> HeaderWords.match(header)).orElse(null);
                 if (column == Column.LEAD_UNITS && leadColumn && !HeaderWords.normalise(leaf).contains("牵头")) {
                     column = Column.PARTNER_UNITS;
@@ -162,8 +165,10 @@ final class HeaderFinder {
     /**
      * Whether rows stacked like this read as one header: every cell a short label, the top row more
      * than a title (at least two cells, one of them a column's word), every row under it adding
-     * labels, the bottom row's all column words (else it is the first data row), and a label in a
-     * middle row either a column's word or a group over the labels under it.
+     * labels, the bottom row's all column words (else it is the first data row), and a label above
+     * the bottom that is no column's word either a group (merged over the labels under it, so the
+     * column to its right is empty at its level) or a label of its own with nothing under it. A
+     * data row over a repeated header is neither: it has a value in every column.
      */
     private static boolean isHeaderAbove(List<Map<Integer, Cell>> cells) {
         int k = cells.size();
@@ -183,7 +188,7 @@ final class HeaderFinder {
                 if (level == k - 1 && cell.word() == null) {
                     return false; // the row below holds data, not more header
                 }
-                if (level > 0 && level < k - 1 && cell.word() == null && !cells.get(level + 1).containsKey(e.getKey())) {
+                if (level < k - 1 && cell.word() == null && !isGroupOrAlone(cells, level, e.getKey())) {
                     return false;
                 }
             }
@@ -191,15 +196,27 @@ final class HeaderFinder {
         return true;
     }
 
+    /** A label that spans the columns to its right (they are empty at its level and labelled below), or has nothing below. */
+    private static boolean isGroupOrAlone(List<Map<Integer, Cell>> cells, int level, int column) {
+        boolean below = false;
+        boolean rightBelow = false;
+        for (int l = level + 1; l < cells.size(); l++) {
+            below |= cells.get(l).containsKey(column);
+            rightBelow |= cells.get(l).containsKey(column + 1);
+        }
+        return !below || !cells.get(level).containsKey(column + 1) && rightBelow;
+    }
+
     private static final Pattern LABEL = label();
 
     private static Pattern label() {
-        List<String> labels = new ArrayList<>(List.of("填报单位", "报送单位", "填表单位", "填报日期", "填报时间", "报送日期",
-                "报送时间"));
+        List<String> labels = new ArrayList<>(List.of("填报单位", "报送单位", "填表单位", "单位名称", "填报日期", "填报时间",
+                "报送日期", "报送时间"));
         labels.addAll(FillInFormat.unitLabels());
         labels.addAll(FillInFormat.dateLabels());
-        return Pattern.compile(String.join("|", labels.stream().distinct().map(Pattern::quote).toList()),
-                Pattern.CASE_INSENSITIVE);
+        // 单位（盖章）：…, 单位：… (a bare 单位 only before its colon)
+        return Pattern.compile(String.join("|", labels.stream().distinct().map(Pattern::quote).toList())
+                + "|单位(?=\\s*(?:[（(]\\s*盖章\\s*[)）])?\\s*[：:])", Pattern.CASE_INSENSITIVE);
     }
 
     private static boolean isUnitLabel(String label) {

@@ -34,7 +34,7 @@ final class HeaderWords {
         words(Column.TITLE, "改革任务", "改革事项", "任务名称", "主要工作任务", "内容与要求", "改革任务名称", "重点改革任务",
                 "工作任务", "任务内容", "事项名称", "重点任务", "改革项目", "改革内容", "主要任务", "任务", "工作内容",
                 "重点工作", "改革要点", "工作要点", "具体任务", "任务事项", "改革事项名称", "主要内容", "任务描述",
-                "改革任务内容", "重点改革事项", "改革举措名称", "事项");
+                "改革任务内容", "重点改革事项", "改革举措名称");
         words(Column.MEASURES, "具体举措", "具体措施", "工作举措", "主要举措", "具体工作", "工作措施", "实施举措", "主要措施",
                 "推进措施", "落实举措", "举措", "措施", "具体工作措施", "任务分解", "改革举措", "具体工作举措");
         words(Column.LEAD_UNITS, "牵头单位", "责任单位", "牵头部门", "主责单位", "责任部门", "牵头责任单位", "牵头单位部门",
@@ -120,11 +120,5 @@ final class HeaderWords {
             }
         }
         return Optional.empty();
-    }
-
-    /** The words of a header that name a field, e.g. both 牵头单位 and 配合单位 in 牵头单位及配合单位. */
-    static boolean namesBoth(String header, String a, String b) {
-        String h = normalise(header);
-        return h.contains(a) && h.contains(b);
     }
 }

@@ -50,10 +50,12 @@ public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> miss
     /**
      * Where the non-empty rows of the sheets read went, each counted once: a task, a measure (a
      * task under another), joined to the task above, lost (a row error), or passed over (a title,
-     * header, heading, note …); and how many sheets were read and passed over.
+     * header, heading, note …); how many of the task rows also gave their task's first measure (the
+     * plan then holds one entry more than rows for each); and how many sheets were read and passed
+     * over.
      */
-    public record Tally(int tasks, int measures, int joined, int lost, int skipped, int sheetsRead,
-            int sheetsSkipped) {
+    public record Tally(int tasks, int measures, int joined, int lost, int skipped, int firstMeasures,
+            int sheetsRead, int sheetsSkipped) {
         public int rows() {
             return tasks + measures + joined + lost + skipped;
         }
@@ -94,7 +96,7 @@ public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> miss
         long shared = entries.stream().filter(e -> e.ref().part() > 0).count();
         int rows = (int) data.skipped().stream().filter(s -> !s.wholeSheet()).count();
         int sheetsSkipped = (int) data.skipped().stream().filter(Skipped::wholeSheet).count();
-        return new Tally(tasks, measures - (int) shared, joined, lost.size(), rows, data.tables().size(),
-                sheetsSkipped);
+        return new Tally(tasks, measures - (int) shared, joined, lost.size(), rows, (int) shared,
+                data.tables().size(), sheetsSkipped);
     }
 }

@@ -11,6 +11,7 @@ import org.taizhang.core.ledger.LedgerService;
  */
 public final class Mappings {
     private static final String KEY = "import.mapping.";
+    private static final String NONE = "-";
 
     private Mappings() {
     }
@@ -30,11 +31,10 @@ public final class Mappings {
                 continue;
             }
             StringBuilder b = new StringBuilder();
-            table.layout().mapping().forEach((column, field) -> {
-                String header = table.layout().headers().get(column);
-                if (header != null) {
-                    b.append(key(header)).append('\t').append(field.code()).append('\n');
-                }
+            // Every header, placed or not: the unit's next workbook is read exactly as this one was.
+            table.layout().headers().forEach((column, header) -> {
+                Column field = table.layout().mapping().get(column);
+                b.append(key(header)).append('\t').append(field == null ? NONE : field.code()).append('\n');
             });
             service.saveSetting(KEY + table.unit(), b.toString());
         }
@@ -45,13 +45,17 @@ public final class Mappings {
         return header.replaceAll("[\\t\\r\\n]+", " ");
     }
 
+    /**
+     * Header text → column; a header remembered as not placed maps to null (so {@code containsKey}
+     * tells "not placed" from "not remembered").
+     */
     static Map<String, Column> decode(String text) {
         Map<String, Column> out = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             String[] parts = line.split("\t");
             if (parts.length == 2) {
                 try {
-                    out.put(parts[0], Column.ofCode(parts[1]));
+                    out.put(parts[0], parts[1].equals(NONE) ? null : Column.ofCode(parts[1]));
                 } catch (IllegalArgumentException ignored) {
                     // a column this version no longer has
                 }

@@ -1,5 +1,6 @@
 package org.taizhang.exchange.importing;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,11 @@ final class SheetNames {
             if (known.domains().contains(candidate)) {
                 return new Meaning("", candidate);
             }
+        }
+        // 生态环境局 for the ledger's 市生态环境局: a known unit the name ends, if only one
+        List<String> ending = known.units().stream().filter(u -> bare.length() >= 2 && u.endsWith(bare)).toList();
+        if (ending.size() == 1) {
+            return new Meaning(ending.get(0), "");
         }
         if (UNIT.matcher(bare).matches() && !bare.matches(".*\\d.*")) {
             return new Meaning(bare, "");

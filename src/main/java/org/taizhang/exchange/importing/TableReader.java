@@ -46,6 +46,9 @@ final class TableReader implements RowSink {
     private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计|小\\s*计)(\\s|[：:（(]|$)");
     private static final Pattern DOMAIN_HEADING = Pattern.compile("(?s)([一二三四五六七八九十]+)[、.．]\\s*(.+)");
     private static final Pattern COUNT = Pattern.compile("[（(]\\s*共?\\s*\\d+\\s*[项个]?\\s*(?:改革)?(?:任务)?\\s*[)）]\\s*$");
+    /** The columns that name a row's task: a measure is never told them by a merge. */
+    private static final Set<Column> IDENTITY = EnumSet.of(Column.NUMBER, Column.TITLE, Column.TASK_ID, Column.REVISION,
+            Column.MEASURES);
     /** Fields whose text a continuation row adds to, a line each. */
     private static final Set<Column> LINES = EnumSet.of(Column.MEASURES, Column.PROGRESS, Column.PROBLEMS,
             Column.NEXT_STEPS, Column.REMARKS, Column.DELIVERABLE);
@@ -128,6 +131,12 @@ final class TableReader implements RowSink {
         String first = row.text(filled[0]).strip();
         boolean wasUnderHeader = underHeader;
         underHeader = false;
+        if (footnotes && repeatsTheHeader(row, filled)) {
+            footnotes = false; // a note at a page's foot, and the table goes on under its header again
+            underHeader = true;
+            skip(row, Skipped.Reason.REPEATED_HEADER);
+            return true;
+        }
         if (footnotes) {
             skip(row, isSignature(first) ? Skipped.Reason.SIGNATURE
                     : only != null && isFootnote(only) ? Skipped.Reason.NOTE : Skipped.Reason.AFTER_NOTES);
@@ -478,7 +487,8 @@ final class TableReader implements RowSink {
          * Emits a task and the rows under it that have no task of their own. When those rows name
          * 具体举措, each is a measure of the task (the task's own row giving the first), and the
          * columns they fill are the measures' (their progress, their status), not the task's; the
-         * columns merged over them all stay the task's. Otherwise their text is more of the task's.
+         * columns merged over them all are the task's and, "same as above", each measure's too.
+         * Otherwise their text is more of the task's.
          */
         private void close(Line task, RowRef parent, List<Line> more) {
             if (task == null) {
@@ -502,20 +512,26 @@ final class TableReader implements RowSink {
             }
             Set<Column> perMeasure = EnumSet.noneOf(Column.class);
             own.forEach(v -> perMeasure.addAll(v.keySet()));
-            perMeasure.removeAll(EnumSet.of(Column.NUMBER, Column.TITLE, Column.TASK_ID, Column.REVISION));
+            perMeasure.removeAll(IDENTITY);
+            Set<Column> merged = EnumSet.noneOf(Column.class);
+            more.forEach(l -> merged.addAll(merged(l)));
+            merged.removeAll(IDENTITY);
             boolean statusPerMeasure = perMeasure.contains(Column.STATUS);
             Map<Column, String> taskValues = new EnumMap<>(task.values());
             taskValues.keySet().removeAll(perMeasure);
+            taskValues.remove(Column.MEASURES); // the first measure's, on the task's own row
             Draft t = new Draft(task.ref(), taskValues, parent, statusPerMeasure ? null : task.completion());
             List<Draft> measures = new ArrayList<>();
+            Set<Column> measureColumns = EnumSet.copyOf(perMeasure);
+            measureColumns.addAll(merged);
             if (task.values().containsKey(Column.MEASURES)) {
-                measures.add(new Draft(task.ref().measure(), measure(task.values(), perMeasure), task.ref(),
+                measures.add(new Draft(task.ref().measure(), measure(task.values(), measureColumns), task.ref(),
                         statusPerMeasure ? task.completion() : null));
             }
             for (int i = 0; i < more.size(); i++) {
                 Line l = more.get(i);
                 if (own.get(i).containsKey(Column.MEASURES)) {
-                    measures.add(new Draft(l.ref(), measure(l.values(), perMeasure), task.ref(), l.completion()));
+                    measures.add(new Draft(l.ref(), measure(l.values(), measureColumns), task.ref(), l.completion()));
                 } else {
                     (measures.isEmpty() ? t : measures.get(measures.size() - 1)).join(task, l, own.get(i));
                 }
@@ -577,11 +593,28 @@ final class TableReader implements RowSink {
             }
         }
 
+        /** The fields a row took from cells merged down into it (with those its cells give besides their own). */
+        private Set<Column> merged(Line line) {
+            Set<Column> out = EnumSet.noneOf(Column.class);
+            for (int c : line.filled()) {
+                Column column = layout.mapping().get(c);
+                if (column != null) {
+                    out.add(column);
+                    if (column == Column.LEAD_UNITS) {
+                        out.add(Column.PARTNER_UNITS); // partners marked in the lead unit cell
+                    } else if (column == Column.PROGRESS) {
+                        out.addAll(EnumSet.of(Column.PROBLEMS, Column.NEXT_STEPS));
+                    }
+                }
+            }
+            return out;
+        }
+
         /** A measure's values: its 具体举措 as its task, and the columns the measures fill. */
-        private Map<Column, String> measure(Map<Column, String> values, Set<Column> perMeasure) {
+        private Map<Column, String> measure(Map<Column, String> values, Set<Column> columns) {
             Map<Column, String> out = new EnumMap<>(Column.class);
             for (Map.Entry<Column, String> e : values.entrySet()) {
-                if (perMeasure.contains(e.getKey()) && e.getKey() != Column.MEASURES) {
+                if (columns.contains(e.getKey()) && e.getKey() != Column.MEASURES) {
                     out.put(e.getKey(), e.getValue());
                 }
             }

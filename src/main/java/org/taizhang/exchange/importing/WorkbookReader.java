@@ -134,7 +134,8 @@ public final class WorkbookReader {
 
     /**
      * A 状态 column whose cells are sentences is a progress column under another name (完成情况 is
-     * both): it is read as 进展情况 when the sheet has none, else left for the clerk to place.
+     * both): it is read as 进展情况 when the sheet has none, else left for the clerk to place; a
+     * column left out because that one held the status (完成进度 beside 完成情况) then holds it.
      */
     private static SheetLayout byValues(SheetLayout layout, List<RawRow> first) {
         int status = layout.columnOf(Column.STATUS);
@@ -165,6 +166,11 @@ public final class WorkbookReader {
         if (!layout.maps(Column.PROGRESS)) {
             mapping.put(status, Column.PROGRESS);
         }
+        layout.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(h -> !mapping.containsKey(h.getKey()) && h.getKey() != status)
+                .filter(h -> HeaderWords.match(h.getValue().substring(h.getValue().lastIndexOf('/') + 1))
+                        .orElse(null) == Column.STATUS)
+                .findFirst().ifPresent(h -> mapping.put(h.getKey(), Column.STATUS));
         return layout.withMapping(mapping);
     }
 

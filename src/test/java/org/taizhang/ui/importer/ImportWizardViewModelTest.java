@@ -209,8 +209,8 @@ class ImportWizardViewModelTest {
         next.addFiles(List.of(medicalInsuranceReturn(again)));
         assertEquals("备注", next.mapping().stream().filter(m -> m.header().equals("状态")).findFirst()
                 .orElseThrow().field(), "the unit's mapping is remembered on import and used when reading");
-        assertEquals("进展情况", next.mapping().stream().filter(m -> m.header().equals("进展情况")).findFirst()
-                .orElseThrow().field(), "a column set to （未对应） is not remembered: Mappings keeps mapped columns only");
+        assertEquals("（未对应）", next.mapping().stream().filter(m -> m.header().equals("进展情况")).findFirst()
+                .orElseThrow().field(), "a column set to （未对应） stays so: the unit's next workbook is read as this one");
     }
 
     /** Rows of the 市医保局 sheet. */
