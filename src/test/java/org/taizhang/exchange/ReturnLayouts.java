@@ -39,7 +39,7 @@ final class ReturnLayouts {
     static List<Layout> all() {
         return List.of(sheetPerDomain(), sheetPerUnit(), measuresUnderMergedTask(), rowsGoingOnTheTaskAbove(),
                 threeRowHeader(), wholeOutline(), completionColumns(), badCells(), aroundTheTable(),
-                cellsHoldingTwoFields());
+                cellsHoldingTwoFields(), pagedTable(), progressUnderAStatusWord());
     }
 
     /**
@@ -305,6 +305,50 @@ final class ReturnLayouts {
                 Sheet1!4 ⊂ Sheet1!3 {NUMBER=（1）, TITLE=组建地方金融控股公司, LEAD_UNITS=市国资委、市金融办, PROGRESS=已完成组建方案}
                 Sheet1!5 {NUMBER=3., TITLE=推进宣传文化改革, LEAD_UNITS=市委宣传部（市新闻出版局、市版权局）, PROGRESS=已出台意见}
                 跳过 Sheet1!1 HEADER
+                """);
+    }
+
+    /** A table printed over pages: a note at a page's foot, the header again, 序号 written as text. */
+    static Layout pagedTable() {
+        return new Layout("分页重复表头", f -> book(f).sheet("民政局")
+                .row("市民政局2023年改革任务推进情况").merge("A1:E1")
+                .row("序号", "改革任务", "牵头单位", "进展情况", "状态")
+                .row("1", "健全分层分类社会救助体系", "市民政局", "纳入监测低收入人口3.6万人。", "长期坚持")
+                .row("2", "推进养老服务体系建设", "市民政局", "建成社区养老服务中心16个。", "推进中")
+                .row(null, null, null, "发放高龄津贴4200万元。", null)
+                .row("3", "推进基层治理现代化", "市委组织部、市民政局", "清理社区挂牌和证明事项。", "推进中")
+                .row("注：本页为第1页。").merge("A7:E7")
+                .row("序号", "改革任务", "牵头单位", "进展情况", "状态")
+                .row("4", "深化社会组织管理制度改革", "市民政局", "注销“僵尸型”社会组织46家。", "长期坚持")
+                .row("注：状态请填写已完成、推进中、滞后、未启动。").merge("A10:E10"),
+                """
+                民政局!3 {NUMBER=1, TITLE=健全分层分类社会救助体系, LEAD_UNITS=市民政局, PROGRESS=纳入监测低收入人口3.6万人。, STATUS=长期坚持} 单位=民政局
+                民政局!4 {NUMBER=2, TITLE=推进养老服务体系建设, LEAD_UNITS=市民政局, PROGRESS=建成社区养老服务中心16个。
+                发放高龄津贴4200万元。, STATUS=推进中} 单位=民政局 并入=[5]
+                民政局!6 {NUMBER=3, TITLE=推进基层治理现代化, LEAD_UNITS=市委组织部、市民政局, PROGRESS=清理社区挂牌和证明事项。, STATUS=推进中} 单位=民政局
+                民政局!9 {NUMBER=4, TITLE=深化社会组织管理制度改革, LEAD_UNITS=市民政局, PROGRESS=注销“僵尸型”社会组织46家。, STATUS=长期坚持} 单位=民政局
+                跳过 民政局!1 TITLE
+                跳过 民政局!2 HEADER
+                跳过 民政局!7 NOTE
+                跳过 民政局!8 REPEATED_HEADER
+                跳过 民政局!10 NOTE
+                """);
+    }
+
+    /** 完成情况 written as sentences (progress, then) beside a 完成进度 of percentages (the status). */
+    static Layout progressUnderAStatusWord() {
+        return new Layout("完成情况与完成进度", f -> book(f).sheet("第二季度")
+                .row("填报单位：市财政局")
+                .row("序号", "改革任务", "完成情况", "完成进度")
+                .row("1", "深化预算管理一体化改革", "系统已上线运行，全市预算单位全部接入。", formatted(1, "0%"))
+                .row("2", "推进零基预算改革", "正在编制试点方案并征求部门意见。", formatted(0.5, "0%"))
+                .row("3", "推进预算绩效管理扩围提质", "绩效目标覆盖全部项目支出。", formatted(0.8, "0%")),
+                """
+                第二季度!3 {NUMBER=1, TITLE=深化预算管理一体化改革, PROGRESS=系统已上线运行，全市预算单位全部接入。} 单位=市财政局 完成=DONE
+                第二季度!4 {NUMBER=2, TITLE=推进零基预算改革, PROGRESS=正在编制试点方案并征求部门意见。} 单位=市财政局 完成=STARTED
+                第二季度!5 {NUMBER=3, TITLE=推进预算绩效管理扩围提质, PROGRESS=绩效目标覆盖全部项目支出。} 单位=市财政局 完成=STARTED
+                跳过 第二季度!1 TITLE
+                跳过 第二季度!2 HEADER
                 """);
     }
 }

@@ -140,6 +140,17 @@ class ReturnLayoutsTest {
                          4 任务壬 [] 推进中
                          5 任务戊 [] 推进中
                         """),
+                Arguments.of(ReturnLayouts.progressUnderAStatusWord(), "LibreOffice xls", """
+                         1 深化预算管理一体化改革 [市财政局] 已完成
+                         2 推进零基预算改革 [市财政局] 推进中
+                         3 推进预算绩效管理扩围提质 [市财政局] 推进中
+                        """),
+                Arguments.of(ReturnLayouts.pagedTable(), "LibreOffice xlsx", """
+                         1 健全分层分类社会救助体系 [市民政局] 长期坚持
+                         2 推进养老服务体系建设 [市民政局] 推进中
+                         3 推进基层治理现代化 [市委组织部、市民政局] 推进中
+                         4 深化社会组织管理制度改革 [市民政局] 长期坚持
+                        """),
                 Arguments.of(ReturnLayouts.cellsHoldingTwoFields(), "POI xlsx", """
                          1. 推进财税体制改革 [市财政局] 未启动
                          2. 深化金融改革 [市金融办] 未启动
