@@ -31,7 +31,8 @@ import org.taizhang.store.OpenLedger;
 
 /**
  * Each layout of {@link ReturnLayouts}, written by POI as .xlsx and as .xls and re-saved by
- * LibreOffice in both (departments do not use POI), is read to exactly what it should give, and
+ * LibreOffice as .xlsx, .xls and its own .ods (departments do not use POI), is read to exactly what
+ * it should give, and
  * imported into a new ledger twice: the ledger then holds the tasks in the outline of the workbook,
  * its 领域 in the workbook's order, its tasks by 序号 (those of the same 序号, and measures without
  * one, in the workbook's order), and the second import changes nothing.
@@ -56,6 +57,7 @@ class ReturnLayoutsTest {
         if (Files.isExecutable(SOFFICE)) {
             convert(sources, "xlsx:Calc MS Excel 2007 XML", "lo-xlsx", "LibreOffice xlsx");
             convert(sources, "xls:MS Excel 97", "lo-xls", "LibreOffice xls");
+            convert(sources, "ods:calc8", "lo-ods", "LibreOffice ods");
         }
     }
 
@@ -83,7 +85,7 @@ class ReturnLayoutsTest {
 
     static Stream<Arguments> everyLayoutByEveryWriter() {
         return ReturnLayouts.all().stream().flatMap(l -> Stream.of("POI xlsx", "POI xls", "LibreOffice xlsx",
-                "LibreOffice xls").map(w -> Arguments.of(l, w)));
+                "LibreOffice xls", "LibreOffice ods").map(w -> Arguments.of(l, w)));
     }
 
     private static Path file(ReturnLayouts.Layout layout, String writer) {
@@ -124,7 +126,7 @@ class ReturnLayoutsTest {
                         经济体制改革 2 优化营商环境 [市发展改革委] 未启动
                         生态文明体制改革 1 推进排污权交易 [市生态环境局] 未启动
                         """),
-                Arguments.of(ReturnLayouts.sheetPerUnit(), "POI xls", """
+                Arguments.of(ReturnLayouts.sheetPerUnit(), "LibreOffice ods", """
                          1 推进医保支付方式改革 [市医保局] 已完成
                          1 推进预算管理一体化 [市财政局] 推进中
                          2 深化医保基金监管 [市医保局] 推进中

@@ -33,7 +33,7 @@ import org.taizhang.exchange.read.Workbooks;
  * past since it was made is not applied but made again, for the clerk to look at.
  */
 public final class WorkbookImport {
-    private static final Set<String> ENDINGS = Set.of("xlsx", "xlsm", "xls", "et");
+    private static final Set<String> ENDINGS = Set.of("xlsx", "xlsm", "xls", "et", "ods");
 
     private final LedgerService service;
 
@@ -53,7 +53,7 @@ public final class WorkbookImport {
 
     /**
      * Files stand for themselves, whatever their name (the reader judges them by their content);
-     * a folder stands for the workbooks in it (.xlsx, .xlsm, .xls, .et), not Office's ~$ lock files.
+     * a folder stands for the workbooks in it (.xlsx, .xlsm, .xls, .et, .ods), not Office's ~$ lock files.
      */
     public static Listing list(List<Path> given) {
         List<Path> workbooks = new ArrayList<>();

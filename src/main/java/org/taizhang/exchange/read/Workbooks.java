@@ -13,7 +13,8 @@ import org.taizhang.core.LedgerException;
 
 /**
  * Opens the workbooks departments send, deciding what a file is by its content, not its name:
- * .xlsx (also from WPS and LibreOffice), .xls and WPS .et (both OLE2/BIFF8). A web page or a CSV
+ * .xlsx (also from WPS and LibreOffice), .xls and WPS .et (both OLE2/BIFF8), and LibreOffice's
+ * own .ods. A web page or a CSV
  * file dressed as .xls, a password-protected workbook, an empty, foreign or damaged file: each is
  * refused with a message that names the file and says what to do.
  */
@@ -37,7 +38,7 @@ public final class Workbooks {
             throw new LedgerException("read.notFound", file);
         }
         return switch (kindOf(file)) {
-            case XLSX -> XlsxSource.open(file);
+            case XLSX -> openZip(file);
             case OLE2 -> openOle2(file);
             case HTML -> throw new LedgerException("read.html", name);
             case XML_SPREADSHEET -> throw new LedgerException("read.xmlSpreadsheet", name);
@@ -104,6 +105,39 @@ public final class Workbooks {
             }
         }
         return control * 50 < n;
+    }
+
+    /** A zip is an OOXML workbook, or an OpenDocument one when its first entry, mimetype, says so. */
+    private static WorkbookSource openZip(Path file) {
+        java.util.zip.ZipFile zip;
+        try {
+            zip = new java.util.zip.ZipFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            return XlsxSource.open(file); // POI says what is wrong with it
+        }
+        try {
+            java.util.zip.ZipEntry mimetype = zip.getEntry("mimetype");
+            String type = mimetype == null ? "" : new String(zip.getInputStream(mimetype).readNBytes(200),
+                    StandardCharsets.US_ASCII).strip();
+            if (type.equals(OdsSource.MIMETYPE)) {
+                return OdsSource.open(file, zip);
+            }
+            zip.close();
+            if (type.startsWith("application/vnd.oasis.opendocument")) {
+                throw new LedgerException("read.notWorkbook", file.getFileName().toString()); // a text document, say
+            }
+        } catch (IOException e) {
+            close(zip);
+        }
+        return XlsxSource.open(file);
+    }
+
+    private static void close(java.util.zip.ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // only read from
+        }
     }
 
     private static WorkbookSource openOle2(Path file) {

@@ -415,8 +415,8 @@ public final class ImportWizardController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("importer.addFiles"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.text("importer.fileFilter"), "*.xlsx", "*.xls", "*.et",
-                        "*.XLSX", "*.XLS", "*.ET"),
+                new FileChooser.ExtensionFilter(I18n.text("importer.fileFilter"), "*.xlsx", "*.xls", "*.et", "*.ods",
+                        "*.XLSX", "*.XLS", "*.ET", "*.ODS"),
                 new FileChooser.ExtensionFilter(I18n.text("importer.allFiles"), "*.*"));
         lastFolder().ifPresent(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(window());

@@ -874,7 +874,6 @@ public final class ImportWizardViewModel {
             detailIsProblem.set(w != null && w.state() == State.FAILED);
             planShown.set(w != null && w.plan() != null);
             severalSheets.set(w != null && w.data() != null && w.data().tables().size() > 1);
-            planEditable.set(w != null && w.state() == State.READ);
             if (w == null) {
                 detail.set(I18n.text(workbooks.isEmpty() ? "importer.empty" : "importer.noSelection"));
                 return;
