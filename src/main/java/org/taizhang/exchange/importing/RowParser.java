@@ -154,7 +154,8 @@ final class RowParser {
     /** 存在问题：… and 下一步计划：… inside a progress cell go to their own fields when the sheet has none. */
     private void splitSections(Map<Column, String> values) {
         String progress = values.get(Column.PROGRESS);
-        if (progress == null || layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS)) {
+        if (progress == null || layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS)
+                || !progress.contains("问题") && !progress.contains("困难") && !progress.contains("步")) {
             return;
         }
         Matcher m = SECTION.matcher(progress);

@@ -252,12 +252,14 @@ final class TableReader implements RowSink {
 
     /** The header again (a table pasted twice, or a header printed on every page): its own words, at least two. */
     private boolean repeatsTheHeader(RawRow row, int[] filled) {
+        for (int c : filled) {
+            if (row.text(c).length() > 40) {
+                return false; // most rows have a sentence somewhere: no header then
+            }
+        }
         int same = 0;
         for (int c : filled) {
             String text = row.text(c);
-            if (text.length() > 40) {
-                return false;
-            }
             String words = HeaderWords.normalise(text);
             if (layout.headerWords().contains(words)) {
                 same++;
@@ -412,7 +414,8 @@ final class TableReader implements RowSink {
             RowRef parent = null;
             List<Line> more = new ArrayList<>();
             int section = -1;
-            for (Line line : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.set(i, null); // a row read into its task is let go
                 if (line.section() != section) { // a 领域 heading starts the outline again
                     close(task, parent, more);
                     task = null;

@@ -33,7 +33,23 @@ final class UnitCells {
     private UnitCells() {
     }
 
+    /** Cells already read: the same unit cells come back on every row of a workbook. */
+    private static final java.util.Map<String, Roles> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Roles read(String text) {
+        Roles known = READ.get(text);
+        if (known != null) {
+            return known;
+        }
+        Roles roles = roles(text);
+        if (READ.size() > 4096) {
+            READ.clear(); // a ledger names a few hundred combinations of units; this never grows old
+        }
+        READ.put(text, roles);
+        return roles;
+    }
+
+    private static Roles roles(String text) {
         List<String> names = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         Matcher sections = SECTION.matcher(text);
