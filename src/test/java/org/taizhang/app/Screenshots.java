@@ -187,7 +187,8 @@ public final class Screenshots {
     /**
      * The import wizard with two departments' returns read: the 市医保局's (changes and a new
      * measure) and the 市生态环境局's, exported before task 16 was adjusted above, so it holds a
-     * conflict, and two rows that cannot be read. The second is shown, its plan open.
+     * conflict, a new task with an unreadable status, and a row of more text for the task above.
+     * The second is shown, its plan open.
      */
     private static void importWizard(WindowTour tour, Path scratch, Path png) throws Exception {
         LedgerService service = tour.vm.service();
