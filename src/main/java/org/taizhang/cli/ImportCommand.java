@@ -215,7 +215,10 @@ final class ImportCommand extends LedgerCommand {
                 plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size()));
         for (SheetTable t : data.tables()) {
             int last = t.layout().headerRow() + 1;
-            ctx.out().println(I18n.text("import.cli.sheet", t.sheet().name(), last - t.layout().headerRows() + 1, last,
+            String header = t.layout().headerRows() > 1
+                    ? I18n.text("importer.headerRows", last - t.layout().headerRows() + 1, last)
+                    : I18n.text("importer.headerRow", last);
+            ctx.out().println(I18n.text("import.cli.sheet", t.sheet().name(), header,
                     t.unit().isEmpty() ? I18n.text("importer.unit.unknown") : t.unit()));
             t.unmapped().forEach((c, samples) -> ctx.out().println(I18n.text("import.cli.unmapped", CellRef.column(c),
                     t.layout().headers().getOrDefault(c, ""), String.join(" / ", samples))));
