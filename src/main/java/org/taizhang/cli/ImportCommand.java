@@ -150,15 +150,18 @@ final class ImportCommand extends LedgerCommand {
                             CellRef.column(e.getKey())), e.getValue().code()));
             s.add("mapping", mapping);
             JsonArray unmapped = new JsonArray();
-            t.unmapped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            java.util.SortedSet<Integer> notPlaced = new java.util.TreeSet<>(t.unmapped().keySet());
+            t.layout().headers().keySet().stream().filter(c -> !t.layout().mapping().containsKey(c))
+                    .forEach(notPlaced::add);
+            for (int c : notPlaced) {
                 JsonObject u = new JsonObject();
-                u.addProperty("column", CellRef.column(e.getKey()));
-                u.addProperty("header", t.layout().headers().getOrDefault(e.getKey(), ""));
+                u.addProperty("column", CellRef.column(c));
+                u.addProperty("header", t.layout().headers().getOrDefault(c, ""));
                 JsonArray samples = new JsonArray();
-                e.getValue().forEach(samples::add);
+                t.unmapped().getOrDefault(c, List.of()).forEach(samples::add);
                 u.add("samples", samples);
                 unmapped.add(u);
-            });
+            }
             s.add("unmapped", unmapped);
             sheets.add(s);
         }

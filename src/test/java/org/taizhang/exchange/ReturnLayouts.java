@@ -39,7 +39,8 @@ final class ReturnLayouts {
     static List<Layout> all() {
         return List.of(sheetPerDomain(), sheetPerUnit(), measuresUnderMergedTask(), rowsGoingOnTheTaskAbove(),
                 threeRowHeader(), wholeOutline(), completionColumns(), badCells(), aroundTheTable(),
-                cellsHoldingTwoFields(), pagedTable(), progressUnderAStatusWord());
+                cellsHoldingTwoFields(), pagedTable(), progressUnderAStatusWord(), wordsBrokenOverTwoRows(),
+                divisionOfWork(), sheetPerQuarter());
     }
 
     /**
@@ -298,12 +299,14 @@ final class ReturnLayouts {
                         "1.完成预算管理一体化\n存在问题：部分旗县系统未对接\n下一步计划：年底前全部对接")
                 .row("2.深化金融改革", "牵头单位：市金融办；配合单位：人行市中心支行/市银保监分局", "推进中")
                 .row("（1）组建地方金融控股公司", "市国资委 市金融办", "已完成组建方案")
-                .row("3.推进宣传文化改革", "市委宣传部（市新闻出版局、市版权局）", "已出台意见"),
+                .row("3.推进宣传文化改革", "市委宣传部（市新闻出版局、市版权局）", "已出台意见")
+                .row("4.推进亩均效益评价", "市工信局", "完成评价1326家。\n问题：部分旗县评价结果应用不充分。"),
                 """
                 Sheet1!2 {NUMBER=1., TITLE=推进财税体制改革, LEAD_UNITS=市财政局, PARTNER_UNITS=市税务局、市审计局, PROGRESS=1.完成预算管理一体化, PROBLEMS=部分旗县系统未对接, NEXT_STEPS=年底前全部对接}
                 Sheet1!3 {NUMBER=2., TITLE=深化金融改革, LEAD_UNITS=市金融办, PARTNER_UNITS=人行市中心支行、市银保监分局, PROGRESS=推进中}
                 Sheet1!4 ⊂ Sheet1!3 {NUMBER=（1）, TITLE=组建地方金融控股公司, LEAD_UNITS=市国资委、市金融办, PROGRESS=已完成组建方案}
                 Sheet1!5 {NUMBER=3., TITLE=推进宣传文化改革, LEAD_UNITS=市委宣传部（市新闻出版局、市版权局）, PROGRESS=已出台意见}
+                Sheet1!6 {NUMBER=4., TITLE=推进亩均效益评价, LEAD_UNITS=市工信局, PROGRESS=完成评价1326家。, PROBLEMS=部分旗县评价结果应用不充分。}
                 跳过 Sheet1!1 HEADER
                 """);
     }
@@ -349,6 +352,72 @@ final class ReturnLayouts {
                 第二季度!5 {NUMBER=3, TITLE=推进预算绩效管理扩围提质, PROGRESS=绩效目标覆盖全部项目支出。} 单位=市财政局 完成=STARTED
                 跳过 第二季度!1 TITLE
                 跳过 第二季度!2 HEADER
+                """);
+    }
+
+    /** A header whose words are broken over two rows: 改革 over 任务, 牵头 over 单位. */
+    static Layout wordsBrokenOverTwoRows() {
+        return new Layout("拆开写的表头", f -> book(f).sheet("营商环境")
+                .row("北疆市优化营商环境改革任务台账").merge("A1:G1")
+                .row("填报单位：市政务服务局").merge("A2:G2")
+                .row("序号", "改革", "牵头", "配合", "完成", "进展", "状态")
+                .row(null, "任务", "单位", "单位", "时限", "情况", null)
+                .merge("A3:A4").merge("G3:G4")
+                .row("1", "推行政务服务“一网通办”", "市政务服务局", "市大数据中心", "年底前", "网上可办率达96.3%。", "推进中")
+                .row("2", "深化“一件事一次办”改革", "市政务服务局", "市直相关部门", "9月底前", "推出套餐28个。", "已完成"),
+                """
+                营商环境!5 {NUMBER=1, TITLE=推行政务服务“一网通办”, LEAD_UNITS=市政务服务局, PARTNER_UNITS=市大数据中心, DEADLINE=年底前, PROGRESS=网上可办率达96.3%。, STATUS=推进中} 领域=营商环境 单位=市政务服务局
+                营商环境!6 {NUMBER=2, TITLE=深化“一件事一次办”改革, LEAD_UNITS=市政务服务局, PARTNER_UNITS=市直相关部门, DEADLINE=9月底前, PROGRESS=推出套餐28个。, STATUS=已完成} 领域=营商环境 单位=市政务服务局
+                跳过 营商环境!1 TITLE
+                跳过 营商环境!2 TITLE
+                跳过 营商环境!3 HEADER
+                跳过 营商环境!4 HEADER
+                """);
+    }
+
+    /**
+     * A 分工方案: 1-1 under 1; a 责任单位 column where * marks the lead among partners; a 推进情况
+     * column that holds status words.
+     */
+    static Layout divisionOfWork() {
+        return new Layout("分工方案", f -> book(f).sheet("分工方案")
+                .row("序号", "改革任务", "责任单位", "推进情况")
+                .row("1", "深化国资国企改革", "*市国资委、市财政局", "推进中")
+                .row("1-1", "推动国有资本投资运营公司改建", "市国资委", "已完成")
+                .row("1-2", "推进混合所有制改革", "*市国资委、市发展改革委", "推进中")
+                .row("2", "深化财税体制改革", "市财政局", "滞后")
+                .row("2-1", "健全政府债务管理制度", "市财政局", "长期坚持"),
+                """
+                分工方案!2 {NUMBER=1, TITLE=深化国资国企改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市财政局, STATUS=推进中}
+                分工方案!3 ⊂ 分工方案!2 {NUMBER=1-1, TITLE=推动国有资本投资运营公司改建, LEAD_UNITS=市国资委, STATUS=已完成}
+                分工方案!4 ⊂ 分工方案!2 {NUMBER=1-2, TITLE=推进混合所有制改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市发展改革委, STATUS=推进中}
+                分工方案!5 {NUMBER=2, TITLE=深化财税体制改革, LEAD_UNITS=市财政局, STATUS=滞后}
+                分工方案!6 ⊂ 分工方案!5 {NUMBER=2-1, TITLE=健全政府债务管理制度, LEAD_UNITS=市财政局, STATUS=长期坚持}
+                跳过 分工方案!1 HEADER
+                """);
+    }
+
+    /** A sheet a quarter holding the same tasks, the last one empty so far: this return is the latest filled. */
+    static Layout sheetPerQuarter() {
+        return new Layout("分季度工作表", f -> {
+            TestWorkbook b = book(f);
+            String[] quarters = {"第一季度", "第二季度", "第三季度"};
+            for (int q = 0; q < quarters.length; q++) {
+                b.sheet(quarters[q]).row("序号", "改革任务", "牵头单位", "进展情况")
+                        .row("1", "推进社区“大党委”制度", "新华街道", quarters[q] + "：建立大党委" + (q + 2) + "个。")
+                        .row("2", "建立“接诉即办”工作机制", "新华街道", quarters[q] + "：受理诉求" + (q + 1) * 300 + "件。");
+            }
+            b.row("3", "开展社区减负增效", "新华街道", "清理证明事项11项。"); // the third quarter adds a task
+            return b.sheet("第四季度").row("序号", "改革任务", "牵头单位", "进展情况");
+        }, """
+                第三季度!2 {NUMBER=1, TITLE=推进社区“大党委”制度, LEAD_UNITS=新华街道, PROGRESS=第三季度：建立大党委4个。}
+                第三季度!3 {NUMBER=2, TITLE=建立“接诉即办”工作机制, LEAD_UNITS=新华街道, PROGRESS=第三季度：受理诉求900件。}
+                第三季度!4 {NUMBER=3, TITLE=开展社区减负增效, LEAD_UNITS=新华街道, PROGRESS=清理证明事项11项。}
+                跳过 第一季度 EARLIER_PERIOD
+                跳过 第二季度 EARLIER_PERIOD
+                跳过 第三季度!1 HEADER
+                跳过 第四季度!1 HEADER
+                跳过 第四季度 NO_ROWS
                 """);
     }
 }

@@ -1,14 +1,14 @@
 package org.taizhang.core.task;
 
 /** Reads the Chinese numerals offices number things with: 一 … 十 … 九十九, 两, 〇/零. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
     private static final String DIGITS = "〇一二三四五六七八九";
 
     private ChineseNumerals() {
     }
 
     /** The value of a numeral such as "十二" or "二十三", or -1 when the text is not one. */
-    static int parse(String text) {
+    public static int parse(String text) {
         if (text == null || text.isEmpty() || text.length() > 4) {
             return -1;
         }

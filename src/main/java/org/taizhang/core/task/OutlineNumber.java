@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A task's 序号 as the office wrote it: always text, never a float. Understands the outline styles
- * 一、 （一） 1. （1） ① and dotted numbers 1.2.10, and orders them as a person would: "1.2" before
+ * 一、 （一） 1. （1） ① and dotted numbers 1.2.10 (also written 1-2), and orders them as a person would: "1.2" before
  * "1.10", "（二）" before "（十）". Text it cannot read sorts after every number, alphabetically.
  */
 public final class OutlineNumber implements Comparable<OutlineNumber> {
@@ -20,7 +20,8 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
 
     private static final Pattern CHINESE = Pattern.compile("([〇零一二两三四五六七八九十百]+)[、.．,，]?");
     private static final Pattern PAREN_CHINESE = Pattern.compile("[(（]([〇零一二两三四五六七八九十百]+)[)）][、.．]?");
-    private static final Pattern DOTTED = Pattern.compile("(\\d+(?:[.．]\\d+)*)[.．、,，]?");
+    /** 1, 1.2, 1.2.10 — and 1-1, 1-2 as 分工方案 number them. */
+    private static final Pattern DOTTED = Pattern.compile("(\\d+(?:[.．\\-－—–]\\d+)*)[.．、,，]?");
     private static final Pattern PAREN_ARABIC = Pattern.compile("[(（](\\d+)[)）][、.．]?");
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -84,7 +85,7 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     }
 
     private static int[] dotted(String s) {
-        String[] pieces = s.split("[.．]");
+        String[] pieces = s.split("[.．\\-－—–]");
         int[] out = new int[pieces.length];
         for (int i = 0; i < pieces.length; i++) {
             out[i] = pieces[i].length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(pieces[i]);

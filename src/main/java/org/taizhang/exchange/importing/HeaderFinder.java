@@ -19,8 +19,8 @@ import org.taizhang.exchange.read.RawRow;
  * Finds a sheet's header among its first rows: past merged title rows, 填报单位 / 填报日期 lines and
  * blank rows, the rows whose cells are most like column headers. A header may take up to four
  * rows: group headings over their parts (责任单位 over 牵头单位 and 配合单位, 推进情况 over 本月进展
- * and 累计进展), each part read by its own words. Hidden helper columns are left out, except
- * Taizhang's own id and revision columns.
+ * and 累计进展), each part read by its own words, or words broken over two rows (改革 over 任务)
+ * read whole. Hidden helper columns are left out, except Taizhang's own id and revision columns.
  */
 final class HeaderFinder {
     /** How far down a header may be. */
@@ -109,7 +109,11 @@ final class HeaderFinder {
                 }
             }
             previous = c;
-            if (!parts.isEmpty()) {
+            String whole = whole(cells, c);
+            if (whole != null) { // 改革 / 任务: one header broken over two rows
+                headers.put(c, whole);
+                leaves.put(c, whole);
+            } else if (!parts.isEmpty()) {
                 headers.put(c, String.join("/", parts));
                 leaves.put(c, leaf);
             }
@@ -185,15 +189,33 @@ final class HeaderFinder {
                 if (!cell.headerLike()) {
                     return false;
                 }
-                if (level == k - 1 && cell.word() == null) {
+                boolean named = cell.word() != null || whole(cells, e.getKey()) != null;
+                if (level == k - 1 && !named) {
                     return false; // the row below holds data, not more header
                 }
-                if (level < k - 1 && cell.word() == null && !isGroupOrAlone(cells, level, e.getKey())) {
+                if (level < k - 1 && !named && !isGroupOrAlone(cells, level, e.getKey())) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A column's labels read as one header when they are one column's words broken over rows
+     * (改革 over 任务, 牵头 over 单位): their text run together, or null.
+     */
+    private static String whole(List<Map<Integer, Cell>> cells, int column) {
+        StringBuilder b = new StringBuilder();
+        int parts = 0;
+        for (Map<Integer, Cell> level : cells) {
+            Cell cell = level.get(column);
+            if (cell != null) {
+                b.append(cell.text());
+                parts++;
+            }
+        }
+        return parts > 1 && HeaderWords.exact(b.toString()).isPresent() ? b.toString() : null;
     }
 
     /** A label that spans the columns to its right (they are empty at its level and labelled below), or has nothing below. */

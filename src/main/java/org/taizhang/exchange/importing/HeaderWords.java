@@ -65,6 +65,8 @@ final class HeaderWords {
         words(Column.TARGET, "目标值", "预期目标值", "年度目标", "目标", "预期目标", "指标目标值", "年度目标值");
         words(Column.ACTUAL, "完成值", "实际完成值", "已完成值", "实际值", "完成数", "实际完成", "完成数值", "当前值");
         words(Column.REMARKS, "备注", "说明", "其他", "其他说明");
+        // Words that name a column only as its whole header: inside other text they mean something else.
+        EXACT.put("事项", Column.TITLE);
         EXACT.put("单位", Column.UNIT);
         EXACT.put("计量单位", Column.UNIT);
         EXACT.put("指标单位", Column.UNIT);
@@ -103,6 +105,12 @@ final class HeaderWords {
         }
         return header.replaceAll("[（(][^）)]*[）)]", "") // (必填) (单位：万元)
                 .replaceAll("[\\s\\u3000*＊:：、，,。./\\\\]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A column named by exactly these words (no word merely contained): 牵头单位, not 单位 in 计量单位. */
+    static Optional<Column> exact(String header) {
+        String h = normalise(header);
+        return NOT_A_FIELD.matcher(h).matches() ? Optional.empty() : Optional.ofNullable(EXACT.get(h));
     }
 
     static Optional<Column> match(String header) {

@@ -39,7 +39,8 @@ final class RowParser {
             + "|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*(\\S.*)$");
     /** "存在问题：", "2.下一步工作计划：" at the start of a line or sentence. */
     private static final Pattern SECTION = Pattern.compile("(?:^|\\n|(?<=[。；;]))\\s*(?:[0-9一二三四五六七八九十]{1,2}[、.．]\\s*)?"
-            + "(存在的?问题(?:[和及与]困难)?|困难[和及与]问题|问题[和及与]困难|下一?步(?:工作)?(?:计划|打算|安排|措施|工作)?)"
+            + "(存在的?问题(?:[和及与]困难)?|困难[和及与]问题|问题[和及与]困难|主要问题|问题|困难|存在不足"
+            + "|下一?步(?:工作)?(?:计划|打算|安排|措施|工作)?)"
             + "\\s*[：:]");
     /** In a 是否完成 column, 未完成 says "not yet", not 滞后. */
     private static final Pattern NOT_DONE = Pattern.compile("\\s*(未|没有|尚未|没)完成\\s*");
@@ -85,7 +86,7 @@ final class RowParser {
                         value = s == null ? "" : s.label();
                     }
                     case LEAD_UNITS -> {
-                        UnitCells.Roles roles = UnitCells.read(text);
+                        UnitCells.Roles roles = UnitCells.read(text, starLeads(m.getKey()));
                         partners = roles.partners().text();
                         value = roles.lead().text();
                     }
@@ -155,15 +156,15 @@ final class RowParser {
     private void splitSections(Map<Column, String> values) {
         String progress = values.get(Column.PROGRESS);
         if (progress == null || layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS)
-                || !progress.contains("问题") && !progress.contains("困难") && !progress.contains("步")) {
+                || !progress.contains("问题") && !progress.contains("困难") && !progress.contains("步")
+                && !progress.contains("不足")) {
             return;
         }
         Matcher m = SECTION.matcher(progress);
         List<int[]> found = new ArrayList<>();
         List<Column> fields = new ArrayList<>();
         while (m.find()) {
-            Column field = m.group(1).contains("问题") || m.group(1).contains("困难") ? Column.PROBLEMS
-                    : Column.NEXT_STEPS;
+            Column field = m.group(1).startsWith("下") ? Column.NEXT_STEPS : Column.PROBLEMS;
             if (!layout.maps(field) && !fields.contains(field)) {
                 found.add(new int[] {m.start(), m.end()});
                 fields.add(field);
@@ -183,6 +184,12 @@ final class RowParser {
         if (values.get(Column.PROGRESS).isEmpty()) {
             values.remove(Column.PROGRESS);
         }
+    }
+
+    /** A 责任单位 column with no 配合单位 column beside it: a * there marks the lead among partners. */
+    private boolean starLeads(int column) {
+        return !layout.maps(Column.PARTNER_UNITS)
+                && !HeaderWords.normalise(layout.headers().getOrDefault(column, "")).contains("牵头");
     }
 
     /** A 是否完成 column: it answers yes or no. */

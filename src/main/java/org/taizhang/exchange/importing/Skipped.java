@@ -23,6 +23,8 @@ public record Skipped(String sheet, int row, Reason reason, String text) {
         SUMMARY_SHEET,
         /** Another sheet was asked for. */
         NOT_CHOSEN,
+        /** An earlier period of the same tasks (第二季度 beside 第三季度): the latest is read ({@code text} names it). */
+        EARLIER_PERIOD,
         /** Above the header: the title, the 填报单位 line. */
         TITLE,
         /** The header itself. */
@@ -50,7 +52,7 @@ public record Skipped(String sheet, int row, Reason reason, String text) {
     }
 
     public Message why() {
-        return new Message(reason.key());
+        return new Message(reason.key(), text);
     }
 
     public boolean wholeSheet() {

@@ -49,6 +49,9 @@ final class TableReader implements RowSink {
     /** The columns that name a row's task: a measure is never told them by a merge. */
     private static final Set<Column> IDENTITY = EnumSet.of(Column.NUMBER, Column.TITLE, Column.TASK_ID, Column.REVISION,
             Column.MEASURES);
+    /** What a unit reports on a task: when the measures report it, all of it is theirs. */
+    private static final Set<Column> REPORT = EnumSet.of(Column.PROGRESS, Column.PROBLEMS, Column.NEXT_STEPS,
+            Column.STATUS, Column.ACTUAL);
     /** Fields whose text a continuation row adds to, a line each. */
     private static final Set<Column> LINES = EnumSet.of(Column.MEASURES, Column.PROGRESS, Column.PROBLEMS,
             Column.NEXT_STEPS, Column.REMARKS, Column.DELIVERABLE);
@@ -516,14 +519,22 @@ final class TableReader implements RowSink {
             Set<Column> perMeasure = EnumSet.noneOf(Column.class);
             own.forEach(v -> perMeasure.addAll(v.keySet()));
             perMeasure.removeAll(IDENTITY);
+            if (perMeasure.stream().anyMatch(REPORT::contains)) {
+                perMeasure.addAll(REPORT); // a measure's progress, problems, plans and status go together
+            }
             Set<Column> merged = EnumSet.noneOf(Column.class);
             more.forEach(l -> merged.addAll(merged(l)));
             merged.removeAll(IDENTITY);
             boolean statusPerMeasure = perMeasure.contains(Column.STATUS);
+            // The task's own row gives its first measure when it names one; else what it reports is the task's.
+            boolean firstMeasure = task.values().containsKey(Column.MEASURES);
             Map<Column, String> taskValues = new EnumMap<>(task.values());
-            taskValues.keySet().removeAll(perMeasure);
-            taskValues.remove(Column.MEASURES); // the first measure's, on the task's own row
-            Draft t = new Draft(task.ref(), taskValues, parent, statusPerMeasure ? null : task.completion());
+            if (firstMeasure) {
+                taskValues.keySet().removeAll(perMeasure);
+                taskValues.remove(Column.MEASURES);
+            }
+            Draft t = new Draft(task.ref(), taskValues, parent, statusPerMeasure && firstMeasure ? null
+                    : task.completion());
             List<Draft> measures = new ArrayList<>();
             Set<Column> measureColumns = EnumSet.copyOf(perMeasure);
             measureColumns.addAll(merged);

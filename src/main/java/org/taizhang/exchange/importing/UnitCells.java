@@ -37,15 +37,30 @@ final class UnitCells {
     private static final java.util.Map<String, Roles> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Roles read(String text) {
-        Roles known = READ.get(text);
+        return read(text, false);
+    }
+
+    /**
+     * {@code starLeads}: the cell is a 责任单位 cell with no 配合单位 column beside it, where a *
+     * marks the lead and the units without one assist (in a 牵头单位 cell, * marks the main one
+     * of several leads).
+     */
+    static Roles read(String text, boolean starLeads) {
+        String key = (starLeads ? "*|" : "|") + text;
+        Roles known = READ.get(key);
         if (known != null) {
             return known;
         }
         Roles roles = roles(text);
+        if (starLeads && roles.partners().isEmpty() && roles.lead().text().contains("*")) {
+            String lead = roles.lead().primary();
+            roles = new Roles(UnitList.of(lead), UnitList.parse(String.join("、",
+                    roles.lead().names().stream().filter(n -> !n.equals(lead)).toList())));
+        }
         if (READ.size() > 4096) {
             READ.clear(); // a ledger names a few hundred combinations of units; this never grows old
         }
-        READ.put(text, roles);
+        READ.put(key, roles);
         return roles;
     }
 

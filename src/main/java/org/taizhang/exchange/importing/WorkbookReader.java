@@ -45,9 +45,7 @@ public final class WorkbookReader {
             if (options.sheet() != null && source.sheets().stream().noneMatch(s -> s.name().equals(options.sheet()))) {
                 throw new LedgerException("import.noSheet", name, options.sheet());
             }
-            List<SheetTable> tables = new ArrayList<>();
-            List<ImportRow> rows = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
+            List<TableReader.Result> read = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
             List<String> looked = new ArrayList<>();
             for (SheetInfo sheet : source.sheets()) {
@@ -75,15 +73,25 @@ public final class WorkbookReader {
                 }
                 TableReader reader = new TableReader(sheet, probe.layout(), named, options, name);
                 source.read(sheet, reader);
-                TableReader.Result result = reader.finish(source.date1904());
-                tables.add(result.table());
-                rows.addAll(result.rows());
-                errors.addAll(result.errors());
-                skipped.addAll(result.skipped());
+                read.add(reader.finish(source.date1904()));
             }
-            if (tables.isEmpty()) {
+            if (read.isEmpty()) {
                 throw new LedgerException("import.noHeader", name, String.join("、", looked));
             }
+            if (options.sheet() == null) {
+                read = Periods.latest(read, skipped);
+            }
+            List<SheetTable> tables = new ArrayList<>();
+            List<ImportRow> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            for (TableReader.Result r : read) {
+                tables.add(r.table());
+                rows.addAll(r.rows());
+                errors.addAll(r.errors());
+                skipped.addAll(r.skipped());
+            }
+            skipped.sort(java.util.Comparator.comparingInt((Skipped s) -> source.sheets().stream()
+                    .filter(i -> i.name().equals(s.sheet())).findFirst().map(SheetInfo::index).orElse(0)));
             return new WorkbookData(name, sha256, source.sheets(), tables, rows, errors, skipped);
         }
     }
@@ -138,27 +146,22 @@ public final class WorkbookReader {
      * column left out because that one held the status (完成进度 beside 完成情况) then holds it.
      */
     private static SheetLayout byValues(SheetLayout layout, List<RawRow> first) {
+        int progress = layout.columnOf(Column.PROGRESS);
+        if (!layout.maps(Column.STATUS) && progress >= 0) {
+            // 推进情况 holding 已完成 / 推进中 and nothing else is the status under a progress word
+            int[] counts = counts(layout, first, progress);
+            if (counts[2] >= 2 && counts[2] == counts[0] + counts[1]) {
+                Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
+                mapping.put(progress, Column.STATUS);
+                return layout.withMapping(mapping);
+            }
+        }
         int status = layout.columnOf(Column.STATUS);
         if (status < 0) {
             return layout;
         }
-        int words = 0;
-        int sentences = 0;
-        for (RawRow row : first) {
-            if (row.index() <= layout.headerRow()) {
-                continue;
-            }
-            String text = row.text(status).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (Status.find(text).isPresent() || text.length() <= 8) {
-                words++;
-            } else {
-                sentences++;
-            }
-        }
-        if (sentences < 2 || sentences <= words) {
+        int[] counts = counts(layout, first, status);
+        if (counts[1] < 2 || counts[1] <= counts[0]) {
             return layout;
         }
         Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
@@ -172,6 +175,29 @@ public final class WorkbookReader {
                         .orElse(null) == Column.STATUS)
                 .findFirst().ifPresent(h -> mapping.put(h.getKey(), Column.STATUS));
         return layout.withMapping(mapping);
+    }
+
+    /**
+     * Of a column's cells under the header in the first rows: how many are short (a status word, or
+     * no longer than one), how many sentences, and how many are status words themselves.
+     */
+    private static int[] counts(SheetLayout layout, List<RawRow> first, int column) {
+        int words = 0;
+        int sentences = 0;
+        int statuses = 0;
+        for (RawRow row : first) {
+            String text = row.index() <= layout.headerRow() ? "" : row.text(column).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            statuses += Status.find(text).isPresent() ? 1 : 0;
+            if (Status.find(text).isPresent() || text.length() <= 8) {
+                words++;
+            } else {
+                sentences++;
+            }
+        }
+        return new int[] {words, sentences, statuses};
     }
 
     /** A sheet of counts: the cells under its 任务 header are numbers (a summary of formulas). */

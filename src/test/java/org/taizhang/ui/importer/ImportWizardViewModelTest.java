@@ -400,7 +400,7 @@ class ImportWizardViewModelTest {
     }
 
     @Test
-    void theSameTaskOnTwoSheetsIsSaidAndOneSheetCanBeChosen() {
+    void ofTwoPeriodsTheLatestIsReadAndAnotherSheetCanBeChosen() {
         Task drg = task("(1)", "DRG");
         Path workbook = TestWorkbook.xlsx()
                 .sheet("填表说明").row("请各单位于每季度末前报送。")
@@ -412,17 +412,18 @@ class ImportWizardViewModelTest {
         vm.addFiles(List.of(workbook));
         assertEquals(List.of("（全部工作表）", "填表说明", "第三季度", "第四季度"), vm.sheets());
         assertEquals("（全部工作表）", vm.sheetProperty().get(), "every sheet with a table is read");
-        assertEquals("“第三季度”表头在第 2 行，“第四季度”表头在第 2 行", vm.headerProperty().get());
-        assertEquals(1, vm.errors().size());
-        assertTrue(vm.errors().get(0).why().contains("与工作表“第三季度”第 3 行对应同一项任务"), vm.errors().get(0).why());
-        assertEquals("整行未导入", vm.errors().get(0).cost());
-        assertTrue(vm.skipped().stream().anyMatch(r -> r.sheet().equals("填表说明") && r.row().equals("整个工作表")),
-                "the sheet without a table is listed");
-
-        vm.sheetProperty().set("第四季度");
-        assertEquals("第四季度", only().data().sheet().name(), "read again from the sheet chosen");
+        assertEquals("表头在第 2 行", vm.headerProperty().get(), "of the same tasks by period, the latest");
+        assertEquals("第四季度", only().data().sheet().name());
         assertEquals(1, only().plan().count(ImportPlan.Kind.CHANGED));
         assertTrue(vm.errors().isEmpty());
+        assertTrue(vm.skipped().stream().anyMatch(r -> r.sheet().equals("填表说明") && r.row().equals("整个工作表")),
+                "the sheet without a table is listed");
+        assertTrue(vm.skipped().stream().anyMatch(r -> r.sheet().equals("第三季度") && r.why().contains("第四季度")),
+                "the earlier period is listed, naming the sheet read");
+
+        vm.sheetProperty().set("第三季度");
+        assertEquals("第三季度", only().data().sheet().name(), "read again from the sheet chosen");
+        assertEquals(0, only().plan().count(ImportPlan.Kind.CHANGED), "the third quarter's progress is the ledger's");
 
         vm.chooseSheet("填表说明");
         Workbook w = only();
@@ -543,7 +544,7 @@ class ImportWizardViewModelTest {
         assertEquals(1, vm.workbooks().size());
         Path empty = Files.createDirectory(dir.resolve("空文件夹"));
         vm.addFolder(empty);
-        assertEquals("“空文件夹”中没有 Excel 或 WPS 工作簿（.xlsx、.xls、.et）", vm.messageProperty().get());
+        assertEquals("“空文件夹”中没有 Excel、WPS 或 LibreOffice 表格（.xlsx、.xls、.et、.ods）", vm.messageProperty().get());
         vm.remove(only());
         assertTrue(vm.workbooks().isEmpty());
         assertEquals(null, vm.selectedProperty().get());
