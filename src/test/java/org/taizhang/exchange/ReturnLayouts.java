@@ -377,22 +377,22 @@ final class ReturnLayouts {
 
     /**
      * A 分工方案: 1-1 under 1; a 责任单位 column where * marks the lead among partners; a 推进情况
-     * column that holds status words.
+     * column beside 工作进展 that holds status words.
      */
     static Layout divisionOfWork() {
         return new Layout("分工方案", f -> book(f).sheet("分工方案")
-                .row("序号", "改革任务", "责任单位", "推进情况")
-                .row("1", "深化国资国企改革", "*市国资委、市财政局", "推进中")
-                .row("1-1", "推动国有资本投资运营公司改建", "市国资委", "已完成")
-                .row("1-2", "推进混合所有制改革", "*市国资委、市发展改革委", "推进中")
-                .row("2", "深化财税体制改革", "市财政局", "滞后")
-                .row("2-1", "健全政府债务管理制度", "市财政局", "长期坚持"),
+                .row("序号", "改革任务", "责任单位", "工作进展", "推进情况")
+                .row("1", "深化国资国企改革", "*市国资委、市财政局", "方案已报审。", "推进中")
+                .row("1-1", "推动国有资本投资运营公司改建", "市国资委", "改建完成。", "已完成")
+                .row("1-2", "推进混合所有制改革", "*市国资委、市发展改革委", "引入战投2家。", "推进中")
+                .row("2", "深化财税体制改革", "市财政局", "进度滞后。", "滞后")
+                .row("2-1", "健全政府债务管理制度", "市财政局", "按月监测。", "长期坚持"),
                 """
-                分工方案!2 {NUMBER=1, TITLE=深化国资国企改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市财政局, STATUS=推进中}
-                分工方案!3 ⊂ 分工方案!2 {NUMBER=1-1, TITLE=推动国有资本投资运营公司改建, LEAD_UNITS=市国资委, STATUS=已完成}
-                分工方案!4 ⊂ 分工方案!2 {NUMBER=1-2, TITLE=推进混合所有制改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市发展改革委, STATUS=推进中}
-                分工方案!5 {NUMBER=2, TITLE=深化财税体制改革, LEAD_UNITS=市财政局, STATUS=滞后}
-                分工方案!6 ⊂ 分工方案!5 {NUMBER=2-1, TITLE=健全政府债务管理制度, LEAD_UNITS=市财政局, STATUS=长期坚持}
+                分工方案!2 {NUMBER=1, TITLE=深化国资国企改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市财政局, PROGRESS=方案已报审。, STATUS=推进中}
+                分工方案!3 ⊂ 分工方案!2 {NUMBER=1-1, TITLE=推动国有资本投资运营公司改建, LEAD_UNITS=市国资委, PROGRESS=改建完成。, STATUS=已完成}
+                分工方案!4 ⊂ 分工方案!2 {NUMBER=1-2, TITLE=推进混合所有制改革, LEAD_UNITS=市国资委, PARTNER_UNITS=市发展改革委, PROGRESS=引入战投2家。, STATUS=推进中}
+                分工方案!5 {NUMBER=2, TITLE=深化财税体制改革, LEAD_UNITS=市财政局, PROGRESS=进度滞后。, STATUS=滞后}
+                分工方案!6 ⊂ 分工方案!5 {NUMBER=2-1, TITLE=健全政府债务管理制度, LEAD_UNITS=市财政局, PROGRESS=按月监测。, STATUS=长期坚持}
                 跳过 分工方案!1 HEADER
                 """);
     }

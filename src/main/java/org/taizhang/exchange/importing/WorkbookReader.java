@@ -146,14 +146,20 @@ public final class WorkbookReader {
      * column left out because that one held the status (完成进度 beside 完成情况) then holds it.
      */
     private static SheetLayout byValues(SheetLayout layout, List<RawRow> first) {
-        int progress = layout.columnOf(Column.PROGRESS);
-        if (!layout.maps(Column.STATUS) && progress >= 0) {
+        if (!layout.maps(Column.STATUS)) {
             // 推进情况 holding 已完成 / 推进中 and nothing else is the status under a progress word
-            int[] counts = counts(layout, first, progress);
-            if (counts[2] >= 2 && counts[2] == counts[0] + counts[1]) {
-                Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
-                mapping.put(progress, Column.STATUS);
-                return layout.withMapping(mapping);
+            List<Integer> progress = progressColumns(layout);
+            for (int c : progress) {
+                int[] counts = counts(layout, first, c);
+                if (counts[2] >= 2 && counts[2] == counts[0] + counts[1]) {
+                    Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
+                    mapping.put(c, Column.STATUS);
+                    if (layout.mapping().get(c) == Column.PROGRESS) { // another progress column may hold the progress
+                        progress.stream().filter(p -> p != c && !mapping.containsKey(p)).findFirst()
+                                .ifPresent(p -> mapping.put(p, Column.PROGRESS));
+                    }
+                    return layout.withMapping(mapping);
+                }
             }
         }
         int status = layout.columnOf(Column.STATUS);
@@ -175,6 +181,15 @@ public final class WorkbookReader {
                         .orElse(null) == Column.STATUS)
                 .findFirst().ifPresent(h -> mapping.put(h.getKey(), Column.STATUS));
         return layout.withMapping(mapping);
+    }
+
+    /** The columns whose header names progress, the one read as progress and those left for want of a place, in order. */
+    private static List<Integer> progressColumns(SheetLayout layout) {
+        return layout.headers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(h -> layout.mapping().get(h.getKey()) == Column.PROGRESS || !layout.mapping().containsKey(h.getKey())
+                        && HeaderWords.match(h.getValue().substring(h.getValue().lastIndexOf('/') + 1))
+                                .orElse(null) == Column.PROGRESS)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /**
