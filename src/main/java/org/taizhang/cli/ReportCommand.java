@@ -29,7 +29,7 @@ final class ReportCommand extends LedgerCommand {
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "报表工作簿 / the summary tables as a workbook")
     Path xlsx;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "截至日期（默认今天）/ as of this date (today)")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "截至日期（默认今天；往年台账为年末或最后一次调整之日）/ as of the end of this day (today; for a past year, its year end or its last adjustment)")
     String asOf;
 
     @Option(names = "--from", paramLabel = "D1", description = "统计期间起（默认本季度初）/ period start (quarter start)")
@@ -44,28 +44,34 @@ final class ReportCommand extends LedgerCommand {
     @Option(names = "--force", description = "覆盖已存在的文件 / replace existing files")
     boolean force;
 
+    @Option(names = "--json", description = "以 JSON 输出报表的各项数字 / print the report's figures as JSON")
+    boolean json;
+
     ReportCommand(CliContext ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
-        if (pdf == null && xlsx == null) {
+        if (pdf == null && xlsx == null && !json) {
             throw new LedgerException("report.cli.what");
         }
         ZoneId zone = ctx.zone();
         LocalDate today = LocalDate.now(ctx.clock().withZone(zone));
-        LocalDate day = asOf == null ? today : date(asOf, zone);
-        SummaryBuilder.Request quarter = SummaryBuilder.Request.quarterTo(day);
-        LocalDate start = from == null ? quarter.from() : date(from, zone);
-        LocalDate end = to == null ? day : date(to, zone);
-        if (start.isAfter(end)) {
-            throw new LedgerException("report.cli.period");
-        }
         Summary summary;
         try (OpenLedger ledger = OpenLedger.openForReading(file, ctx.clock())) {
+            LocalDate day = asOf == null ? SummaryBuilder.defaultAsOf(ledger.service(), zone, today) : date(asOf, zone);
+            SummaryBuilder.Request quarter = SummaryBuilder.Request.quarterTo(day);
+            LocalDate start = from == null ? quarter.from() : date(from, zone);
+            LocalDate end = to == null ? day : date(to, zone);
+            if (start.isAfter(end)) {
+                throw new LedgerException("report.cli.period");
+            }
             summary = SummaryBuilder.build(ledger.service(),
                     new SummaryBuilder.Request(day, start, end, TaskFilter.NONE, ""), zone, today);
+        }
+        if (json) {
+            ctx.out().println(Json.print(ReportJson.of(summary)));
         }
         if (pdf != null) {
             try (ReportFont chinese = ReportFont.find(font)) {

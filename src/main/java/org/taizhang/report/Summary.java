@@ -12,31 +12,44 @@ import org.taizhang.core.task.Task;
 /**
  * The figures the committee is shown: for the ledger (or the tasks a filter chose) as it stood at
  * the end of {@code asOf}, and for the period {@code from}..{@code to}. Tasks here are every row of
- * the ledger, measures included; "active" tasks are those neither cancelled nor merged.
+ * the ledger, measures included; "active" tasks are those neither cancelled nor merged. Time is
+ * counted as {@link org.taizhang.core.task.Schedule} defines it: {@code due} tasks were due on or
+ * before {@code asOf}, {@code onTime} of them completed by their deadline; recurring and undated
+ * tasks are counted apart; {@code later} adjustments were made after {@code asOf} and are not in
+ * these figures; due soon means within {@code dueSoonDays}.
  */
 public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate from, LocalDate to,
         int total, int active, Map<Status, Integer> byStatus, double completion,
         Map<Light, Integer> lights, List<Group> byDomain, List<Group> byUnit,
         List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
         List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
-        List<Indicator> indicators, Map<Long, String> fullNumbers) {
+        List<Indicator> indicators, Map<Long, String> fullNumbers, int due, int onTime, int recurring,
+        int undated, int later, int dueSoonDays) {
 
-    /** Counts for one 领域 or one lead unit: active tasks by status, completion and timeliness. */
+    /**
+     * Counts for one 领域 or one lead unit: active tasks by status, red lights, overdue and due soon,
+     * and of those due by the report's date, how many were completed on time.
+     */
     public record Group(String name, int active, int done, int inProgress, int behind, int notStarted, int ongoing,
-            int red) {
+            int red, int overdue, int dueSoon, int due, int onTime) {
         /** Done of active, 0..1. */
         public double completion() {
             return active == 0 ? 0 : (double) done / active;
         }
 
-        /** Share of active tasks not overdue (not red), 0..1. */
-        public double timeliness() {
-            return active == 0 ? 1 : 1 - (double) red / active;
+        /** 按期完成率: completed on time of those due, 0..1; null when none was due yet. */
+        public Double onTimeRate() {
+            return due == 0 ? null : (double) onTime / due;
         }
     }
 
-    /** A task overdue (days &gt; 0: days past its deadline) or due soon (days &lt;= 0: days left, negated). */
+    /** A task overdue (days &gt;= 0: days past its deadline, 0 when due on the report's date) or due soon (days &lt; 0: days left, negated). */
     public record Late(Task task, int days) {
+    }
+
+    /** 按期完成率: of the tasks due by the report's date, the share completed by their deadline; null when none was due. */
+    public Double onTimeRate() {
+        return due == 0 ? null : (double) onTime / due;
     }
 
     /** A unit that sent no progress in the period for these of its open tasks. */

@@ -20,6 +20,7 @@ import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Schedule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
@@ -29,11 +30,10 @@ import org.taizhang.core.task.TaskField;
 /**
  * Counts a ledger for the committee. The ledger is taken as it stood at the end of the report's
  * date (rebuilt from the log for a past date), so a summary "as of" a day is exactly the summary of
- * that day's ledger.
+ * that day's ledger. What is late, due soon or done on time is {@link Schedule}'s one definition;
+ * "due soon" is within the 序时 yellow threshold's days (设置, 30 by default).
  */
 public final class SummaryBuilder {
-    /** A task due within this many days is "due soon". */
-    public static final int DUE_SOON_DAYS = 30;
     private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
             TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
 
@@ -52,18 +52,37 @@ public final class SummaryBuilder {
         }
     }
 
+    /**
+     * The report's date when none is asked for: today; for a ledger whose year has ended, the day of
+     * its last adjustment when that is after the year's last day (the year-end returns come in
+     * January), else the year's last day.
+     */
+    public static LocalDate defaultAsOf(LedgerService service, ZoneId zone, LocalDate today) {
+        LocalDate yearEnd = LocalDate.of(service.info().year(), 12, 31);
+        if (!today.isAfter(yearEnd)) {
+            return today;
+        }
+        LocalDate last = service.log().stream().reduce((a, b) -> b)
+                .map(a -> LocalDate.ofInstant(a.time(), zone)).orElse(yearEnd);
+        return last.isAfter(yearEnd) && !last.isAfter(today) ? last : yearEnd;
+    }
+
     /** Reads what it needs from the ledger (in the caller's thread) and counts it. */
     public static Summary build(LedgerService service, Request request, ZoneId zone, LocalDate today) {
         Instant end = endOf(request.asOf(), zone);
         boolean past = request.asOf().isBefore(today);
         List<Task> tasks = past ? service.tasksAsOf(end) : service.tasks();
-        List<Adjustment> log = service.log().stream().filter(a -> !a.time().isAfter(end)).toList();
-        return build(service.info(), tasks, log, service.lightRule(), request, zone);
+        List<Adjustment> all = service.log();
+        List<Adjustment> log = all.stream().filter(a -> !a.time().isAfter(end)).toList();
+        return build(service.info(), tasks, log, service.lightRule(), request, zone, all.size() - log.size());
     }
 
-    /** Counts the given ledger state; {@code log} must reach no later than the report's date. */
+    /**
+     * Counts the given ledger state; {@code log} must reach no later than the report's date, and
+     * {@code later} says how many adjustments came after it.
+     */
     public static Summary build(LedgerInfo info, List<Task> ordered, List<Adjustment> log, LightRule rule,
-            Request request, ZoneId zone) {
+            Request request, ZoneId zone, int later) {
         LocalDate asOf = request.asOf();
         Map<Task, Light> light = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>();
@@ -86,19 +105,26 @@ public final class SummaryBuilder {
         }
         int done = byStatus.getOrDefault(Status.DONE, 0);
 
+        int soonDays = rule.yellowDays();
+        Map<Long, LocalDate> completed = completedOn(log, zone);
         List<Summary.Late> overdue = new ArrayList<>();
         List<Summary.Late> dueSoon = new ArrayList<>();
+        int due = 0;
+        int onTime = 0;
+        int recurring = 0;
+        int undated = 0;
         for (Task t : active) {
-            LocalDate due = t.deadline().date();
-            if (due == null || t.status() == Status.DONE) {
-                continue;
+            if (Schedule.isOverdue(t, asOf)) {
+                overdue.add(new Summary.Late(t, Schedule.daysLate(t, asOf)));
+            } else if (Schedule.isDueSoon(t, asOf, soonDays)) {
+                dueSoon.add(new Summary.Late(t, -Schedule.daysLeft(t, asOf)));
             }
-            long days = ChronoUnit.DAYS.between(due, asOf);
-            if (days > 0) {
-                overdue.add(new Summary.Late(t, (int) days));
-            } else if (-days <= DUE_SOON_DAYS) {
-                dueSoon.add(new Summary.Late(t, (int) days));
+            if (Schedule.countsForOnTime(t, asOf)) {
+                due++;
+                onTime += Schedule.completedOnTime(t, completed.get(t.id())) ? 1 : 0;
             }
+            recurring += Schedule.isRecurring(t) ? 1 : 0;
+            undated += Schedule.isUndated(t) ? 1 : 0;
         }
         overdue.sort(Comparator.comparingInt(Summary.Late::days).reversed());
         dueSoon.sort(Comparator.comparingInt((Summary.Late l) -> -l.days()));
@@ -109,14 +135,41 @@ public final class SummaryBuilder {
 
         return new Summary(info, request.scope(), asOf, request.from(), request.to(), tasks.size(), active.size(),
                 byStatus, active.isEmpty() ? 0 : (double) done / active.size(), lights,
-                groups(active, light, Task::domain), groups(active, light, t -> t.leadUnits().primary()).stream()
+                groups(active, light, Task::domain, asOf, soonDays, completed),
+                groups(active, light, t -> t.leadUnits().primary(), asOf, soonDays, completed).stream()
                         .sorted(Comparator.comparingDouble(Summary.Group::completion).reversed()
-                                .thenComparing(Comparator.comparingDouble(Summary.Group::timeliness).reversed())
+                                .thenComparing(g -> g.onTimeRate() == null ? 1 : g.onTimeRate(),
+                                        Comparator.reverseOrder())
                                 .thenComparing(Summary.Group::name))
                         .toList(),
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
                 notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
-                fullNumbers(ordered));
+                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays);
+    }
+
+    /**
+     * The day each task was completed, as the log says up to the report's date: the adjustment that
+     * set it 已完成 (the last one, if it was reopened and completed again); none for a task not
+     * 已完成 then.
+     */
+    static Map<Long, LocalDate> completedOn(List<Adjustment> log, ZoneId zone) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        String done = Status.DONE.label();
+        for (Adjustment a : log) {
+            for (TaskChange c : a.changes()) {
+                for (FieldChange f : c.fields()) {
+                    if (f.field() != TaskField.STATUS) {
+                        continue;
+                    }
+                    if (f.after().equals(done)) {
+                        out.put(c.taskId(), LocalDate.ofInstant(a.time(), zone));
+                    } else {
+                        out.remove(c.taskId());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** "2.(3)" for measure (3) of task 2.: a measure's own number means little in a list of its own. */
@@ -137,15 +190,21 @@ public final class SummaryBuilder {
     }
 
     private static boolean isActive(Task t) {
-        return t.status() != Status.CANCELLED && t.status() != Status.MERGED;
+        return Schedule.isActive(t);
     }
 
     private static List<Summary.Group> groups(List<Task> active, Map<Task, Light> light,
-            java.util.function.Function<Task, String> key) {
+            java.util.function.Function<Task, String> key, LocalDate asOf, int soonDays, Map<Long, LocalDate> completed) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Task t : active) {
             String name = key.apply(t);
-            int[] c = counts.computeIfAbsent(name.isEmpty() ? "—" : name, k -> new int[7]);
+            int[] c = counts.computeIfAbsent(name.isEmpty() ? "—" : name, k -> new int[11]);
+            c[7] += Schedule.isOverdue(t, asOf) ? 1 : 0;
+            c[8] += Schedule.isDueSoon(t, asOf, soonDays) ? 1 : 0;
+            if (Schedule.countsForOnTime(t, asOf)) {
+                c[9]++;
+                c[10] += Schedule.completedOnTime(t, completed.get(t.id())) ? 1 : 0;
+            }
             c[0]++;
             switch (t.status()) {
                 case DONE -> c[1]++;
@@ -162,7 +221,8 @@ public final class SummaryBuilder {
             }
         }
         List<Summary.Group> out = new ArrayList<>();
-        counts.forEach((name, c) -> out.add(new Summary.Group(name, c[0], c[1], c[2], c[3], c[4], c[5], c[6])));
+        counts.forEach((name, c) -> out.add(new Summary.Group(name, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                c[8], c[9], c[10])));
         return out;
     }
 

@@ -41,16 +41,33 @@ public final class SummaryTables {
         return s.scope().isEmpty() ? dates : dates + I18n.text("report.scope", s.scope());
     }
 
-    /** The opening paragraph: how many tasks, how far done, how lit, how many late. */
+    /**
+     * The opening paragraph: how many tasks, how far done, how lit, how many late, how many done on
+     * time; and, when so, that the report's date is after the ledger's year and how many
+     * adjustments came after it.
+     */
     public static String overallText(Summary s) {
-        return I18n.text("report.overallText", s.total(), s.count(Status.CANCELLED), s.count(Status.MERGED), s.active(),
-                s.count(Status.DONE), percent(s.completion()), s.count(Status.IN_PROGRESS), s.count(Status.BEHIND),
-                s.count(Status.NOT_STARTED), s.count(Status.ONGOING), s.count(Light.GREEN), s.count(Light.YELLOW),
-                s.count(Light.RED), s.overdue().size(), s.dueSoon().size());
+        StringBuilder b = new StringBuilder(I18n.text("report.overallText", s.total(), s.count(Status.CANCELLED),
+                s.count(Status.MERGED), s.active(), s.count(Status.DONE), percent(s.completion()),
+                s.count(Status.IN_PROGRESS), s.count(Status.BEHIND), s.count(Status.NOT_STARTED), s.count(Status.ONGOING),
+                s.count(Light.GREEN), s.count(Light.YELLOW), s.count(Light.RED), s.overdue().size(), s.dueSoon().size(),
+                s.dueSoonDays(), s.due(), s.onTime(), percent(s.onTimeRate()), s.recurring(), s.undated()));
+        if (s.asOf().isAfter(java.time.LocalDate.of(s.info().year(), 12, 31))) {
+            b.append(I18n.text("report.afterYear", Integer.toString(s.info().year())));
+        }
+        if (s.later() > 0) {
+            b.append(I18n.text("report.later", s.later()));
+        }
+        return b.toString();
     }
 
     public static String percent(double share) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** A share, or "—" when there is nothing to take it of (no task due yet). */
+    public static String percent(Double share) {
+        return share == null ? I18n.text("report.noneDue") : percent(share.doubleValue());
     }
 
     /** The overall figures as a table (item, count, share of the active tasks), for the workbook's first sheet. */
@@ -67,7 +84,11 @@ public final class SummaryTables {
             rows.add(List.of(l.label(), s.count(l), share(s, s.count(l))));
         }
         rows.add(List.of(I18n.text("report.overdueCount"), s.overdue().size(), share(s, s.overdue().size())));
-        rows.add(List.of(I18n.text("report.figDueSoon"), s.dueSoon().size(), share(s, s.dueSoon().size())));
+        rows.add(List.of(I18n.text("report.figDueSoon", s.dueSoonDays()), s.dueSoon().size(),
+                share(s, s.dueSoon().size())));
+        rows.add(List.of(I18n.text("report.onTimeRate"), s.onTime() + "/" + s.due(), percent(s.onTimeRate())));
+        rows.add(List.of(I18n.text("report.recurring"), s.recurring(), share(s, s.recurring())));
+        rows.add(List.of(I18n.text("report.undated"), s.undated(), share(s, s.undated())));
         return new Table(I18n.text("report.overallSheet"), I18n.text("report.overall"),
                 List.of(new Column(I18n.text("report.item"), 14, false), new Column(I18n.text("report.value"), 8, true),
                         new Column(I18n.text("report.share"), 10, true)),
@@ -88,7 +109,8 @@ public final class SummaryTables {
                 lateColumns(I18n.text("report.daysOverdue")), lateRows(s, s.overdue(), false), I18n.text("report.noOverdue")));
         out.add(new Table(I18n.text("report.redSheet"), I18n.text("report.red", s.red().size()), taskColumns(),
                 taskRows(s, s.red()), I18n.text("report.none")));
-        out.add(new Table(I18n.text("report.dueSoonSheet"), I18n.text("report.dueSoon", s.dueSoon().size()),
+        out.add(new Table(I18n.text("report.dueSoonSheet"), I18n.text("report.dueSoon", s.dueSoon().size(),
+                s.dueSoonDays()),
                 lateColumns(I18n.text("report.daysLeft")), lateRows(s, s.dueSoon(), true), I18n.text("report.none")));
 
         List<List<Object>> silence = new ArrayList<>();
@@ -148,7 +170,7 @@ public final class SummaryTables {
                 row.add(++rank);
             }
             row.addAll(List.of(g.name(), g.active(), g.done(), g.inProgress(), g.behind(), g.notStarted(), g.ongoing(),
-                    percent(g.completion()), percent(g.timeliness())));
+                    percent(g.completion()), percent(g.onTimeRate())));
             out.add(row);
         }
         return out;

@@ -57,16 +57,23 @@ class SummaryTest {
         assertEquals(Map.of(Status.NOT_STARTED, 1, Status.IN_PROGRESS, 28, Status.DONE, 37, Status.BEHIND, 7,
                 Status.CANCELLED, 2, Status.MERGED, 2, Status.ONGOING, 6), s.byStatus());
         assertEquals(37.0 / 79, s.completion(), 1e-9);
-        assertEquals(Map.of(Light.GREEN, 49, Light.YELLOW, 30), s.lights(), "nothing is overdue on 31 December");
+        assertEquals(Map.of(Light.GREEN, 49, Light.RED, 30), s.lights(),
+                "at the end of 31 December every 年底前 task not done is overdue, and with no grace days red");
         assertEquals(List.of("经济体制改革", "生态文明体制改革", "党的建设制度改革", "社会体制改革", "民主法制领域改革", "农业农村改革",
                 "放管服改革", "文化体制改革"), s.byDomain().stream().map(Summary.Group::name).toList());
         Summary.Group economy = s.byDomain().get(0);
-        assertEquals(new Summary.Group("经济体制改革", 18, 10, 6, 2, 0, 0, 0), economy);
+        assertEquals(new Summary.Group("经济体制改革", 18, 10, 6, 2, 0, 0, 5, 5, 0, 15, 6), economy);
         assertEquals(79, s.byDomain().stream().mapToInt(Summary.Group::active).sum());
         assertEquals(30, s.byUnit().size());
-        assertEquals(0, s.overdue().size());
-        assertEquals(30, s.dueSoon().size());
-        assertEquals(s.dueSoon().size(), s.yellow().size());
+        assertEquals(30, s.overdue().size(), "滞后 7 of them, reported so; the others not done either");
+        assertEquals(0, s.dueSoon().size(), "the year is over: nothing falls due after it in this ledger");
+        assertEquals(s.overdue().size(), s.red().size());
+        assertEquals(s.byDomain().stream().mapToInt(Summary.Group::due).sum(), s.due());
+        assertEquals(s.byDomain().stream().mapToInt(Summary.Group::onTime).sum(), s.onTime());
+        assertEquals(s.byUnit().stream().mapToInt(Summary.Group::overdue).sum(), s.overdue().size());
+        assertEquals(s.active(), s.due() + s.recurring() + s.undated(), "on the year's last day every dated task was due");
+        assertEquals(List.of(67, 20, 0, 12), List.of(s.due(), s.onTime(), s.recurring(), s.undated()),
+                "67 due by 31 December (the 12 undated not), 20 of them done by their deadline; SampleReportCountTest counts it again from the command line");
         assertEquals(List.of(new Summary.Silence("市司法局", 3, 1)), s.silentUnits());
         assertEquals(Map.of(AdjustmentType.PROGRESS, 123, AdjustmentType.DEADLINE, 1, AdjustmentType.LEAD_UNITS, 2),
                 s.adjustments(), "the fourth quarter's adjustments");
@@ -87,7 +94,7 @@ class SummaryTest {
     }
 
     @Test
-    void aSummaryAsOfADateIsTheSummaryOfThatDaysLedger() {
+    void aSummaryAsOfADateIsTheSummaryOfThatDaysLedger() throws ReflectiveOperationException {
         LocalDate june = LocalDate.of(2023, 6, 30);
         Summary before = at(june, LocalDate.of(2023, 4, 1));
         // The year goes on: later changes must not change what June looked like.
@@ -95,15 +102,29 @@ class SummaryTest {
         Task first = service.tasks().get(0);
         service.edit(first.toBuilder().progress("2024年一季度新进展").status(Status.DONE).build(), Note.by("赵静"));
         service.cancel(service.tasks().get(5).id(), Note.by("赵静", "撤并", ""));
-        assertEquals(before, at(june, LocalDate.of(2023, 4, 1)));
+        Summary after = at(june, LocalDate.of(2023, 4, 1));
+        assertEquals(before.later() + 2, after.later(), "it says how many adjustments came after it");
+        assertEquals(withoutLater(before), withoutLater(after));
 
         // And the summary from the rows as they are is the one rebuilt from the log for the same day.
         LocalDate day = clock.instant().atZone(ZONE).toLocalDate();
         Summary fromRows = SummaryBuilder.build(service.info(), service.tasks(), service.log(), service.lightRule(),
-                SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE);
+                SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE, 0);
         Summary fromLog = SummaryBuilder.build(service.info(), service.tasksAsOf(SummaryBuilder.endOf(day, ZONE)),
-                service.log(), service.lightRule(), SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE);
+                service.log(), service.lightRule(), SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE, 0);
         assertTrue(fromRows.equals(fromLog), "the same summary either way");
+    }
+
+    /** The summary's figures with its count of later adjustments left out. */
+    private static Summary withoutLater(Summary s) throws ReflectiveOperationException {
+        java.lang.reflect.RecordComponent[] parts = Summary.class.getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            values[i] = parts[i].getName().equals("later") ? 0 : parts[i].getAccessor().invoke(s);
+        }
+        return Summary.class.getDeclaredConstructor(types).newInstance(values);
     }
 
     @Test

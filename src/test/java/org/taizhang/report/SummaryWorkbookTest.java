@@ -39,7 +39,7 @@ class SummaryWorkbookTest {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             List<String> names = new ArrayList<>();
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("总体情况", "各领域", "各牵头单位", "逾期任务", "红灯任务", "30日内到期", "未报送单位", "动态调整",
+            assertEquals(List.of("总体情况", "各领域", "各牵头单位", "逾期任务", "红灯任务", "即将到期", "未报送单位", "动态调整",
                     "量化指标"), names);
 
             Sheet overall = wb.getSheet("总体情况");
@@ -60,9 +60,9 @@ class SummaryWorkbookTest {
                 assertEquals(g.active(), (int) r.getCell(1).getNumericCellValue(), g.name());
                 assertEquals(g.done(), (int) r.getCell(2).getNumericCellValue(), g.name());
             }
-            assertEquals(s.dueSoon().size(), wb.getSheet("30日内到期").getLastRowNum() - 2);
-            assertEquals("（无逾期未完成任务）", wb.getSheet("逾期任务").getRow(3).getCell(0).getStringCellValue(),
-                    "an empty list says so");
+            assertTrue(s.dueSoon().isEmpty(), "nothing falls due after the year's end");
+            assertEquals("（无）", wb.getSheet("即将到期").getRow(3).getCell(0).getStringCellValue());
+            assertEquals(s.overdue().size(), wb.getSheet("逾期任务").getLastRowNum() - 2, "a row per overdue task");
             assertTrue(wb.getSheet("各牵头单位").getPrintSetup().getLandscape());
         }
     }

@@ -1,13 +1,14 @@
 package org.taizhang.core.task;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.taizhang.core.LedgerException;
 
 /**
- * How 序时 lights are given, with the office's thresholds: red once a task is overdue by more
- * than {@code redGraceDays}; yellow when overdue within the grace, reported 滞后, or due within
- * {@code yellowDays}; green otherwise. Done tasks are green; cancelled and merged have none.
+ * How 序时 lights are given, with the office's thresholds, on {@link Schedule}'s definitions: red
+ * once a task is overdue (逾期) by {@code redGraceDays} days or more (0: as soon as it is overdue,
+ * so the red lights are the overdue tasks); yellow when overdue within the grace, reported 滞后, or
+ * due within {@code yellowDays} (即将到期, a recurring task by its next due date); green otherwise.
+ * Done tasks are green; cancelled and merged have none.
  */
 public record LightRule(int yellowDays, int redGraceDays) {
     public static final LightRule DEFAULT = new LightRule(30, 0);
@@ -18,23 +19,18 @@ public record LightRule(int yellowDays, int redGraceDays) {
         }
     }
 
-    public Light of(Task task, LocalDate today) {
-        Status status = task.status();
-        if (status == Status.CANCELLED || status == Status.MERGED) {
+    /** The light at the end of day {@code asOf}. */
+    public Light of(Task task, LocalDate asOf) {
+        if (!Schedule.isActive(task)) {
             return Light.NONE;
         }
-        if (status == Status.DONE) {
+        if (task.status() == Status.DONE) {
             return Light.GREEN;
         }
-        LocalDate due = task.deadline().date();
-        if (due == null) {
-            return status == Status.BEHIND ? Light.YELLOW : Light.GREEN;
+        if (Schedule.isOverdue(task, asOf)) {
+            return Schedule.daysLate(task, asOf) >= redGraceDays ? Light.RED : Light.YELLOW;
         }
-        long daysLeft = ChronoUnit.DAYS.between(today, due);
-        if (daysLeft < -redGraceDays) {
-            return Light.RED;
-        }
-        if (daysLeft < 0 || status == Status.BEHIND || daysLeft <= yellowDays) {
+        if (task.status() == Status.BEHIND || Schedule.isDueSoon(task, asOf, yellowDays)) {
             return Light.YELLOW;
         }
         return Light.GREEN;

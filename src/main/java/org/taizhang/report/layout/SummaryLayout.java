@@ -42,7 +42,7 @@ public final class SummaryLayout {
                         STATUS_COLORS.get(Status.BEHIND)),
                 new PageWriter.Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"),
                         LIGHT_COLORS.get(Light.RED)),
-                new PageWriter.Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon"),
+                new PageWriter.Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon", s.dueSoonDays()),
                         LIGHT_COLORS.get(Light.YELLOW))));
 
         List<PageWriter.Part> statuses = new ArrayList<>();

@@ -23,6 +23,7 @@ import javafx.collections.ObservableSet;
 import org.taizhang.core.I18n;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Schedule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
@@ -51,6 +52,7 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
     private List<TaskRow> all = List.of();
+    private LocalDate asOf = LocalDate.MIN;
 
     public LedgerViewModel() {
         for (Observable o : List.<Observable>of(search, domains, leadUnits, statuses, lights, years, deadlineFrom,
@@ -61,6 +63,7 @@ public final class LedgerViewModel {
 
     /** Shows a ledger: its tasks in reading order, lit as of {@code today} by {@code rule}. */
     public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule) {
+        asOf = today;
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
         List<TaskRow> rows = new ArrayList<>(ordered.size());
@@ -155,15 +158,24 @@ public final class LedgerViewModel {
     private String countLine(List<TaskRow> rows, int matched) {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         Map<Light, Integer> byLight = new EnumMap<>(Light.class);
+        int overdue = 0;
         for (TaskRow r : rows) {
             if (!r.context()) {
                 byStatus.merge(r.task().status(), 1, Integer::sum);
                 byLight.merge(r.light(), 1, Integer::sum);
+                overdue += Schedule.isOverdue(r.task(), asOf) ? 1 : 0;
             }
         }
         StringBuilder b = new StringBuilder(matched == all.size()
                 ? I18n.text("status.count", all.size()) : I18n.text("status.filtered", matched, all.size()));
-        byStatus.forEach((s, n) -> b.append(I18n.text("status.part", s.label(), n)));
+        // 逾期 is the deadline's word, 滞后 the unit's: both are always shown, side by side.
+        byStatus.putIfAbsent(Status.BEHIND, 0);
+        for (Map.Entry<Status, Integer> e : byStatus.entrySet()) {
+            b.append(I18n.text("status.part", e.getKey().label(), e.getValue()));
+            if (e.getKey() == Status.BEHIND) {
+                b.append(I18n.text("status.part", I18n.text("status.overdue"), overdue));
+            }
+        }
         for (Light l : List.of(Light.RED, Light.YELLOW, Light.GREEN)) {
             b.append(I18n.text("status.part", l.label(), byLight.getOrDefault(l, 0)));
         }

@@ -107,14 +107,14 @@ public final class ReportController {
         messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         column(rankCompletion, Rank::byCompletion);
-        column(rankTimeliness, Rank::byTimeliness);
+        column(rankTimeliness, Rank::byOnTime);
         column(rankUnit, Rank::unit);
         column(rankActive, Rank::active);
         column(rankDone, Rank::done);
         column(rankBehind, Rank::behind);
         column(rankRed, Rank::red);
         column(rankCompletionRate, Rank::completion);
-        column(rankTimelinessRate, Rank::timeliness);
+        column(rankTimelinessRate, Rank::onTime);
         percentCells(rankCompletionRate);
         percentCells(rankTimelinessRate);
         ranking.setRowFactory(t -> {

@@ -60,8 +60,8 @@ public final class ReportViewModel {
     }
 
     /** A unit in the ranking: its place by completion and by timeliness, and its counts. */
-    public record Rank(int byCompletion, int byTimeliness, String unit, int active, int done, int behind, int red,
-            double completion, double timeliness) {
+    public record Rank(int byCompletion, int byOnTime, String unit, int active, int done, int behind, int red,
+            double completion, Double onTime) {
     }
 
     /**
@@ -98,13 +98,19 @@ public final class ReportViewModel {
         this.prefs = prefs;
         this.shownFilter = shownFilter;
         this.showTasks = showTasks;
-        // A past year's ledger is reported as it ended, not as of a day after its year.
+        // A past year's ledger is reported as it ended: its year's last day, or (read with the first
+        // count) the day of its last adjustment when the year-end returns came in after it.
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate day = today.isAfter(yearEnd) ? yearEnd : today;
+        pastYear = today.isAfter(yearEnd);
         asOf.set(day);
         from.set(SummaryBuilder.Request.quarterTo(day).from());
         to.set(day);
+        asOf.addListener((o, was, now) -> pastYear = false); // the clerk chose a date
     }
+
+    /** True until the first count of a past year's ledger has set the report's date from its log. */
+    private boolean pastYear;
 
     /** Counts the ledger for the chosen date and period (off the FX thread). */
     public void refresh() {
@@ -120,9 +126,21 @@ public final class ReportViewModel {
             return;
         }
         message.set("");
-        SummaryBuilder.Request request = new SummaryBuilder.Request(day, a, b, scopeFilter(), scopeText());
-        background.run(I18n.text("dashboard.counting"), () -> SummaryBuilder.build(service, request, zone, today),
-                summary::set, e -> message.set(Describe.problem(e)));
+        boolean lastAdjustment = pastYear;
+        TaskFilter scope = scopeFilter();
+        String scopeText = scopeText();
+        background.run(I18n.text("dashboard.counting"), () -> {
+            LocalDate d = lastAdjustment ? SummaryBuilder.defaultAsOf(service, zone, today) : day;
+            LocalDate end = b.equals(day) ? d : b;
+            return SummaryBuilder.build(service, new SummaryBuilder.Request(d, a, end, scope, scopeText), zone, today);
+        }, s -> {
+            if (lastAdjustment && !s.asOf().equals(asOf.get())) {
+                asOf.set(s.asOf());
+                to.set(s.to());
+            }
+            pastYear = false;
+            summary.set(s);
+        }, e -> message.set(Describe.problem(e)));
     }
 
     private TaskFilter scopeFilter() {
@@ -180,9 +198,9 @@ public final class ReportViewModel {
                         style(Status.BEHIND), statusFilter(Set.of(Status.BEHIND))),
                 new Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"), "chart-light-red",
                         lightFilter(Light.RED)),
-                new Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon"), "chart-light-yellow",
-                        new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), s.asOf(),
-                                s.asOf().plusDays(SummaryBuilder.DUE_SOON_DAYS))));
+                new Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon", s.dueSoonDays()),
+                        "chart-light-yellow", new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(),
+                                s.asOf().plusDays(1), s.asOf().plusDays(s.dueSoonDays()))));
     }
 
     /** The opening paragraph, as printed. */
@@ -226,7 +244,7 @@ public final class ReportViewModel {
 
     /** The parts every bar is split into, for the charts' legend. */
     public List<Slice> barLegend() {
-        return bar(new Summary.Group("", 0, 0, 0, 0, 0, 0, 0), Set.of(), Set.of()).parts();
+        return bar(new Summary.Group("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), Set.of(), Set.of()).parts();
     }
 
     private Bar bar(Summary.Group g, Set<String> domains, Set<String> units) {
@@ -241,22 +259,23 @@ public final class ReportViewModel {
         return new Bar(g.name(), parts);
     }
 
-    /** The units ranked by completion (as the summary orders them), with their place by timeliness beside. */
+    /** The units ranked by completion (as the summary orders them), with their place by 按期完成率 beside. */
     public List<Rank> ranking() {
         Summary s = summary.get();
         if (s == null) {
             return List.of();
         }
-        List<Summary.Group> byTimeliness = s.byUnit().stream()
-                .sorted(Comparator.comparingDouble(Summary.Group::timeliness).reversed()
+        List<Summary.Group> byOnTime = s.byUnit().stream()
+                .sorted(Comparator.comparing((Summary.Group g) -> g.onTimeRate() == null ? 1 : g.onTimeRate(),
+                                Comparator.reverseOrder())
                         .thenComparing(Comparator.comparingDouble(Summary.Group::completion).reversed())
                         .thenComparing(Summary.Group::name))
                 .toList();
         List<Rank> out = new ArrayList<>();
         for (int i = 0; i < s.byUnit().size(); i++) {
             Summary.Group g = s.byUnit().get(i);
-            out.add(new Rank(i + 1, byTimeliness.indexOf(g) + 1, g.name(), g.active(), g.done(), g.behind(), g.red(),
-                    g.completion(), g.timeliness()));
+            out.add(new Rank(i + 1, byOnTime.indexOf(g) + 1, g.name(), g.active(), g.done(), g.behind(), g.red(),
+                    g.completion(), g.onTimeRate()));
         }
         return out;
     }

@@ -111,7 +111,7 @@ class SummaryPdfTest {
         Summary summary = SummaryBuilder.build(new LedgerInfo("u", "测试市2023年全面深化改革任务台账", 2023, Instant.EPOCH),
                 tasks, List.of(), LightRule.DEFAULT,
                 new SummaryBuilder.Request(LocalDate.of(2023, 9, 30), LocalDate.of(2023, 7, 1), LocalDate.of(2023, 9, 30),
-                        TaskFilter.NONE, ""), ZONE);
+                        TaskFilter.NONE, ""), ZONE, 0);
         assertEquals(500, summary.overdue().size());
         Path pdf = dir.resolve("逾期.pdf");
         Marks.Report report = SummaryLayout.layout(summary, font);

@@ -238,6 +238,10 @@ class MainViewModelTest {
         List<TaskRow> hits = vm.table().visibleRows().stream().filter(r -> !r.context() && !r.isHeading()).toList();
         assertEquals(7, hits.size(), "the seven 滞后 tasks the year-end report counts");
         assertTrue(hits.stream().allMatch(r -> r.task().status() == Status.BEHIND));
+        assertTrue(vm.table().countsProperty().get().contains("滞后 7　逾期 7"), vm.table().countsProperty().get());
+        vm.showOnly(TaskFilter.NONE, LocalDate.of(2023, 12, 31));
+        assertTrue(vm.table().countsProperty().get().contains("滞后 7　逾期 30　") && vm.table().countsProperty().get().contains("红灯 30　黄灯 0　绿灯 49"),
+                "the status bar counts as the year-end report does: " + vm.table().countsProperty().get());
         vm.showOnly(TaskFilter.NONE, LocalDate.of(2026, 11, 27));
         assertEquals(null, vm.asOfProperty().get(), "today is now");
     }

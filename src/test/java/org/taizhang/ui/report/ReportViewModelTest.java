@@ -85,14 +85,15 @@ class ReportViewModelTest {
         ReportViewModel vm = vm(TaskFilter.NONE);
         vm.refresh();
         assertEquals("", vm.messageProperty().get());
-        assertEquals(List.of("79", "37", "46.8%", "7", "0", "30"),
+        // At the end of 31 December every unfinished 年底前 task is overdue (red), none is due soon.
+        assertEquals(List.of("79", "37", "46.8%", "7", "30", "0"),
                 vm.figures().stream().map(ReportViewModel.Figure::value).toList());
         List<Slice> statuses = vm.statusSlices();
         assertEquals(37, count(statuses, "已完成"));
         assertEquals(28, count(statuses, "推进中"));
         assertEquals(7, count(statuses, "滞后"));
         assertEquals(79, statuses.stream().mapToInt(Slice::count).sum(), "the pie is the active tasks");
-        assertEquals(List.of(49, 30, 0), vm.lightSlices().stream().map(Slice::count).toList());
+        assertEquals(List.of(49, 0, 30), vm.lightSlices().stream().map(Slice::count).toList());
         assertEquals(8, vm.domainBars().size());
         assertEquals(79, vm.domainBars().stream().flatMap(b -> b.parts().stream()).mapToInt(Slice::count).sum());
         assertEquals(79, vm.unitBars().stream().flatMap(b -> b.parts().stream()).mapToInt(Slice::count).sum());
@@ -107,10 +108,10 @@ class ReportViewModelTest {
             assertTrue(ranks.get(i - 1).completion() >= ranks.get(i).completion(), "ranked by completion");
         }
         assertEquals(java.util.stream.IntStream.rangeClosed(1, 30).boxed().collect(java.util.stream.Collectors.toSet()),
-                ranks.stream().map(ReportViewModel.Rank::byTimeliness).collect(java.util.stream.Collectors.toSet()),
-                "every unit has one place by timeliness too");
+                ranks.stream().map(ReportViewModel.Rank::byOnTime).collect(java.util.stream.Collectors.toSet()),
+                "every unit has one place by 按期完成率 too");
 
-        assertEquals(List.of("四、逾期未完成任务（0 项）", "五、红灯任务（0 项）", "六、30日内到期任务（30 项）"),
+        assertEquals(List.of("四、逾期未完成任务（30 项）", "五、红灯任务（30 项）", "六、30日内到期任务（0 项）"),
                 vm.lists().subList(0, 3).stream().map(t -> t.heading()).toList());
     }
 
@@ -134,7 +135,7 @@ class ReportViewModelTest {
 
         ReportViewModel.Figure dueSoon = vm.figures().get(5);
         vm.open(dueSoon.filter());
-        assertEquals(YEAR_END, shown.get(3).filter().deadlineFrom());
+        assertEquals(YEAR_END.plusDays(1), shown.get(3).filter().deadlineFrom(), "due after the report's date");
         assertEquals(LocalDate.of(2024, 1, 30), shown.get(3).filter().deadlineTo());
         assertFalse(shown.get(3).filter().statuses().contains(Status.DONE));
 

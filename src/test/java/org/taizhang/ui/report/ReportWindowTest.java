@@ -101,12 +101,12 @@ class ReportWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageList").tryQuery().isPresent());
         idle(robot, vm);
         javafx.scene.control.ListView<?> pages = robot.lookup("#pageList").queryAs(javafx.scene.control.ListView.class);
-        assertEquals(5, pages.getItems().size(), "the sample's year-end report is five A4 pages");
-        assertTrue(robot.lookup("#pageCount").queryAs(Label.class).getText().contains("5"));
+        assertEquals(6, pages.getItems().size(), "the sample's year-end report is six A4 pages");
+        assertTrue(robot.lookup("#pageCount").queryAs(Label.class).getText().contains("6"));
         List<String> texts = robot.from(pages).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
                 .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
         assertTrue(texts.contains("北疆市2023年全面深化改革任务推进情况"), "the first page is drawn");
-        assertTrue(texts.contains("第 1 页 共 5 页"), "with its footer");
+        assertTrue(texts.contains("第 1 页 共 6 页"), "with its footer");
 
         Assumptions.assumeTrue(Printer.getDefaultPrinter() == null, "this machine has a printer");
         assertTrue(robot.lookup("#printerLabel").queryAs(Label.class).getText().contains("没有可用的打印机"));
