@@ -25,7 +25,7 @@ public final class TaizhangApp extends Application {
         background = new FxBackground();
         main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs);
         Scene scene = Views.scene(Views.load("MainWindow.fxml",
-                new MainController(main, clock, prefs, new SideWindows(main, prefs))));
+                new MainController(main, prefs, new SideWindows(main, prefs))));
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setScene(scene);
         stage.setMinWidth(1000);

@@ -1,7 +1,9 @@
 package org.taizhang.cli;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.taizhang.core.I18n;
+import org.taizhang.core.ledger.LedgerYear;
 import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +13,8 @@ final class NewCommand extends LedgerCommand {
     @Option(names = "--title", description = "台账标题 / title, e.g. 北疆市2024年全面深化改革任务台账")
     String title;
 
-    @Option(names = "--year", description = "台账年度 / the ledger's year (default: this year)")
+    @Option(names = "--year", description = "台账年度（默认取标题中的年份，否则为今年）/ the ledger's year "
+            + "(default: the year in the title, else this year)")
     Integer year;
 
     NewCommand(CliContext ctx) {
@@ -20,10 +23,17 @@ final class NewCommand extends LedgerCommand {
 
     @Override
     public Integer call() {
-        int y = year != null ? year : LocalDate.now(ctx.clock().withZone(ctx.zone())).getYear();
+        OptionalInt titled = LedgerYear.inTitle(title);
+        String from = year != null ? "cli.yearGiven" : titled.isPresent() ? "cli.yearFromTitle" : "cli.yearThisYear";
+        int y = year != null ? year
+                : titled.orElseGet(() -> LocalDate.now(ctx.clock().withZone(ctx.zone())).getYear());
         String t = title != null ? title : I18n.text("ledger.defaultTitle", Integer.toString(y));
         try (OpenLedger ledger = OpenLedger.create(file, t, y, ctx.clock())) {
             ctx.out().println(I18n.text("cli.created", file, ledger.service().info().title()));
+            ctx.out().println(I18n.text(from, y));
+            if (year != null && titled.isPresent() && titled.getAsInt() != year) {
+                ctx.out().println(I18n.text("cli.yearNotTitle", titled.getAsInt()));
+            }
         }
         return 0;
     }

@@ -35,6 +35,30 @@ public final class SummaryTables {
         return I18n.text("report.title", ledger.endsWith("台账") ? ledger.substring(0, ledger.length() - 2) : ledger);
     }
 
+    /** What a headline figure counts; each screen colours it and links it to its tasks by this. */
+    public enum Measure {
+        ACTIVE, DONE, COMPLETION, ON_TIME, BEHIND, OVERDUE, DUE_SOON
+    }
+
+    /** A headline figure: what it counts, its value as printed and its words. */
+    public record Figure(Measure measure, String value, String label) {
+    }
+
+    /**
+     * The figures over the report, the same on screen and on paper: 滞后 (what units reported) beside
+     * 逾期 (what the deadlines say), never one instead of the other.
+     */
+    public static List<Figure> figures(Summary s) {
+        return List.of(new Figure(Measure.ACTIVE, Integer.toString(s.active()), I18n.text("report.figActive")),
+                new Figure(Measure.DONE, Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone")),
+                new Figure(Measure.COMPLETION, percent(s.completion()), I18n.text("report.figCompletion")),
+                new Figure(Measure.ON_TIME, percent(s.onTimeRate()), I18n.text("report.timeliness")),
+                new Figure(Measure.BEHIND, Integer.toString(s.count(Status.BEHIND)), I18n.text("report.figBehind")),
+                new Figure(Measure.OVERDUE, Integer.toString(s.overdue().size()), I18n.text("report.figOverdue")),
+                new Figure(Measure.DUE_SOON, Integer.toString(s.dueSoon().size()),
+                        I18n.text("report.figDueSoon", s.dueSoonDays())));
+    }
+
     /** The line under the title: 截至, the period, and the filter when there is one. */
     public static String dates(Summary s) {
         String dates = I18n.text("report.dates", DAY.format(s.asOf()), DAY.format(s.from()), DAY.format(s.to()));

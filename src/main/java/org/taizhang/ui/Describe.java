@@ -12,6 +12,8 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
@@ -67,6 +69,33 @@ public final class Describe {
             return taskName.apply(Long.parseLong(text));
         }
         return text;
+    }
+
+    /**
+     * What a deadline was read as, for the form, the detail pane and the import plan: "即 2023-09-15
+     * （具体日期）"; a recurring one by its next due day after {@code today}; an undated or open one
+     * by its kind. The text as written is shown elsewhere and never replaced.
+     */
+    public static String deadline(Deadline d, LocalDate today) {
+        if (d.isNone()) {
+            return I18n.text("edit.deadlineNone");
+        }
+        String kind = I18n.text("deadline.kind." + d.kind().code());
+        if (d.kind() == DeadlineKind.RECURRING) {
+            LocalDate next = d.dueAfter(today);
+            return next == null ? kind : I18n.text("edit.deadlineNext", next.toString());
+        }
+        return d.date() == null ? kind : I18n.text("edit.deadlineMeans", d.date().toString(), kind);
+    }
+
+    /**
+     * The date a deadline was read as, to follow its text in a list: "（即 2023-09-15）", "（下次到期
+     * 2024-03-31）" for a recurring one, empty for one without a date (its text says so).
+     */
+    public static String dateRead(Deadline d, LocalDate today) {
+        LocalDate due = d.kind() == DeadlineKind.RECURRING ? d.dueAfter(today) : d.date();
+        return due == null ? "" : I18n.text(d.kind() == DeadlineKind.RECURRING ? "describe.next" : "describe.dateRead",
+                due.toString());
     }
 
     /** A task as the office names it: "序号 改革任务". */

@@ -99,7 +99,7 @@ class MainWindowTest {
             public void about(Window owner) {
             }
         };
-        stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemUTC(), prefs, none))));
+        stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, prefs, none))));
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();

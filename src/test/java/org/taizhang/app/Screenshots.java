@@ -16,7 +16,7 @@ import org.taizhang.ui.main.TaskRow;
 
 /**
  * Takes the README's screenshots from the real program on the sample ledger: the ledger window,
- * the task form, the adjustment dialog, the history panel, a search in the ledger as of a past
+ * the task form (and with an impossible deadline), the adjustment dialog, the new-ledger dialog, the history panel, a search in the ledger as of a past
  * date, the log, the comparison, the reference lists, the import wizard, the 填报 export, the
  * status report and its print preview, the user guide and the about box. (The first start is shot from the installed program by
  * installer/check-deb.sh.)
@@ -50,6 +50,15 @@ public final class Screenshots {
                 return null;
             });
             WindowTour.snapshot(form, out.resolve("edit.png"));
+            WindowTour.onFx(() -> {
+                type(form, "#deadline", "6月31日前");
+                return null;
+            });
+            WindowTour.snapshot(form, out.resolve("edit-invalid.png"));
+            WindowTour.onFx(() -> {
+                type(form, "#deadline", "2024年6月底前");
+                return null;
+            });
             WindowTour.onFx(() -> {
                 ((Button) form.getScene().lookup("#save")).fire();
                 return null;
@@ -104,6 +113,18 @@ public final class Screenshots {
             WindowTour.snapshot(reference, out.resolve("reference.png"));
             WindowTour.onFx(() -> {
                 reference.close();
+                return null;
+            });
+
+            WindowTour.later(tour.vm::askNewLedger);
+            Stage newLedger = WindowTour.windowWith("#yearNote");
+            WindowTour.onFx(() -> {
+                type(newLedger, "#title", "北疆市2023年全面深化改革任务台账");
+                return null;
+            });
+            WindowTour.snapshot(newLedger, out.resolve("new-ledger.png"));
+            WindowTour.onFx(() -> {
+                newLedger.close();
                 return null;
             });
 

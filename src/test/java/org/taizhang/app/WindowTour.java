@@ -56,8 +56,7 @@ class WindowTour {
         onFx(() -> {
             Stage s = new Stage();
             SideWindows windows = new SideWindows(vm, prefs);
-            s.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, Clock.systemDefaultZone(), prefs,
-                    windows))));
+            s.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, prefs, windows))));
             s.titleProperty().bind(vm.windowTitleProperty());
             s.setWidth(width);
             s.setHeight(height);

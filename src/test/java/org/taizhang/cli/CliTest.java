@@ -119,6 +119,37 @@ class CliTest {
         assertEquals(0, run("verify", file.toString()).code());
     }
 
+    private JsonObject deadlineOf(Path ledger, String title) {
+        JsonArray hits = JsonParser.parseString(run("list", ledger.toString(), "--search", title, "--json").out())
+                .getAsJsonArray();
+        return hits.get(0).getAsJsonObject().getAsJsonObject("deadline");
+    }
+
+    @Test
+    void aNewLedgersYearComesFromTheTitleAndRelativeDeadlinesFromTheYear() throws Exception {
+        Path titled = dir.resolve("titled.taizhang");
+        CliRun made = run("new", titled.toString(), "--title", "北疆市2023年全面深化改革任务台账");
+        assertEquals(0, made.code(), made.err());
+        assertTrue(made.out().contains("台账年度：2023（取自标题）"), made.out());
+        for (String[] c : new String[][] {{"去年年底", "2022-12-31"}, {"次年3月底前", "2024-03-31"}, {"9月15日前", "2023-09-15"}}) {
+            CliRun add = run("add", titled.toString(), "--title", "任务" + c[0], "--deadline", c[0], "--operator", "赵静");
+            assertEquals(0, add.code(), add.err());
+            JsonObject d = deadlineOf(titled, "任务" + c[0]);
+            assertEquals(c[1], d.get("date").getAsString(), c[0]);
+            assertEquals(c[0], d.get("text").getAsString(), "kept as written");
+        }
+
+        Path untitled = dir.resolve("untitled.taizhang");
+        CliRun plain = run("new", untitled.toString(), "--title", "改革任务台账");
+        assertTrue(plain.out().contains("台账年度：2026（标题中没有年份，取今年"), plain.out());
+        Path given = dir.resolve("given.taizhang");
+        CliRun both = run("new", given.toString(), "--title", "北疆市2023年全面深化改革任务台账", "--year", "2024");
+        assertTrue(both.out().contains("台账年度：2024") && both.out().contains("标题写的是2023年"), both.out());
+        try (org.taizhang.store.OpenLedger l = org.taizhang.store.OpenLedger.openForReading(given, clock)) {
+            assertEquals(2024, l.service().info().year());
+        }
+    }
+
     @Test
     void addEditAndMergeRecordAdjustments() {
         CliRun add = run("add", file.toString(), "--title", "推进数据要素市场化配置改革", "--lead", "*市政务服务局、市发展改革委",

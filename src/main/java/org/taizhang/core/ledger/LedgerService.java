@@ -54,6 +54,11 @@ public final class LedgerService {
         return store.info();
     }
 
+    /** The clock adjustments are stamped by; "today" for whatever is counted from today. */
+    public Clock clock() {
+        return clock;
+    }
+
     public boolean isReadOnly() {
         return store.isReadOnly();
     }

@@ -1,6 +1,5 @@
 package org.taizhang.core.task;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.Message;
 
 /**
  * A 完成时限: the text as written (always kept), the date it means (null when it has none of its
@@ -289,11 +289,11 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
     }
 
     private static YearMonth yearMonth(String original, int year, String month) {
-        try {
-            return YearMonth.of(year, number(month));
-        } catch (DateTimeException e) {
-            throw new LedgerException("deadline.badDate", original);
+        int m = number(month);
+        if (m < 1 || m > 12) {
+            throw new LedgerException("deadline.noMonth", original, month);
         }
+        return YearMonth.of(year, m);
     }
 
     private static Deadline monthEnd(String original, YearMonth ym) {
@@ -301,12 +301,15 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
     }
 
     private static Deadline day(String original, int year, String month, String day) {
-        try {
-            return new Deadline(LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)),
-                    DeadlineKind.DATE, original);
-        } catch (DateTimeException e) {
-            throw new LedgerException("deadline.badDate", original);
+        YearMonth ym = yearMonth(original, year, month);
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > ym.lengthOfMonth()) {
+            // Say why: 6月只有30日; 2023年2月只有28日 (the year matters only for February)
+            Message which = ym.getMonthValue() == 2 ? new Message("deadline.yearMonth", year, 2)
+                    : new Message("deadline.month", ym.getMonthValue());
+            throw new LedgerException("deadline.noDay", original, which, ym.lengthOfMonth());
         }
+        return new Deadline(ym.atDay(d), DeadlineKind.DATE, original);
     }
 
     public boolean isNone() {

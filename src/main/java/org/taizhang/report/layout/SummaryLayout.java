@@ -24,6 +24,16 @@ public final class SummaryLayout {
     private SummaryLayout() {
     }
 
+    private static int color(SummaryTables.Measure m) {
+        return switch (m) {
+            case ACTIVE -> PageWriter.INK;
+            case DONE, COMPLETION, ON_TIME -> STATUS_COLORS.get(Status.DONE);
+            case BEHIND -> STATUS_COLORS.get(Status.BEHIND);
+            case OVERDUE -> LIGHT_COLORS.get(Light.RED);
+            case DUE_SOON -> LIGHT_COLORS.get(Light.YELLOW);
+        };
+    }
+
     public static Marks.Report layout(Summary s, Marks.Metrics metrics) {
         String title = SummaryTables.title(s);
         PageWriter w = new PageWriter(Marks.PageSize.A4_PORTRAIT, metrics, title);
@@ -33,17 +43,8 @@ public final class SummaryLayout {
 
         w.heading(I18n.text("report.overall"), 60);
         w.paragraph(SummaryTables.overallText(s), 10.5f);
-        w.figures(List.of(new PageWriter.Figure(Integer.toString(s.active()), I18n.text("report.figActive"), PageWriter.INK),
-                new PageWriter.Figure(Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone"),
-                        STATUS_COLORS.get(Status.DONE)),
-                new PageWriter.Figure(SummaryTables.percent(s.completion()), I18n.text("report.figCompletion"),
-                        STATUS_COLORS.get(Status.DONE)),
-                new PageWriter.Figure(Integer.toString(s.count(Status.BEHIND)), I18n.text("report.figBehind"),
-                        STATUS_COLORS.get(Status.BEHIND)),
-                new PageWriter.Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"),
-                        LIGHT_COLORS.get(Light.RED)),
-                new PageWriter.Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon", s.dueSoonDays()),
-                        LIGHT_COLORS.get(Light.YELLOW))));
+        w.figures(SummaryTables.figures(s).stream()
+                .map(f -> new PageWriter.Figure(f.value(), f.label(), color(f.measure()))).toList());
 
         List<PageWriter.Part> statuses = new ArrayList<>();
         for (Status st : List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED, Status.ONGOING)) {

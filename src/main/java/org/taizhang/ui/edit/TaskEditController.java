@@ -53,6 +53,10 @@ public final class TaskEditController {
     @FXML
     private Label deadlineMeaning;
     @FXML
+    private Label deadlineError;
+    @FXML
+    private Label titleError;
+    @FXML
     private TextField deliverable;
     @FXML
     private ComboBox<Status> status;
@@ -114,6 +118,8 @@ public final class TaskEditController {
             }
         });
         deadlineMeaning.textProperty().bind(vm.deadlineMeaningProperty());
+        showUnder(titleError, vm.titleErrorProperty());
+        showUnder(deadlineError, vm.deadlineErrorProperty());
         completeUnits(leadUnits, vm.unitChoices());
         completeUnits(partnerUnits, vm.unitChoices());
 
@@ -121,6 +127,13 @@ public final class TaskEditController {
         validation.registerValidator(title, false, (c, v) -> check(c, vm.titleErrorProperty().get()));
         validation.registerValidator(deadline, false, (c, v) -> check(c, vm.deadlineErrorProperty().get()));
         save.disableProperty().bind(vm.validProperty().not());
+    }
+
+    /** A field's message in words under it, taking no room while there is none. */
+    private static void showUnder(Label label, javafx.beans.value.ObservableStringValue error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static ValidationResult check(javafx.scene.control.Control c, String error) {

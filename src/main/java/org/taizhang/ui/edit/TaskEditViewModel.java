@@ -1,5 +1,6 @@
 package org.taizhang.ui.edit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -30,6 +31,7 @@ import org.taizhang.ui.Describe;
 public final class TaskEditViewModel {
     private final Task original;
     private final int ledgerYear;
+    private final LocalDate today;
     private final LongFunction<String> taskName;
 
     private final StringProperty number = new SimpleStringProperty();
@@ -62,11 +64,13 @@ public final class TaskEditViewModel {
 
     /**
      * @param original  the task being edited, or a draft (id 0) for a new one
+     * @param today     the day a recurring deadline's next due date is counted from
      * @param taskName  names a task by id ("1. 深化…"), for the parent line
      */
-    public TaskEditViewModel(Task original, int ledgerYear, List<String> domains, List<String> units,
+    public TaskEditViewModel(Task original, int ledgerYear, LocalDate today, List<String> domains, List<String> units,
             LongFunction<String> taskName) {
         this.original = original;
+        this.today = today;
         this.ledgerYear = original.year() == 0 ? ledgerYear : original.year();
         this.taskName = taskName;
         number.set(original.number().text());
@@ -112,10 +116,7 @@ public final class TaskEditViewModel {
             return new Reading(I18n.text("edit.deadlineNone"), "");
         }
         try {
-            Deadline d = Deadline.parse(text, ledgerYear);
-            String kind = I18n.text("deadline.kind." + d.kind().code());
-            return new Reading(d.date() == null ? kind
-                    : I18n.text("edit.deadlineMeans", d.date().toString(), kind), "");
+            return new Reading(Describe.deadline(Deadline.parse(text, ledgerYear), today), "");
         } catch (LedgerException e) {
             return new Reading("", e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.taizhang.ui.importer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -903,9 +904,10 @@ public final class ImportWizardViewModel {
                     : I18n.text("importer.sheetsSkipped", tally.sheetsSkipped())));
             LongFunction<String> names = id -> Describe.taskLabel(w.reading.tasks(), id);
             List<EntryRow> rows = new ArrayList<>(plan.entries().size());
+            LocalDate today = LocalDate.now(service.clock());
             for (ImportPlan.Entry e : plan.entries()) {
                 EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref()),
-                        describe(e, plan, names));
+                        describe(e, plan, names, today));
                 row.includedProperty().addListener((o, was, now) -> include(w, row, now));
                 rows.add(row);
             }
@@ -955,7 +957,7 @@ public final class ImportWizardViewModel {
     }
 
     /** What an entry would do, a line each: the changed fields, a new task's fields, a conflict's three values. */
-    static String describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names) {
+    static String describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names, LocalDate today) {
         List<String> lines = new ArrayList<>();
         switch (e.kind()) {
             case NEW -> {
@@ -968,12 +970,15 @@ public final class ImportWizardViewModel {
                 }
                 for (TaskField f : NEW_TASK_FIELDS) {
                     String v = f.read(e.proposed());
+                    if (f == TaskField.DEADLINE && !v.isEmpty()) {
+                        v += Describe.dateRead(e.proposed().deadline(), today);
+                    }
                     if (!v.isEmpty()) {
                         lines.add(I18n.text("importer.field", Describe.fieldName(f), v));
                     }
                 }
             }
-            case CHANGED -> e.changes().forEach(f -> lines.add(Describe.change(f, names)));
+            case CHANGED -> e.changes().forEach(f -> lines.add(change(f, e, names, today)));
             case CONFLICT -> {
                 Set<TaskField> inConflict = EnumSet.noneOf(TaskField.class);
                 for (ImportPlan.Conflict c : e.conflicts()) {
@@ -985,13 +990,19 @@ public final class ImportWizardViewModel {
                 }
                 for (FieldChange f : e.changes()) {
                     if (!inConflict.contains(f.field())) {
-                        lines.add(Describe.change(f, names));
+                        lines.add(change(f, e, names, today));
                     }
                 }
             }
             case UNCHANGED -> lines.add(I18n.text("importer.unchanged"));
         }
         return String.join("\n", lines);
+    }
+
+    /** A changed field; a new deadline also says what it was read as. */
+    private static String change(FieldChange f, ImportPlan.Entry e, LongFunction<String> names, LocalDate today) {
+        String line = Describe.change(f, names);
+        return f.field() == TaskField.DEADLINE ? line + Describe.dateRead(e.proposed().deadline(), today) : line;
     }
 
     private void refreshCommands() {

@@ -22,6 +22,8 @@ import org.taizhang.ui.adjust.AdjustmentPromptController;
 import org.taizhang.ui.adjust.AdjustmentPromptViewModel;
 import org.taizhang.ui.edit.TaskEditController;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerController;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /** The main window's questions as real dialogs, owned by the main window. */
 public final class FxMainDialogs implements MainDialogs {
@@ -69,6 +71,15 @@ public final class FxMainDialogs implements MainDialogs {
                 Views.load("TaskEdit.fxml", controller), true);
         stage.showAndWait();
         return controller.saved() ? Optional.of(form.result()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
+        NewLedgerController controller = new NewLedgerController(form);
+        Stage stage = Views.window(owner.get(), I18n.text("newLedger.heading"), Views.load("NewLedger.fxml", controller),
+                true);
+        stage.showAndWait();
+        return controller.confirmed() ? Optional.of(form.choice()) : Optional.empty();
     }
 
     /** A task offered in a choice list by its number and title. */

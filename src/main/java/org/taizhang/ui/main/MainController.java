@@ -2,8 +2,6 @@ package org.taizhang.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +60,6 @@ public final class MainController {
     private static final String COLUMNS = "columns";
 
     private final MainViewModel vm;
-    private final Clock clock;
     private final UserPrefs prefs;
     private final Set<String> collapsed = new HashSet<>();
     private final OtherWindows others;
@@ -160,9 +157,8 @@ public final class MainController {
         LEDGER, UNITS, HISTORY
     }
 
-    public MainController(MainViewModel vm, Clock clock, UserPrefs prefs, OtherWindows others) {
+    public MainController(MainViewModel vm, UserPrefs prefs, OtherWindows others) {
         this.vm = vm;
-        this.clock = clock;
         this.prefs = prefs;
         this.others = others;
     }
@@ -604,13 +600,14 @@ public final class MainController {
 
     @FXML
     private void onNew() {
-        int year = LocalDate.now(clock).getYear();
-        FileChooser chooser = chooser();
-        chooser.setInitialFileName(I18n.text("ledger.defaultTitle", Integer.toString(year)) + ".taizhang");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            vm.create(withExtension(file.toPath()), I18n.text("ledger.defaultTitle", Integer.toString(year)), year);
-        }
+        vm.askNewLedger().ifPresent(chosen -> {
+            FileChooser chooser = chooser();
+            chooser.setInitialFileName(chosen.title() + ".taizhang");
+            File file = chooser.showSaveDialog(window());
+            if (file != null) {
+                vm.create(withExtension(file.toPath()), chosen.title(), chosen.year());
+            }
+        });
     }
 
     @FXML

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.ReasonPrompt;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
  * The questions the main window asks the clerk. The window answers with dialogs
@@ -23,6 +24,9 @@ public interface MainDialogs extends ReasonPrompt {
 
     /** The parts a task is split into (title each, numbered (1), (2) …). */
     Optional<List<Task>> splitParts(Task whole);
+
+    /** Asks a new ledger's title and year; empty when cancelled. */
+    Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form);
 
     /** Tells the clerk something: a failure or a notice. */
     void tell(String message);

@@ -48,6 +48,7 @@ import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
  * The main window's state and commands: the open ledger as a document (new, open, recent, save
@@ -128,6 +129,11 @@ public final class MainViewModel {
             }
             return openForWriting(sampleFile);
         });
+    }
+
+    /** Asks the new ledger's title and year, suggesting this year or the one its title names. */
+    public Optional<NewLedgerViewModel.Choice> askNewLedger() {
+        return dialogs.newLedger(new NewLedgerViewModel(LocalDate.now(clock.withZone(zone)).getYear()));
     }
 
     public void create(Path file, String title, int year) {
@@ -315,7 +321,7 @@ public final class MainViewModel {
                     : history.stream().filter(a -> !a.time().isAfter(endOf(at))).toList();
         }, history -> {
             if (selected.get() != null && selected.get().id() == task.id()) {
-                detail.show(task, history, zone, this::taskName);
+                detail.show(task, history, at != null ? at : LocalDate.now(clock.withZone(zone)), zone, this::taskName);
             }
         }, this::fail);
     }
@@ -385,7 +391,8 @@ public final class MainViewModel {
     }
 
     private TaskEditViewModel form(Task task) {
-        return new TaskEditViewModel(task, info.year(), domainOrder, unitNames, this::taskName);
+        return new TaskEditViewModel(task, info.year(), LocalDate.now(clock.withZone(zone)), domainOrder, unitNames,
+                this::taskName);
     }
 
     public void cancelSelected() {
@@ -640,6 +647,11 @@ public final class MainViewModel {
 
         @Override
         public Optional<List<Task>> splitParts(Task whole) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
             return Optional.empty();
         }
 

@@ -1,5 +1,6 @@
 package org.taizhang.ui.main;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class TaskDetailViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
 
-    public void show(Task shown, List<Adjustment> history, ZoneId zone, LongFunction<String> taskName) {
+    /** Shows a task as of {@code day}: its fields, what its deadline was read as, its timeline. */
+    public void show(Task shown, List<Adjustment> history, LocalDate day, ZoneId zone, LongFunction<String> taskName) {
         task.set(shown);
         List<Line> out = new ArrayList<>();
         for (TaskField f : TaskField.values()) {
@@ -43,8 +45,8 @@ public final class TaskDetailViewModel {
                 out.add(new Line(I18n.text(f.labelKey()), value));
             }
         }
-        if (shown.deadline().date() != null) {
-            out.add(new Line(I18n.text("detail.deadlineDate"), shown.deadline().date().toString()));
+        if (!shown.deadline().isNone()) {
+            out.add(new Line(I18n.text("detail.deadlineDate"), Describe.deadline(shown.deadline(), day)));
         }
         lines.setAll(out);
         List<Entry> entries = new ArrayList<>();

@@ -170,7 +170,9 @@ public final class ReportController {
         label.getStyleClass().add("report-figure-label");
         VBox box = new VBox(2, value, label);
         box.getStyleClass().add("report-figure");
-        clickable(box, f.label(), f.filter());
+        if (f.filter() != null) {
+            clickable(box, f.label(), f.filter());
+        }
         return box;
     }
 

@@ -185,22 +185,36 @@ public final class ReportViewModel {
         if (s == null) {
             return List.of();
         }
+        return SummaryTables.figures(s).stream().map(f -> new Figure(f.value(), f.label(), style(f.measure()),
+                filter(f.measure(), s))).toList();
+    }
+
+    private static String style(SummaryTables.Measure m) {
+        return switch (m) {
+            case ACTIVE -> "";
+            case DONE, COMPLETION, ON_TIME -> style(Status.DONE);
+            case BEHIND -> style(Status.BEHIND);
+            case OVERDUE -> "chart-light-red";
+            case DUE_SOON -> "chart-light-yellow";
+        };
+    }
+
+    /** The tasks behind a figure, for the main window; null for a rate no filter can show (按期完成率). */
+    private static TaskFilter filter(SummaryTables.Measure m, Summary s) {
         Set<Status> open = Set.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.BEHIND, Status.ONGOING);
-        Set<Status> active = new java.util.HashSet<>(open);
-        active.add(Status.DONE);
-        return List.of(
-                new Figure(Integer.toString(s.active()), I18n.text("report.figActive"), "", statusFilter(active)),
-                new Figure(Integer.toString(s.count(Status.DONE)), I18n.text("report.figDone"), style(Status.DONE),
-                        statusFilter(Set.of(Status.DONE))),
-                new Figure(SummaryTables.percent(s.completion()), I18n.text("report.figCompletion"), style(Status.DONE),
-                        statusFilter(Set.of(Status.DONE))),
-                new Figure(Integer.toString(s.count(Status.BEHIND)), I18n.text("report.figBehind"),
-                        style(Status.BEHIND), statusFilter(Set.of(Status.BEHIND))),
-                new Figure(Integer.toString(s.count(Light.RED)), I18n.text("report.figRed"), "chart-light-red",
-                        lightFilter(Light.RED)),
-                new Figure(Integer.toString(s.dueSoon().size()), I18n.text("report.figDueSoon", s.dueSoonDays()),
-                        "chart-light-yellow", new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(),
-                                s.asOf().plusDays(1), s.asOf().plusDays(s.dueSoonDays()))));
+        return switch (m) {
+            case ACTIVE -> {
+                Set<Status> active = new java.util.HashSet<>(open);
+                active.add(Status.DONE);
+                yield statusFilter(active);
+            }
+            case DONE, COMPLETION -> statusFilter(Set.of(Status.DONE));
+            case ON_TIME -> null;
+            case BEHIND -> statusFilter(Set.of(Status.BEHIND));
+            case OVERDUE -> new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), null, s.asOf());
+            case DUE_SOON -> new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), s.asOf().plusDays(1),
+                    s.asOf().plusDays(s.dueSoonDays()));
+        };
     }
 
     /** The opening paragraph, as printed. */

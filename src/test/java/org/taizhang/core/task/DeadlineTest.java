@@ -125,12 +125,25 @@ class DeadlineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023年2月30日", "13月底前", "6月31日", "2月30日前", "2月29日前", "2023年2月29日", "每月32日前",
-        "每年13月底前"})
-    void impossibleDatesAreAClearFailure(String text) {
+    @CsvSource(delimiter = '|', value = {
+            "2023年2月30日|2023年2月只有28日", "13月底前|没有13月", "6月31日|6月只有30日", "2月30日前|2023年2月只有28日",
+            "2月29日前|2023年2月只有28日", "2023年2月29日|2023年2月只有28日", "2022年11月31日|11月只有30日",
+            "每月32日前|不存在", "每年13月底前|不存在"})
+    void impossibleDatesAreAClearFailureThatSaysWhy(String text, String why) {
         LedgerException e = assertThrows(LedgerException.class, () -> Deadline.parse(text, 2023));
-        assertEquals("deadline.badDate", e.key());
-        assertTrue(e.getMessage().contains(text) && e.getMessage().contains("不存在"), e.getMessage());
+        assertTrue(e.getMessage().contains("“" + text + "”") && e.getMessage().contains(why), e.getMessage());
+    }
+
+    @Test
+    void leapYearsHaveTheTwentyNinthOfFebruary() {
+        assertEquals(LocalDate.of(2024, 2, 29), Deadline.parse("2月29日前", 2024).date());
+        assertEquals(LocalDate.of(2024, 2, 29), Deadline.parse("2月底前", 2024).date());
+        assertEquals(LocalDate.of(2023, 2, 28), Deadline.parse("2月底前", 2023).date());
+        assertEquals(LocalDate.of(2000, 2, 29), Deadline.parse("2000年2月29日", 2023).date(), "a century divisible by 400");
+        LedgerException e = assertThrows(LedgerException.class, () -> Deadline.parse("2100年2月29日", 2023));
+        assertTrue(e.getMessage().contains("2100年2月只有28日"), e.getMessage());
+        assertEquals(LocalDate.of(2024, 2, 29), Deadline.parse("次年2月底前", 2023).date(), "a relative year, then leap");
+        assertEquals(LocalDate.of(2024, 2, 29), Deadline.parse("每月底前", 2024).dueAfter(LocalDate.of(2024, 2, 1)));
     }
 
     @Test

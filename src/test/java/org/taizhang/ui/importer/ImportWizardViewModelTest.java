@@ -160,7 +160,7 @@ class ImportWizardViewModelTest {
         assertTrue(added.includedProperty().get());
         assertEquals("推进医保基金智能监管", added.title());
         assertTrue(added.changes().startsWith("作为“26. " + task("26.", "医保").title() + "”的具体举措"), added.changes());
-        assertTrue(added.changes().contains("完成时限：年底前"), added.changes());
+        assertTrue(added.changes().contains("完成时限：年底前（即 2023-12-31）"), added.changes());
         EntryRow same = entry(ImportPlan.Kind.UNCHANGED);
         assertFalse(same.includedProperty().get());
         assertFalse(same.selectable());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
@@ -150,6 +151,8 @@ class MainViewModelTest {
         assertEquals(List.of(AdjustmentType.DEADLINE), dialogs.askedFor);
         assertEquals(List.of("完成时限：2023年12月底前 → 2024年6月底前"), dialogs.askedLines.get(0));
         assertEquals("2024年6月底前", vm.service().task(row.id()).orElseThrow().deadline().text());
+        assertTrue(vm.detail().lines().contains(new TaskDetailViewModel.Line("时限日期", "即 2024-06-30（月底前）")),
+                vm.detail().lines().toString());
         TaskDetailViewModel.Entry newest = vm.detail().timeline().get(0);
         assertTrue(newest.heading().contains("调整时限"), newest.heading());
         assertTrue(newest.note().contains("自治区平台延期上线"));
@@ -309,8 +312,16 @@ class MainViewModelTest {
 
     @Test
     void newAndClose() {
+        dialogs.newLedgers.push(form -> {
+            assertEquals("2026", form.yearProperty().get(), "this year is suggested");
+            form.titleProperty().set("北疆市2025年全面深化改革任务台账");
+            return Optional.of(form.choice());
+        });
+        NewLedgerViewModel.Choice chosen = vm.askNewLedger().orElseThrow();
+        assertEquals(new NewLedgerViewModel.Choice("北疆市2025年全面深化改革任务台账", 2025), chosen, "the title's year");
         Path file = dir.resolve("2025.taizhang");
-        vm.create(file, "北疆市2025年全面深化改革任务台账", 2025);
+        vm.create(file, chosen.title(), chosen.year());
+        assertEquals(2025, vm.service().info().year());
         assertTrue(vm.ledgerOpenProperty().get());
         assertEquals(0, vm.table().size());
         vm.close();

@@ -10,6 +10,7 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /** The clerk's answers, written down in advance; what was asked is kept for the test to check. */
 final class ScriptedDialogs implements MainDialogs {
@@ -18,6 +19,7 @@ final class ScriptedDialogs implements MainDialogs {
     final Deque<Optional<Note>> notes = new ArrayDeque<>();
     final Deque<Function<List<Task>, Optional<Task>>> choices = new ArrayDeque<>();
     final Deque<Optional<List<Task>>> splits = new ArrayDeque<>();
+    final Deque<Function<NewLedgerViewModel, Optional<NewLedgerViewModel.Choice>>> newLedgers = new ArrayDeque<>();
     final List<String> told = new ArrayList<>();
     final List<AdjustmentType> askedFor = new ArrayList<>();
     final List<List<String>> askedLines = new ArrayList<>();
@@ -40,6 +42,11 @@ final class ScriptedDialogs implements MainDialogs {
     @Override
     public Optional<List<Task>> splitParts(Task whole) {
         return splits.isEmpty() ? Optional.empty() : splits.pop();
+    }
+
+    @Override
+    public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
+        return newLedgers.isEmpty() ? Optional.empty() : newLedgers.pop().apply(form);
     }
 
     @Override

@@ -86,8 +86,10 @@ class ReportViewModelTest {
         vm.refresh();
         assertEquals("", vm.messageProperty().get());
         // At the end of 31 December every unfinished 年底前 task is overdue (red), none is due soon.
-        assertEquals(List.of("79", "37", "46.8%", "7", "30", "0"),
+        assertEquals(List.of("79", "37", "46.8%", "29.9%", "7", "30", "0"),
                 vm.figures().stream().map(ReportViewModel.Figure::value).toList());
+        assertEquals(List.of("在办任务", "已完成", "完成率", "按期完成率", "滞后", "逾期", "30日内到期"),
+                vm.figures().stream().map(ReportViewModel.Figure::label).toList(), "滞后 beside 逾期");
         List<Slice> statuses = vm.statusSlices();
         assertEquals(37, count(statuses, "已完成"));
         assertEquals(28, count(statuses, "推进中"));
@@ -133,7 +135,14 @@ class ReportViewModelTest {
         vm.open(vm.lightSlices().get(1).filter());
         assertEquals(Set.of(Light.YELLOW), shown.get(2).filter().lights());
 
-        ReportViewModel.Figure dueSoon = vm.figures().get(5);
+        ReportViewModel.Figure overdue = vm.figures().get(5);
+        java.time.Instant end = YEAR_END.plusDays(1).atStartOfDay(SampleLedger.ZONE).toInstant();
+        assertEquals(30, ledger.service().tasksAsOf(end).stream()
+                .filter(t -> overdue.filter().matches(t, Light.NONE, t.title())).count(),
+                "the overdue figure opens the 30 overdue tasks in the main window");
+        assertEquals(null, vm.figures().get(3).filter(), "按期完成率 is a rate, not a set of tasks");
+
+        ReportViewModel.Figure dueSoon = vm.figures().get(6);
         vm.open(dueSoon.filter());
         assertEquals(YEAR_END.plusDays(1), shown.get(3).filter().deadlineFrom(), "due after the report's date");
         assertEquals(LocalDate.of(2024, 1, 30), shown.get(3).filter().deadlineTo());
