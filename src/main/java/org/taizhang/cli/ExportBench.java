@@ -16,6 +16,7 @@ import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.exchange.Progress;
+import org.taizhang.core.history.CheckCode;
 import org.taizhang.exchange.export.Exports;
 
 /**
@@ -40,7 +41,7 @@ final class ExportBench {
             floor = Math.min(floor, System.nanoTime() - start);
             Files.deleteIfExists(styled);
             start = System.nanoTime();
-            Exports.ledger(Exports.Target.of(styled, true), info, tasks, null, LocalDate.of(2024, 1, 10), Progress.NONE);
+            Exports.ledger(Exports.Target.of(styled, true), info, CheckCode.of(0, ""), tasks, null, LocalDate.of(2024, 1, 10), Progress.NONE);
             export = Math.min(export, System.nanoTime() - start);
         }
         Files.deleteIfExists(plain);

@@ -69,9 +69,9 @@ final class ExportCommand extends LedgerCommand {
             LocalDate today = LocalDate.now(ctx.clock().withZone(zone));
             if (what.out != null) {
                 LocalDate day = asOf == null ? null : LocalDate.ofInstant(Moments.parse(asOf, zone), zone);
-                var tasks = day == null ? service.tasks() : service.tasksAsOf(Moments.parse(asOf, zone));
-                Exports.ledger(target(what.out), service.info(), tasks, day, today, Progress.NONE);
-                ctx.out().println(I18n.text("export.cli.ledger", what.out, tasks.size()));
+                int written = Exports.ledger(target(what.out), service, day == null ? null : Moments.parse(asOf, zone), day,
+                        today, Progress.NONE);
+                ctx.out().println(I18n.text("export.cli.ledger", what.out, written));
             } else if (what.byUnit != null) {
                 var tasks = service.tasks();
                 List<String> chosen = units == null || units.isEmpty() ? Exports.leadUnits(tasks) : units;

@@ -77,14 +77,19 @@ final class ReportCommand extends LedgerCommand {
             try (ReportFont chinese = ReportFont.find(font)) {
                 Marks.Report report = SummaryLayout.layout(summary, chinese);
                 PdfPages.write(report, chinese, pdf, force, Progress.NONE);
-                ctx.out().println(I18n.text("report.cli.pdf", pdf, report.pages().size()));
+                said().println(I18n.text("report.cli.pdf", pdf, report.pages().size(), summary.code().text()));
             }
         }
         if (xlsx != null) {
             SummaryWorkbook.write(summary, Exports.Target.of(xlsx, force));
-            ctx.out().println(I18n.text("report.cli.xlsx", xlsx));
+            said().println(I18n.text("report.cli.xlsx", xlsx, summary.code().text()));
         }
         return 0;
+    }
+
+    /** Where to say what was written: nowhere beside JSON, which stays whole (and holds the check code). */
+    private java.io.PrintWriter said() {
+        return json ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : ctx.out();
     }
 
     private static LocalDate date(String text, ZoneId zone) {

@@ -23,6 +23,7 @@ final class ReportJson {
         o.addProperty("asOf", s.asOf().toString());
         o.addProperty("from", s.from().toString());
         o.addProperty("to", s.to().toString());
+        o.addProperty("checkCode", s.code().text());
         o.addProperty("total", s.total());
         o.addProperty("active", s.active());
         o.addProperty("completed", s.count(Status.DONE));

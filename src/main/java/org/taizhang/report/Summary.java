@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
@@ -16,7 +17,8 @@ import org.taizhang.core.task.Task;
  * counted as {@link org.taizhang.core.task.Schedule} defines it: {@code due} tasks were due on or
  * before {@code asOf}, {@code onTime} of them completed by their deadline; recurring and undated
  * tasks are counted apart; {@code later} adjustments were made after {@code asOf} and are not in
- * these figures; due soon means within {@code dueSoonDays}.
+ * these figures; due soon means within {@code dueSoonDays}. {@code code} is the ledger's check code
+ * as of {@code asOf}, printed on every page.
  */
 public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate from, LocalDate to,
         int total, int active, Map<Status, Integer> byStatus, double completion,
@@ -24,7 +26,7 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
         List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
         List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
         List<Indicator> indicators, Map<Long, String> fullNumbers, int due, int onTime, int recurring,
-        int undated, int later, int dueSoonDays) {
+        int undated, int later, int dueSoonDays, CheckCode code) {
 
     /**
      * Counts for one 领域 or one lead unit: active tasks by status, red lights, overdue and due soon,

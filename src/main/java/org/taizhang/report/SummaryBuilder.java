@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerInfo;
@@ -144,7 +145,7 @@ public final class SummaryBuilder {
                         .toList(),
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
                 notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
-                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays);
+                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log));
     }
 
     /**

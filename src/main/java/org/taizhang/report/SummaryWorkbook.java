@@ -2,6 +2,7 @@ package org.taizhang.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.core.I18n;
 import org.taizhang.exchange.export.Exports;
 import org.taizhang.exchange.export.PlainSheet;
 
@@ -19,7 +20,7 @@ public final class SummaryWorkbook {
             // "北疆市…推进情况：各领域推进情况", without the section's number "二、"
             sheets.add(sheet(t, title + "：" + t.heading().replaceFirst("^[一二三四五六七八九十]+、", ""), line));
         }
-        Exports.sheets(target, title, sheets);
+        Exports.sheets(target, title + "　" + I18n.text("report.checkCode", s.code().text()), sheets);
     }
 
     private static PlainSheet sheet(SummaryTables.Table t, String title, String line) {

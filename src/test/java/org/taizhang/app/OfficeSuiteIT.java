@@ -56,7 +56,7 @@ class OfficeSuiteIT {
     void theLedgerWorkbookBecomesCsvAndPdfWithEveryRowAndItsChinese() throws Exception {
         List<Task> tasks = ledger.service().tasks();
         Path xlsx = dir.resolve("台账.xlsx");
-        Exports.ledger(Exports.Target.of(xlsx, false), ledger.service().info(), tasks, null, LocalDate.of(2024, 1, 10),
+        Exports.ledger(Exports.Target.of(xlsx, false), ledger.service(), null, null, LocalDate.of(2024, 1, 10),
                 Progress.NONE);
         Path csv = convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", Files.createDirectories(dir.resolve("csv")));
         String text = Files.readString(csv, StandardCharsets.UTF_8);

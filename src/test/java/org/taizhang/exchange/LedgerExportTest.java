@@ -60,9 +60,9 @@ class LedgerExportTest {
 
     private Path exportLedger(String name, LocalDate asOf) {
         Path out = dir.resolve(name);
-        List<Task> tasks = asOf == null ? service.tasks()
-                : service.tasksAsOf(asOf.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
-        Exports.ledger(Exports.Target.of(out, false), service.info(), tasks, asOf, TODAY, Progress.NONE);
+        Exports.ledger(Exports.Target.of(out, false), service,
+                asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), asOf, TODAY,
+                Progress.NONE);
         return out;
     }
 
@@ -100,6 +100,8 @@ class LedgerExportTest {
                 assertEquals(1, sheet.getPrintSetup().getFitWidth());
                 assertEquals(CellRangeAddress.valueOf("3:3").formatAsString(), sheet.getRepeatingRows().formatAsString());
                 assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+                assertEquals("北疆市2023年全面深化改革任务台账　校验码 " + service.checkCode().text(), sheet.getFooter().getLeft(),
+                        "the paper can be checked against the ledger");
                 int status = column(sheet, "状态");
                 List<? extends DataValidation> validations = sheet.getDataValidations();
                 assertTrue(validations.stream().anyMatch(v -> v.getRegions().getCellRangeAddresses()[0].getFirstColumn() == status
@@ -142,11 +144,14 @@ class LedgerExportTest {
     @Test
     void theLedgerAsOfADateSaysSoAndHoldsThatDaysTasks() throws Exception {
         Path file = exportLedger("3月.xlsx", LocalDate.of(2023, 3, 31));
+        java.time.Instant april = LocalDate.of(2023, 4, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             assertEquals("北疆市2023年全面深化改革任务台账（截至2023年3月31日）", text(wb.getSheetAt(0).getRow(0), 2));
+            String code = service.checkCode(april).text();
+            assertTrue(wb.getSheetAt(0).getFooter().getLeft().endsWith("校验码 " + code), "the code of the state shown");
+            assertTrue(service.checkCode(april).count() < service.checkCode().count(), code);
         }
-        long march = service.tasksAsOf(LocalDate.of(2023, 4, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant())
-                .size();
+        long march = service.tasksAsOf(april).size();
         assertEquals(march, WorkbookReader.read(file, ReadOptions.of(2023)).rows().size());
     }
 
@@ -195,8 +200,7 @@ class LedgerExportTest {
                 () -> exportLedger("台账.xlsx", null)).key());
         Files.writeString(dir.resolve("~$台账.xlsx"), "owner");
         assertEquals("export.openElsewhere", assertThrows(LedgerException.class,
-                () -> Exports.ledger(Exports.Target.of(file, true), service.info(), service.tasks(), null, TODAY,
-                        Progress.NONE)).key());
+                () -> Exports.ledger(Exports.Target.of(file, true), service, null, null, TODAY, Progress.NONE)).key());
         Files.delete(dir.resolve("~$台账.xlsx"));
         assertThrows(LedgerException.class, () -> SafeFile.write(file, true, out -> {
             out.write(new byte[1000]);
@@ -206,7 +210,7 @@ class LedgerExportTest {
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-written file left");
         }
-        Exports.ledger(Exports.Target.of(file, true), service.info(), service.tasks(), null, TODAY, Progress.NONE);
+        Exports.ledger(Exports.Target.of(file, true), service, null, null, TODAY, Progress.NONE);
         assertTrue(Files.size(file) > 0);
         assertEquals(ExportFormat.XLS, ExportFormat.ofFile(Path.of("a.XLS")));
     }

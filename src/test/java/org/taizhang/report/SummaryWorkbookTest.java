@@ -64,6 +64,8 @@ class SummaryWorkbookTest {
             assertEquals("（无）", wb.getSheet("即将到期").getRow(3).getCell(0).getStringCellValue());
             assertEquals(s.overdue().size(), wb.getSheet("逾期任务").getLastRowNum() - 2, "a row per overdue task");
             assertTrue(wb.getSheet("各牵头单位").getPrintSetup().getLandscape());
+            assertTrue(wb.getSheet("各牵头单位").getFooter().getLeft().endsWith("校验码 " + s.code().text()));
+            assertTrue(s.code().text().startsWith(s.code().count() + "-"), s.code().text());
         }
     }
 

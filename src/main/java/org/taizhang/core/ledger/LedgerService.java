@@ -17,6 +17,7 @@ import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.HashChain;
 import org.taizhang.core.history.LedgerDiff;
@@ -112,6 +113,44 @@ public final class LedgerService {
     /** How many adjustments the log holds and the hash of the last: it changes with every adjustment. */
     public LedgerStore.ChainHead head() {
         return store.head();
+    }
+
+    /** The check code of the ledger as it is now, for a document showing its current state. */
+    public CheckCode checkCode() {
+        LedgerStore.ChainHead head = store.head();
+        return CheckCode.of(head.count(), head.hash());
+    }
+
+    /** The check code of the ledger as it stood at {@code when}: the adjustments made up to then. */
+    public CheckCode checkCode(Instant when) {
+        return CheckCode.of(store.adjustments().stream().filter(a -> !a.time().isAfter(when)).toList());
+    }
+
+    /** How the log stands against a check code from paper. */
+    public record CodeCheck(Outcome outcome, long count, long after) {
+        public enum Outcome {
+            /** The log still holds the records the code was taken from; {@code after} more followed. */
+            MATCHES,
+            /** Record {@code count} is no longer the one on paper: the history up to it was rewritten. */
+            DIFFERS,
+            /** The log holds fewer records ({@code count}) than the code names. */
+            TOO_FEW
+        }
+    }
+
+    /**
+     * Whether the log still holds the history a check code on paper was taken from. With
+     * {@link #verify()} this catches a chain rewritten and re-sealed behind the program's back,
+     * which the chain alone cannot.
+     */
+    public CodeCheck check(CheckCode code) {
+        List<Adjustment> log = store.adjustments();
+        if (code.count() > log.size()) {
+            return new CodeCheck(CodeCheck.Outcome.TOO_FEW, log.size(), 0);
+        }
+        boolean same = code.count() == 0 || code.matches(log.get((int) code.count() - 1).hash());
+        return new CodeCheck(same ? CodeCheck.Outcome.MATCHES : CodeCheck.Outcome.DIFFERS, code.count(),
+                log.size() - code.count());
     }
 
     /** A setting kept with the ledger (remembered import mappings, thresholds). */

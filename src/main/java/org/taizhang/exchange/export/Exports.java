@@ -3,6 +3,7 @@ package org.taizhang.exchange.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,10 +22,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.LedgerDiff;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
@@ -67,8 +70,8 @@ public final class Exports {
      * The ledger workbook: tasks in reading order under 领域 rows, the deadline as written and its
      * date beside it, a drop-down for 状态. {@code asOf} names the date of a past ledger, or null.
      */
-    public static void ledger(Target target, LedgerInfo info, List<Task> ordered, LocalDate asOf, LocalDate today,
-            Progress progress) {
+    public static void ledger(Target target, LedgerInfo info, CheckCode code, List<Task> ordered, LocalDate asOf,
+            LocalDate today, Progress progress) {
         List<Table.Column> columns = new ArrayList<>(List.of(hiddenId(), hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(column(f, false));
@@ -84,8 +87,20 @@ public final class Exports {
             table.header();
             writeTasks(table, ordered, false, progress);
             table.choices(statusColumn, statusLabels());
-            table.finish(true, info.title());
+            table.finish(true, info.title() + "　" + I18n.text("report.checkCode", code.text()));
         });
+    }
+
+    /**
+     * The ledger workbook of the ledger now, or as it stood at {@code at} (the end of {@code day}),
+     * with the check code of that state in its footer. Gives the number of tasks written.
+     */
+    public static int ledger(Target target, LedgerService service, Instant at, LocalDate day, LocalDate today,
+            Progress progress) {
+        List<Task> tasks = at == null ? service.tasks() : service.tasksAsOf(at);
+        ledger(target, service.info(), at == null ? service.checkCode() : service.checkCode(at), tasks, day, today,
+                progress);
+        return tasks.size();
     }
 
     // ---- one workbook per lead unit ------------------------------------------------------------

@@ -7,7 +7,7 @@ import org.taizhang.core.I18n;
 /**
  * Lays content out down A4 pages: titles, headings kept with what follows, wrapped paragraphs,
  * figures, charts, and tables that break across pages with their header repeated. Pages get a
- * running title and, once all are laid out, the footer "第 X 页 共 Y 页".
+ * running title and, once all are laid out, the footer "第 X 页 共 Y 页" with a footnote beside it.
  */
 public final class PageWriter {
     static final int INK = 0x222222;
@@ -291,13 +291,21 @@ public final class PageWriter {
         return t + "…";
     }
 
-    /** All pages, each with the footer "第 X 页 共 Y 页". */
-    public Marks.Report finish(String title) {
+    /**
+     * All pages, each with the footer "第 X 页 共 Y 页" and, at its right, {@code footnote} (the
+     * ledger's check code), so a single page can be checked against the ledger too.
+     */
+    public Marks.Report finish(String title, String footnote) {
         int count = pages.size();
+        float baseline = size.height() - margin + 4;
         for (Marks.Page page : pages) {
             String footer = I18n.text("report.footer", page.number(), count);
-            page.marks().add(new Marks.Text((size.width() - metrics.width(footer, 9)) / 2, size.height() - margin + 4, 9,
-                    false, MUTED, footer));
+            page.marks().add(new Marks.Text((size.width() - metrics.width(footer, 9)) / 2, baseline, 9, false, MUTED,
+                    footer));
+            if (!footnote.isEmpty()) {
+                page.marks().add(new Marks.Text(size.width() - margin - metrics.width(footnote, 8), baseline + 1, 8, false,
+                        MUTED, footnote));
+            }
         }
         return new Marks.Report(title, size, List.copyOf(pages));
     }

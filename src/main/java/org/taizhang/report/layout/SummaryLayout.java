@@ -80,6 +80,6 @@ public final class SummaryLayout {
                     .map(r -> r.stream().map(String::valueOf).toList()).toList();
             w.table(columns, rows, t.empty());
         }
-        return w.finish(title);
+        return w.finish(title, I18n.text("report.checkCode", s.code().text()));
     }
 }

@@ -33,9 +33,9 @@ public final class Exporting {
         choose(owner, background, service, info -> (asOf == null ? info.title()
                 : I18n.text("export.titleAsOf", info.title(), asOf)) + ".xlsx", true, file -> background.runLong(
                 I18n.text("busy.exporting"), progress -> {
-                    List<Task> tasks = asOf == null ? service.tasks()
-                            : service.tasksAsOf(asOf.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1));
-                    Exports.ledger(Exports.Target.of(file, true), service.info(), tasks, asOf, today, progress);
+                    Exports.ledger(Exports.Target.of(file, true), service,
+                            asOf == null ? null : asOf.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1), asOf,
+                            today, progress);
                     return file;
                 }, done -> tell(owner, I18n.text("exporting.done", done)), e -> fail(owner, e)));
     }

@@ -38,7 +38,7 @@ class PageWriterTest {
         }
         w.heading("一、清单", 60);
         w.table(List.of(new PageWriter.Column("序号", 1, true), new PageWriter.Column("内容", 4, false)), rows, "（无）");
-        Marks.Report report = w.finish("标题");
+        Marks.Report report = w.finish("标题", "");
         assertTrue(report.pages().size() >= 5, "200 rows: " + report.pages().size());
         int rowsSeen = 0;
         for (Marks.Page page : report.pages()) {
@@ -60,7 +60,7 @@ class PageWriterTest {
         PageWriter w = new PageWriter(Marks.PageSize.A4_PORTRAIT, SQUARE, "标题");
         w.space(Marks.PageSize.A4_PORTRAIT.height() - 42 - 18 - 42 - 40); // 40 points left on the page
         w.heading("二、下一节", 60);
-        Marks.Report report = w.finish("标题");
+        Marks.Report report = w.finish("标题", "");
         assertEquals(2, report.pages().size());
         assertTrue(texts(report.pages().get(1)).contains("二、下一节"));
     }

@@ -66,12 +66,14 @@ class SummaryPdfTest {
         Path pdf = dir.resolve("汇报.pdf");
         List<String> domains;
         Summary summary;
+        String code;
         try (OpenLedger ledger = OpenLedger.createSample(dir.resolve("s.taizhang"),
                 SettableClock.at("2024-01-10T02:00:00Z"))) {
             LedgerService service = ledger.service();
             summary = SummaryBuilder.build(service, SummaryBuilder.Request.of(LocalDate.of(2023, 12, 31),
                     LocalDate.of(2023, 10, 1)), ZONE, LocalDate.of(2024, 1, 10));
             domains = service.tasks().stream().map(Task::domain).distinct().toList();
+            code = service.checkCode(LocalDate.of(2024, 1, 1).atStartOfDay(ZONE).toInstant()).text();
         }
         Marks.Report report = SummaryLayout.layout(summary, font);
         PdfPages.write(report, font, pdf, false, Progress.NONE);
@@ -89,6 +91,7 @@ class SummaryPdfTest {
             }
             for (int p = 1; p <= pages; p++) {
                 assertTrue(text(doc, p, p).contains("第 " + p + " 页 共 " + pages + " 页"), "footer on page " + p);
+                assertTrue(text(doc, p, p).contains("校验码 " + code), "the check code as of 12-31 on page " + p);
             }
             assertTrue(all.contains("完成率 46.8%"), "37 of 79 done, said in the text");
             assertFalse(all.contains("?"), "every character is in the font");
