@@ -126,6 +126,27 @@ class ImportPlanTest {
     }
 
     @Test
+    void nothingWrittenAsNothingClearsProblemsButChangesNoOtherField() {
+        Task drg = task("16.", "排污权");
+        assertTrue(!drg.problems().isEmpty(), "the sample's 排污权 task has problems to clear");
+        Path workbook = TestWorkbook.xlsx().sheet("市生态环境局")
+                .row("序号", "改革任务", "牵头单位", "配合单位", "进展情况", "存在问题", "下一步计划", "备注")
+                .row("16.", drg.title(), "市生态环境局", "—", "——", "无", "/", "无。")
+                .save(dir.resolve("无.xlsx"));
+        ImportPlan plan = plan(workbook);
+        assertEquals(List.of(), plan.errors());
+        ImportPlan.Entry e = plan.entries().get(0);
+        assertEquals(drg.id(), e.task().id());
+        Set<TaskField> changed = e.changes().stream().map(FieldChange::field).collect(Collectors.toSet());
+        assertTrue(changed.contains(TaskField.PROBLEMS), "存在问题：无 means none now: " + changed);
+        assertTrue(!changed.contains(TaskField.PROGRESS) && !changed.contains(TaskField.PARTNER_UNITS),
+                "a dash in progress or units is a blank cell, which changes nothing: " + changed);
+        assertEquals("", e.proposed().problems());
+        assertEquals(drg.progress(), e.proposed().progress());
+        assertEquals(drg.partnerUnits(), e.proposed().partnerUnits());
+    }
+
+    @Test
     void excludedRowsAreLeftOut() {
         ImportPlan plan = plan(medicalInsuranceReturn());
         RowRef newRow = plan.entries().stream().filter(e -> e.kind() == ImportPlan.Kind.NEW).findFirst().orElseThrow()

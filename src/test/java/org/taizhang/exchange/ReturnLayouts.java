@@ -254,7 +254,7 @@ final class ReturnLayouts {
                 Sheet1!4 {NUMBER=3, TITLE=任务三, LEAD_UNITS=市财政局, DEADLINE=年底前, PROGRESS=正在调研}
                 Sheet1!5 {NUMBER=4, LEAD_UNITS=市财政局, DEADLINE=年底前, PROGRESS=标题坏了, STATUS=推进中}
                 错误 Sheet1!2 D [完成时限] «尽快» deadline.unreadable (cell)
-                错误 Sheet1!3 D [完成时限] «2023年2月30日» deadline.badDate (cell)
+                错误 Sheet1!3 D [完成时限] «2023年2月30日» deadline.noDay (cell)
                 错误 Sheet1!4 F [状态] «看情况» status.unknown (cell)
                 错误 Sheet1!5 B [改革任务] «#DIV/0!» import.cellError (cell)
                 跳过 Sheet1!1 HEADER

@@ -164,7 +164,7 @@ class WorkbookReaderLayoutTest {
         assertMapping(mapping(0, NUMBER, 1, TITLE, 2, LEAD_UNITS, 3, DEADLINE, 4, PROGRESS, 6, STATUS, 7, ACTUAL,
                 8, REMARKS), data);
         assertRows(data, 4, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市发展改革委", DEADLINE, "年底前",
-                PROGRESS, "完成方案起草", STATUS, "推进中", ACTUAL, "80%", REMARKS, "无"));
+                PROGRESS, "完成方案起草", STATUS, "推进中", ACTUAL, "80%", REMARKS, "")); // 备注“无” clears the remark
         assertErrors(data);
     }
 

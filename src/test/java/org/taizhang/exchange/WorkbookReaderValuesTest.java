@@ -94,7 +94,8 @@ class WorkbookReaderValuesTest {
                 .row("8", "年月格式的日期", formatted(45107, "yyyy\"年\"m\"月\""));
         WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月31日", "2023年6月30日", "2023年6月30日", "2023年12月31日", "2023-06-30",
-                "1899年12月31日", "2023年6月30日", "2023年6月30日"), column(data, DEADLINE));
+                "1899年12月31日", "2023年6月30日", "2023年6月"), column(data, DEADLINE),
+                "a date formatted to show only its month is that month, as the sheet shows it");
         assertEquals(List.of("2023-06-30", "2023-06-30", "", "", "2023年6月30日", "1898年6月11日", "", ""),
                 column(data, PROGRESS));
         assertEquals("2023-06-30 14:30", data.rows().get(2).get(REMARKS), "a time of day is kept where it is shown");
@@ -110,7 +111,7 @@ class WorkbookReaderValuesTest {
                 .row("3", "不是日期的保留格式", null, null, null, TestWorkbook.builtIn(95, 37));
         WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月31日", "2023年6月30日", ""), column(data, DEADLINE));
-        assertEquals(List.of("2023-06-30", "2023-06-30", ""), column(data, PROGRESS));
+        assertEquals(List.of("2023年6月", "2023-06-30", ""), column(data, PROGRESS), "57 shows year and month only");
         assertEquals("95", data.rows().get(2).get(ACTUAL));
         assertErrors(data);
     }
@@ -143,14 +144,19 @@ class WorkbookReaderValuesTest {
                 .row("10", "j", "2023年2月30日")
                 .row("11", "k", "每季度")
                 .row("12", "l", "根据上级部署")
-                .row("13", "m", "次年3月底前");
+                .row("13", "m", "次年3月底前")
+                .row("14", "n", "6.30")
+                .row("15", "o", 20230630)
+                .row("16", "p", 6.3);
         WorkbookData data = read(wb, format);
         assertEquals(List.of("2023年12月底前", "6月底前", "上半年", "年内", "长期坚持", "持续推进", "三季度末",
-                "6月底前出台方案，年底前全面推开", "", "", "每季度", "根据上级部署", "次年3月底前"), column(data, DEADLINE));
+                "6月底前出台方案，年底前全面推开", "", "", "每季度", "根据上级部署", "次年3月底前", "6.30", "20230630", ""),
+                column(data, DEADLINE));
         assertEquals(List.of("i", "j"), column(data, TITLE).subList(8, 10), "the rows come through without their deadline");
         assertErrors(data,
                 cellError("Sheet1", 10, "C", "完成时限", "尽快", "deadline.unreadable"),
-                cellError("Sheet1", 11, "C", "完成时限", "2023年2月30日", "deadline.badDate"));
+                cellError("Sheet1", 11, "C", "完成时限", "2023年2月30日", "deadline.noDay"),
+                cellError("Sheet1", 17, "C", "完成时限", "6.3", "deadline.decimal"));
     }
 
     @ParameterizedTest

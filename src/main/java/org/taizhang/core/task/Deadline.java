@@ -46,6 +46,10 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
         {"上年", "-1"}, {"前年", "-2"}, {"今年", "0"}, {"本年度", "0"}, {"本年", "0"}, {"当年", "0"}, {"明年", "1"},
         {"次年", "1"}, {"下一年度", "1"}, {"下年度", "1"}, {"下一年", "1"}, {"翌年", "1"}, {"后年", "2"}};
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    /** 20230630: a day written as eight digits, as some systems export it. */
+    private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)((?:19|20|21)\\d{2})(0[1-9]|1[0-2])(\\d{2})(?!\\d)");
+    /** 6.30, 6/30: a month and day in the ledger's year (never a 4-digit year, read before). */
+    private static final Pattern MONTH_DOT_DAY = Pattern.compile("(?<![\\d./\\-])(1[0-2]|0?[1-9])[./](\\d{1,2})(?![\\d./\\-])");
     private static final Pattern YEAR_MONTH_PART = Pattern.compile("(?:(\\d{4})年)?" + NUM + "月(?:份)?(上旬|中旬|下旬)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*(?:年|[\\-/.])\\s*(\\d{1,2})(?:\\s*月)?(?!\\d)");
     private static final Pattern MONTH = Pattern.compile(NUM + "月(?:份)?");
@@ -126,6 +130,9 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
         List<Deadline> found = new ArrayList<>();
         int year = explicitYear(s, ledgerYear);
 
+        for (Matcher m = COMPACT_DATE.matcher(s); m.find(); m = COMPACT_DATE.matcher(blank(s, m))) {
+            found.add(day(original, Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+        }
         for (Matcher m = FULL_DATE.matcher(s); m.find(); m = FULL_DATE.matcher(blank(s, m))) {
             found.add(day(original, year(m.group(1), year), m.group(2), m.group(3)));
         }
@@ -141,6 +148,9 @@ public record Deadline(LocalDate date, DeadlineKind kind, String text) implement
         }
         for (Matcher m = YEAR_MONTH.matcher(s); m.find(); m = YEAR_MONTH.matcher(blank(s, m))) {
             found.add(monthEnd(original, yearMonth(original, Integer.parseInt(m.group(1)), m.group(2))));
+        }
+        for (Matcher m = MONTH_DOT_DAY.matcher(s); m.find(); m = MONTH_DOT_DAY.matcher(blank(s, m))) {
+            found.add(day(original, year, m.group(1), m.group(2)));
         }
         for (Matcher m = MONTH.matcher(s); m.find(); m = MONTH.matcher(blank(s, m))) {
             found.add(monthEnd(original, yearMonth(original, year, m.group(1))));

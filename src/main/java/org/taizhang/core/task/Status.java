@@ -64,12 +64,25 @@ public enum Status {
         }
         String w = word.strip().replace(" ", "").replace("　", "").toLowerCase(Locale.ROOT);
         Status s = WORDS.get(w);
-        if (s == null) {
-            // "推进中（序时）", "已完成。": the word with a remark or a full stop
-            s = WORDS.get(w.replaceAll("[（(][^）)]*[）)]", "").replaceAll("[。.；;！!]+$", ""));
+        if (s != null) {
+            return Optional.of(s);
         }
-        return Optional.ofNullable(s);
+        // "推进中（序时）", "已完成。": the word with a remark or a full stop
+        String bare = w.replaceAll("[（(][^）)]*[）)]", "").replaceAll("[。.；;！!]+$", "");
+        // "正在推进中", "目前已完成", "已基本完成": the word after a word of time
+        String core = bare.replaceFirst("^(?:目前|当前|现阶段|现已|现在|正在|仍在|仍|已经|已)", "");
+        for (String candidate : new String[] {bare, core, core.replaceFirst("中$", "")}) {
+            s = WORDS.get(candidate);
+            if (s != null) {
+                return Optional.of(s);
+            }
+        }
+        // "推进较慢", "进度偏慢", "有所延迟": a unit reporting it is behind says so in many words
+        return BEHIND_WORDS.matcher(bare).find() && bare.length() <= 12 ? Optional.of(BEHIND) : Optional.empty();
     }
+
+    private static final java.util.regex.Pattern BEHIND_WORDS =
+            java.util.regex.Pattern.compile("滞后|缓慢|较慢|偏慢|落后|延期|延迟|拖延|未按期|未按时|逾期");
 
     /** Like {@link #find} but an unknown word is an error naming the word and the allowed ones. */
     public static Status read(String word) {

@@ -51,16 +51,19 @@ public final class UnitList {
     /** Cells already read: the same unit cells come back on every row of a workbook. */
     private static final java.util.Map<String, UnitList> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A piece that names no unit: "—", "/", "-". */
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("[—\\-－–―/／\\\\.。、]+");
+
     private static UnitList read(String text) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         String markedName = null;
         for (String piece : pieces(text)) {
-            String name = piece.strip();
+            String name = piece.replaceAll("[\\u00a0\\u2007\\u202f\\u200b\\ufeff]", " ").strip(); // no-break spaces too
             boolean star = name.startsWith("*") || name.startsWith("＊");
             if (star) {
                 name = name.substring(1).strip();
             }
-            if (!name.isEmpty()) {
+            if (!name.isEmpty() && !NOTHING.matcher(name).matches()) {
                 names.add(name);
                 if (star && markedName == null) {
                     markedName = name;

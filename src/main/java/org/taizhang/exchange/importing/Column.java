@@ -35,6 +35,14 @@ public enum Column {
         this.field = field;
     }
 
+    /**
+     * Whether "无" (or "—") in this column clears the field: no problems, no next steps, no remark
+     * now. In any other column it is a blank cell, which changes nothing.
+     */
+    public boolean clearedByNothing() {
+        return this == PROBLEMS || this == NEXT_STEPS || this == REMARKS;
+    }
+
     /** The task field this column fills; null for the hidden id and revision. */
     public TaskField field() {
         return field;

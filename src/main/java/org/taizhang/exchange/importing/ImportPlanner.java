@@ -23,7 +23,8 @@ import org.taizhang.core.task.UnitList;
  * Matches a workbook's rows to the ledger and says what importing it would change. A row carrying
  * the hidden id of a Taizhang export matches that task; any other row matches by 序号 (under the
  * same parent) and title within the same lead unit, or failing that by a title nearly the same.
- * An empty cell changes nothing: a department leaves blank what it does not report.
+ * An empty cell changes nothing: a department leaves blank what it does not report; "无" in
+ * 存在问题, 下一步 or 备注 clears it (the row carries it as an empty value).
  */
 public final class ImportPlanner {
     /** Titles at least this alike (bigram Dice) match when the 序号 agrees. */
@@ -244,11 +245,11 @@ public final class ImportPlanner {
         return one.get(id);
     }
 
-    /** The row's non-empty values written over a task ({@code now}: the task as the ledger has it, or null). */
+    /** The row's values written over a task ({@code now}: the task as the ledger has it, or null). */
     private static Task.Builder write(Task.Builder b, ImportRow row, Task now) {
         for (Map.Entry<Column, String> v : row.values().entrySet()) {
             TaskField field = v.getKey().field();
-            if (field != null && !v.getValue().isEmpty()) {
+            if (field != null && (!v.getValue().isEmpty() || v.getKey().clearedByNothing())) { // 存在问题：无
                 field.write(b, v.getValue());
             }
         }

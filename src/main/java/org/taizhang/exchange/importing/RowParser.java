@@ -75,6 +75,14 @@ final class RowParser {
             Column column = m.getValue();
             try {
                 String text = text(cell);
+                if (PLACEHOLDER.matcher(text).matches()) {
+                    // "无", "—", "/": nothing to report. In 存在问题, 下一步, 备注 that clears the field
+                    // (no problems now); anywhere else it is a blank cell, which changes nothing.
+                    if (column.clearedByNothing()) {
+                        values.put(column, "");
+                    }
+                    continue;
+                }
                 String value;
                 switch (column) {
                     case STATUS -> {
@@ -119,6 +127,27 @@ final class RowParser {
                 shown, why, cost);
     }
 
+    /** A cell that says there is nothing: 无, 暂无, —, ——, -, /, 、 and the like. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "[—\\-－–―─/／\\\\、.。·…_＿]+|(?:暂|目前|尚)?无[。.]?|没有|(?i:n/?a|null|none)");
+
+    /** Strips what String.strip leaves: no-break, figure and zero-width spaces and byte-order marks. */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && blank(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
     private static String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.ERROR) {
             if (cell.text().length() > MAX_CHARS) {
@@ -126,7 +155,7 @@ final class RowParser {
             }
             throw new LedgerException("import.cellError", cell.text());
         }
-        String text = cell.text().strip().replace("\r\n", "\n").replace('\r', '\n');
+        String text = trim(cell.text()).replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_CHARS) {
             throw new LedgerException("import.cellTooLong", MAX_CHARS);
         }
@@ -233,6 +262,9 @@ final class RowParser {
             if (n >= 1949 && n <= 2200) {
                 return Deadline.parse((long) n + "年", ledgerYear).text(); // a year typed as a number, not a day in 1905
             }
+            if (n >= 19_490_101 && n <= 22_001_231) {
+                return Deadline.parse(text, ledgerYear).text(); // 20230630: a day as eight digits
+            }
             date = n >= 1 && n < LATEST_SERIAL ? DateUtil.getLocalDateTime(n, date1904).toLocalDate() : null;
             if (date == null || date.getYear() < 1949) {
                 throw new LedgerException("deadline.unreadable", text); // 6 is no deadline, nor 1900年1月6日
@@ -240,6 +272,10 @@ final class RowParser {
         }
         if (date != null) {
             return Deadline.of(date).text();
+        }
+        if (cell.kind() == RawCell.Kind.NUMBER && cell.number() != Math.rint(cell.number())) {
+            // 6.30 typed into Excel is stored as the number 6.3: 6月3日 or 6月30日 cannot be told apart
+            throw new LedgerException("deadline.decimal", text);
         }
         Deadline read = Deadline.parseLenient(text, ledgerYear); // cached: the same phrases come on every row
         if (read.kind() == DeadlineKind.UNREAD) {

@@ -53,9 +53,14 @@ final class UnitCells {
         }
         Roles roles = roles(text);
         if (starLeads && roles.partners().isEmpty() && roles.lead().text().contains("*")) {
-            String lead = roles.lead().primary();
-            roles = new Roles(UnitList.of(lead), UnitList.parse(String.join("、",
-                    roles.lead().names().stream().filter(n -> !n.equals(lead)).toList())));
+            // every starred unit leads ("*市国资委、*市发展改革委、市数据局": two leads, one partner)
+            List<String> names = new ArrayList<>();
+            split(text, Role.NONE, names, new ArrayList<>());
+            List<String> lead = names.stream().filter(n -> n.startsWith("*") || n.startsWith("＊")).toList();
+            List<String> rest = names.stream().filter(n -> !lead.contains(n)).toList();
+            List<String> marked = new ArrayList<>(List.of(lead.get(0))); // the first one starred is the main lead
+            marked.addAll(strip(lead.subList(1, lead.size())));
+            roles = new Roles(UnitList.parse(String.join("、", marked)), UnitList.parse(String.join("、", rest)));
         }
         if (READ.size() > 4096) {
             READ.clear(); // a ledger names a few hundred combinations of units; this never grows old
@@ -102,7 +107,7 @@ final class UnitCells {
         return UnitList.parse(String.join("、", names));
     }
 
-    private static List<String> strip(Set<String> names) {
+    private static List<String> strip(java.util.Collection<String> names) {
         return names.stream().map(n -> n.startsWith("*") || n.startsWith("＊") ? n.substring(1) : n).toList();
     }
 
@@ -135,7 +140,7 @@ final class UnitCells {
     }
 
     private static void add(String piece, Role sectionRole, List<String> names, List<Role> roles) {
-        String name = piece.strip();
+        String name = RowParser.trim(piece);
         Role role = sectionRole;
         Matcher m = MARK.matcher(name);
         if (m.matches() && !m.group(1).isBlank()) {

@@ -29,12 +29,35 @@ final class CellText {
         boolean date = builtIn ? EAST_ASIAN_DATES.contains(formatIndex)
                 : DateUtil.isADateFormat(formatIndex, formatString);
         if (date && value >= 0 && value < LATEST_SERIAL) {
-            return new RawCell(date(value), RawCell.Kind.DATE, value);
+            return new RawCell(monthOnly(builtIn, formatIndex, formatString) ? month(value) : date(value),
+                    RawCell.Kind.DATE, value);
         }
         // A format the workbook names but never defines is shown as General, as Excel does.
         String shown = builtIn ? formatter.formatRawCellContents(value, 0, "General")
                 : formatter.formatRawCellContents(value, formatIndex, formatString);
         return new RawCell(shown, RawCell.Kind.NUMBER, value);
+    }
+
+    /** The built-in formats that show a year and month but no day: yyyy"年"m"月". */
+    private static final java.util.Set<Integer> MONTH_ONLY = java.util.Set.of(27, 36, 50, 52, 57);
+
+    /**
+     * Whether a date format shows no day, as yyyy"年"m"月" or yyyy-mm: such a cell says "2023年12月",
+     * not the first of the month that its serial happens to hold.
+     */
+    static boolean monthOnly(boolean builtIn, int index, String pattern) {
+        if (builtIn) {
+            return MONTH_ONLY.contains(index);
+        }
+        String codes = pattern.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT);
+        return codes.contains("y") && codes.contains("m") && !codes.contains("d") && !codes.contains("h")
+                && !codes.contains("s");
+    }
+
+    /** 2023年12月. */
+    String month(double serial) {
+        LocalDateTime t = DateUtil.getLocalDateTime(serial, date1904);
+        return t.getYear() + "年" + t.getMonthValue() + "月";
     }
 
     /** 2023-06-30, or 2023-06-30 14:30 when the serial carries a time of day. */

@@ -49,6 +49,12 @@ class DeadlineTest {
         "2023—2025年, 2025-12-31, YEAR_END",
         "2024-2026年, 2026-12-31, YEAR_END",
         "6月底前出台方案，此后每季度报送进展, 2024-06-30, MONTH_END",
+        "6.30, 2024-06-30, DATE",
+        "6.30前, 2024-06-30, DATE",
+        "12/31, 2024-12-31, DATE",
+        "20230630, 2023-06-30, DATE",
+        "2023.6, 2023-06-30, MONTH_END",
+        "2023.6.30, 2023-06-30, DATE",
     })
     void readsPhrasesInTheLedgersYear(String text, LocalDate date, DeadlineKind kind) {
         Deadline d = Deadline.parse(text, 2024);
@@ -128,7 +134,7 @@ class DeadlineTest {
     @CsvSource(delimiter = '|', value = {
             "2023年2月30日|2023年2月只有28日", "13月底前|没有13月", "6月31日|6月只有30日", "2月30日前|2023年2月只有28日",
             "2月29日前|2023年2月只有28日", "2023年2月29日|2023年2月只有28日", "2022年11月31日|11月只有30日",
-            "每月32日前|不存在", "每年13月底前|不存在"})
+            "每月32日前|不存在", "每年13月底前|不存在", "6.31|6月只有30日", "20230231|2023年2月只有28日"})
     void impossibleDatesAreAClearFailureThatSaysWhy(String text, String why) {
         LedgerException e = assertThrows(LedgerException.class, () -> Deadline.parse(text, 2023));
         assertTrue(e.getMessage().contains("“" + text + "”") && e.getMessage().contains(why), e.getMessage());
