@@ -12,6 +12,7 @@ import static org.taizhang.exchange.importing.Column.LEAD_UNITS;
 import static org.taizhang.exchange.importing.Column.NUMBER;
 import static org.taizhang.exchange.importing.Column.PROGRESS;
 import static org.taizhang.exchange.importing.Column.REMARKS;
+import static org.taizhang.exchange.importing.Column.STATUS;
 import static org.taizhang.exchange.importing.Column.TITLE;
 
 import java.nio.file.Path;
@@ -96,13 +97,13 @@ class HostileWorkbookTest {
         assertRows(read,
                 2, values(NUMBER, "1", TITLE, "任务一", PROGRESS, HostileFiles.text(32_767)),
                 3, values(NUMBER, "2", TITLE, "任务二"),
-                4, values(NUMBER, "3", TITLE, "任务三", PROGRESS, "正常"));
+                4, values(NUMBER, "3", TITLE, "任务三", PROGRESS, "正常", STATUS, "推进中"));
         assertErrors(read, Corpus.cellError("Sheet1", 3, "C", "进展情况", HostileFiles.text(60) + "…",
                 "import.cellTooLong"));
         WorkbookData xls = Corpus.read(HostileFiles.longestCellXls(dir.resolve("长文本.xls")));
         assertRows(xls,
                 2, values(NUMBER, "1", TITLE, "任务一", PROGRESS, HostileFiles.text(32_767)),
-                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"));
+                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常", STATUS, "推进中"));
     }
 
     @Test

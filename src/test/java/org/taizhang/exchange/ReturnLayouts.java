@@ -303,7 +303,7 @@ final class ReturnLayouts {
                 .row("4.推进亩均效益评价", "市工信局", "完成评价1326家。\n问题：部分旗县评价结果应用不充分。"),
                 """
                 Sheet1!2 {NUMBER=1., TITLE=推进财税体制改革, LEAD_UNITS=市财政局, PARTNER_UNITS=市税务局、市审计局, PROGRESS=1.完成预算管理一体化, PROBLEMS=部分旗县系统未对接, NEXT_STEPS=年底前全部对接}
-                Sheet1!3 {NUMBER=2., TITLE=深化金融改革, LEAD_UNITS=市金融办, PARTNER_UNITS=人行市中心支行、市银保监分局, PROGRESS=推进中}
+                Sheet1!3 {NUMBER=2., TITLE=深化金融改革, LEAD_UNITS=市金融办, PARTNER_UNITS=人行市中心支行、市银保监分局, PROGRESS=推进中, STATUS=推进中}
                 Sheet1!4 ⊂ Sheet1!3 {NUMBER=（1）, TITLE=组建地方金融控股公司, LEAD_UNITS=市国资委、市金融办, PROGRESS=已完成组建方案}
                 Sheet1!5 {NUMBER=3., TITLE=推进宣传文化改革, LEAD_UNITS=市委宣传部（市新闻出版局、市版权局）, PROGRESS=已出台意见}
                 Sheet1!6 {NUMBER=4., TITLE=推进亩均效益评价, LEAD_UNITS=市工信局, PROGRESS=完成评价1326家。, PROBLEMS=部分旗县评价结果应用不充分。}

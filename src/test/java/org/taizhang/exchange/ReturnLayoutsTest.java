@@ -155,7 +155,7 @@ class ReturnLayoutsTest {
                         """),
                 Arguments.of(ReturnLayouts.cellsHoldingTwoFields(), "POI xlsx", """
                          1. 推进财税体制改革 [市财政局] 未启动
-                         2. 深化金融改革 [市金融办] 未启动
+                         2. 深化金融改革 [市金融办] 推进中
                          · （1） 组建地方金融控股公司 [市国资委、市金融办] 未启动
                          3. 推进宣传文化改革 [市委宣传部（市新闻出版局、市版权局）] 未启动
                          4. 推进亩均效益评价 [市工信局] 未启动

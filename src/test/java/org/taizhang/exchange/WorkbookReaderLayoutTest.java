@@ -120,7 +120,7 @@ class WorkbookReaderLayoutTest {
         assertEquals(date, data.layout().reportDate(), "the date");
         assertEquals(2, data.layout().headerRow());
         assertRows(data, 4, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市发展改革委", DEADLINE, "年底前",
-                PROGRESS, "推进中"));
+                PROGRESS, "推进中", STATUS, "推进中"));
     }
 
     @ParameterizedTest
@@ -390,6 +390,24 @@ class WorkbookReaderLayoutTest {
         assertEquals(List.of("1", "1.1", "1.10", "2.0", "3.", "01", "1.2"),
                 data.rows().stream().map(r -> r.get(NUMBER)).toList());
         assertErrors(data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aProgressColumnOfStatusWordsWithNoOtherKeepsItsTextAndGivesTheStatus(String format) {
+        TestWorkbook wb = book(format).sheet("时限")
+                .row("序号", "改革任务", "牵头单位", "完成时限", "推进情况")
+                .row("1", "任务一", "市发展改革委", "年底前", "按计划推进。")
+                .row("2", "任务二", "市财政局", "年底前", "按计划推进。")
+                .row("3", "任务三", "市财政局", "年底前", "已完成");
+        WorkbookData data = read(wb, format);
+        assertRows(data,
+                2, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市发展改革委", DEADLINE, "年底前",
+                        PROGRESS, "按计划推进。", STATUS, "推进中"),
+                3, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市财政局", DEADLINE, "年底前",
+                        PROGRESS, "按计划推进。", STATUS, "推进中"),
+                4, values(NUMBER, "3", TITLE, "任务三", LEAD_UNITS, "市财政局", DEADLINE, "年底前",
+                        PROGRESS, "已完成", STATUS, "已完成"));
     }
 
     @ParameterizedTest

@@ -293,8 +293,8 @@ class WorkbookReaderValuesTest {
         WorkbookData data = Corpus.read(file);
         assertRows(data,
                 2, values(NUMBER, "1", TITLE, "任务一"),
-                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"),
-                4, values(NUMBER, "3", TITLE, "任务三", PROGRESS, "正常"));
+                3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常", STATUS, "推进中"),
+                4, values(NUMBER, "3", TITLE, "任务三", PROGRESS, "正常", STATUS, "推进中"));
         assertEquals(2, data.errors().size());
         assertEquals(cellError("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"),
                 error(data.errors().get(0)));
@@ -312,7 +312,7 @@ class WorkbookReaderValuesTest {
                         row(3, "<c r=\"A3\"><v>2</v></c>" + is("B3", "任务二") + is("C3", "正常"))))
                 .save(dir.resolve("long-shared.xlsx"));
         WorkbookData data = Corpus.read(file);
-        assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一"), 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常"));
+        assertRows(data, 2, values(NUMBER, "1", TITLE, "任务一"), 3, values(NUMBER, "2", TITLE, "任务二", PROGRESS, "正常", STATUS, "推进中"));
         assertErrors(data, cellError("Sheet1", 2, "C", "进展情况", TEN_MB.substring(0, 60) + "…", "import.cellTooLong"));
     }
 

@@ -118,6 +118,10 @@ final class RowParser {
         }
         splitNumber(values);
         splitSections(values);
+        if (!layout.maps(Column.STATUS) && values.containsKey(Column.PROGRESS)) {
+            // a 推进情况 cell that is only a status word ("按计划推进。") also says the status
+            Status.find(values.get(Column.PROGRESS)).ifPresent(s -> values.put(Column.STATUS, s.label()));
+        }
         return new Parsed(values, completion, errors);
     }
 

@@ -153,11 +153,17 @@ public final class WorkbookReader {
                 int[] counts = counts(layout, first, c);
                 if (counts[2] >= 2 && counts[2] == counts[0] + counts[1]) {
                     Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
-                    mapping.put(c, Column.STATUS);
-                    if (layout.mapping().get(c) == Column.PROGRESS) { // another progress column may hold the progress
-                        progress.stream().filter(p -> p != c && !mapping.containsKey(p)).findFirst()
-                                .ifPresent(p -> mapping.put(p, Column.PROGRESS));
+                    if (layout.mapping().get(c) == Column.PROGRESS) {
+                        // another progress column holds the progress; with none, this one stays the
+                        // progress as written, and its status words give the status too (RowParser)
+                        Integer other = progress.stream().filter(p -> p != c && !mapping.containsKey(p)).findFirst()
+                                .orElse(null);
+                        if (other == null) {
+                            return layout;
+                        }
+                        mapping.put(other, Column.PROGRESS);
                     }
+                    mapping.put(c, Column.STATUS);
                     return layout.withMapping(mapping);
                 }
             }
