@@ -270,6 +270,14 @@ class WorkbookReaderLayoutTest {
         assertRows(textData,
                 3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
         assertErrors(textData);
+        TestWorkbook lettered = book(format).sheet("Sheet1")
+                .row("序号", "改革任务", "牵头单位", "完成时限", "状态")
+                .row("甲", "乙", "1", "2", "3")
+                .row("1", "任务一", "市财政局", "年底前", "推进中");
+        WorkbookData letteredData = Corpus.read(lettered.save(dir.resolve("lettered." + format)), ReadOptions.of(2023));
+        assertRows(letteredData,
+                3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市财政局", DEADLINE, "年底前", STATUS, "推进中"));
+        assertErrors(letteredData);
     }
 
     @ParameterizedTest
@@ -408,6 +416,27 @@ class WorkbookReaderLayoutTest {
                         PROGRESS, "按计划推进。", STATUS, "推进中"),
                 4, values(NUMBER, "3", TITLE, "任务三", LEAD_UNITS, "市财政局", DEADLINE, "年底前",
                         PROGRESS, "已完成", STATUS, "已完成"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void aStatusTickedInAColumnPerStatusIsThatStatus(String format) {
+        TestWorkbook wb = book(format).sheet("林草")
+                .row("序号", "改革任务", "牵头单位", "推进情况", "推进状态", null, null, null)
+                .row(null, null, null, null, "已完成", "推进中", "未启动", "滞后")
+                .merge("E1:H1").merge("A1:A2").merge("B1:B2").merge("C1:C2").merge("D1:D2")
+                .row("1", "任务一", "市林草局", "登记完成率95%。", "√", null, null, null)
+                .row("2", "任务二", "市林草局", "办法已修订。", null, "✓", null, null)
+                .row("3", "任务三", "市林草局", "碳汇项目2个。", null, null, null, "√")
+                .row("4", "任务四", "市林草局", null, null, null, "√", null);
+        WorkbookData data = read(wb, format);
+        assertEquals(2, data.layout().headerRows(), "the statuses under 推进状态 are the header's second row");
+        assertRows(data,
+                3, values(NUMBER, "1", TITLE, "任务一", LEAD_UNITS, "市林草局", PROGRESS, "登记完成率95%。", STATUS, "已完成"),
+                4, values(NUMBER, "2", TITLE, "任务二", LEAD_UNITS, "市林草局", PROGRESS, "办法已修订。", STATUS, "推进中"),
+                5, values(NUMBER, "3", TITLE, "任务三", LEAD_UNITS, "市林草局", PROGRESS, "碳汇项目2个。", STATUS, "滞后"),
+                6, values(NUMBER, "4", TITLE, "任务四", LEAD_UNITS, "市林草局", STATUS, "未启动"));
+        assertErrors(data);
     }
 
     @ParameterizedTest

@@ -24,6 +24,8 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
     private static final Pattern DOTTED = Pattern.compile("(\\d+(?:[.．\\-－—–]\\d+)*)[.．、,，]?");
     private static final Pattern PAREN_ARABIC = Pattern.compile("[(（](\\d+)[)）][、.．]?");
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    /** A number written after its section's: "（一）1.", "一、（二）". */
+    private static final Pattern WITH_SECTION = Pattern.compile("([〇零一二两三四五六七八九十百]+、|[(（][〇零一二两三四五六七八九十百]+[)）])(.+)");
 
     private final String text;
     private final Style style;
@@ -57,6 +59,14 @@ public final class OutlineNumber implements Comparable<OutlineNumber> {
         }
         if (s.length() == 1 && CIRCLED.indexOf(s.charAt(0)) >= 0) {
             return new OutlineNumber(text, Style.CIRCLED, new int[] {CIRCLED.indexOf(s.charAt(0)) + 1});
+        }
+        if ((m = WITH_SECTION.matcher(s)).matches()) {
+            // "（一）1.": item 1 of section （一）, numbered with its section; it nests as a 1.
+            OutlineNumber section = of(m.group(1));
+            OutlineNumber item = of(m.group(2));
+            if (section.style != Style.OTHER && item.style != Style.OTHER && item.style.compareTo(section.style) > 0) {
+                return new OutlineNumber(text, item.style, item.parts);
+            }
         }
         return new OutlineNumber(text, Style.OTHER, new int[0]);
     }

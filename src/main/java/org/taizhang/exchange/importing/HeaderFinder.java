@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.taizhang.core.task.Status;
 import org.taizhang.exchange.FillInFormat;
 import org.taizhang.exchange.read.RawCell;
 import org.taizhang.exchange.read.RawRow;
@@ -153,10 +154,18 @@ final class HeaderFinder {
             return null;
         }
         int lowerWords = 0;
+        Set<Integer> ticks = new HashSet<>();
         for (int level = 1; level < k; level++) {
             lowerWords += (int) cells.get(level).values().stream().filter(x -> x.word() != null).count();
+            for (int c : cells.get(level).keySet()) {
+                if (isStatusTick(cells, level, c)) {
+                    ticks.add(c);
+                }
+            }
         }
-        int unmapped = (int) headers.keySet().stream().filter(c -> !mapping.containsKey(c)).count();
+        lowerWords += ticks.size();
+        int unmapped = (int) headers.keySet().stream().filter(c -> !mapping.containsKey(c) && !ticks.contains(c))
+                .count();
         int score = mapping.size() * 10 + lowerWords * 5 - (k - 1) * 5 - unmapped;
         Set<String> words = new HashSet<>();
         cells.forEach(level -> level.values().forEach(x -> words.add(HeaderWords.normalise(x.text()))));
@@ -189,7 +198,8 @@ final class HeaderFinder {
                 if (!cell.headerLike()) {
                     return false;
                 }
-                boolean named = cell.word() != null || whole(cells, e.getKey()) != null;
+                boolean named = cell.word() != null || whole(cells, e.getKey()) != null
+                        || isStatusTick(cells, level, e.getKey());
                 if (level == k - 1 && !named) {
                     return false; // the row below holds data, not more header
                 }
@@ -216,6 +226,24 @@ final class HeaderFinder {
             }
         }
         return parts > 1 && HeaderWords.exact(b.toString()).isPresent() ? b.toString() : null;
+    }
+
+    /**
+     * A label that is a status under a 状态 group ("推进状态" over 已完成 推进中 未启动 滞后): a column
+     * to tick (√) when the task is in that status. RowParser reads the ticks.
+     */
+    private static boolean isStatusTick(List<Map<Integer, Cell>> cells, int level, int column) {
+        Cell own = cells.get(level).get(column);
+        if (level == 0 || own == null || own.text().length() > 6 || Status.find(own.text()).isEmpty()) {
+            return false;
+        }
+        for (int c = column; c >= 0; c--) { // the group over it: merged, so written over its first part
+            Cell above = cells.get(level - 1).get(c);
+            if (above != null) {
+                return above.word() == Column.STATUS;
+            }
+        }
+        return false;
     }
 
     /** A label that spans the columns to its right (they are empty at its level and labelled below), or has nothing below. */

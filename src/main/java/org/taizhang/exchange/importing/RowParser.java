@@ -56,7 +56,26 @@ final class RowParser {
         this.layout = layout;
         this.ledgerYear = ledgerYear;
         this.date1904 = date1904;
+        this.ticks = ticks(layout);
     }
+
+    /** Columns to tick, one per status, under a 状态 group (推进状态 / 已完成 … 滞后); empty when none. */
+    private final Map<Integer, Status> ticks;
+
+    static Map<Integer, Status> ticks(SheetLayout layout) {
+        Map<Integer, Status> out = new java.util.TreeMap<>();
+        layout.headers().forEach((column, header) -> {
+            int slash = header.lastIndexOf('/');
+            if (slash > 0 && HeaderWords.match(header.substring(0, slash)).orElse(null) == Column.STATUS
+                    && header.length() - slash <= 7) {
+                Status.find(header.substring(slash + 1)).ifPresent(s -> out.put(column, s));
+            }
+        });
+        return out.size() >= 2 ? out : Map.of();
+    }
+
+    /** √ ✓ and the like: the mark a status column is ticked with. */
+    private static final java.util.regex.Pattern TICK = java.util.regex.Pattern.compile("[√✓✔☑●■★✅vVyY是对]|1");
 
     /** A row as read: its values, what a completion cell said, and the cells that could not be read. */
     record Parsed(Map<Column, String> values, Completion completion, List<RowError> errors) {
@@ -67,9 +86,16 @@ final class RowParser {
         List<RowError> errors = new ArrayList<>();
         Completion completion = null;
         String partners = "";
+        for (Map.Entry<Integer, Status> t : ticks.entrySet()) {
+            RawCell cell = cells.get(t.getKey());
+            if (cell != null && TICK.matcher(trim(cell.text())).matches()) {
+                values.put(Column.STATUS, t.getValue().label());
+                break;
+            }
+        }
         for (Map.Entry<Integer, Column> m : layout.mapping().entrySet()) {
             RawCell cell = cells.get(m.getKey());
-            if (cell == null || cell.isBlank()) {
+            if (cell == null || cell.isBlank() || ticks.containsKey(m.getKey())) {
                 continue;
             }
             Column column = m.getValue();

@@ -84,6 +84,8 @@ final class TableReader implements RowSink {
 
     private final SheetInfo sheet;
     private final SheetLayout layout;
+    /** Columns ticked per status (推进状态 / 已完成 √): kept with the row though no field maps them. */
+    private final Set<Integer> tickColumns;
     private final SheetNames.Meaning named;
     private final ReadOptions options;
     private final String file;
@@ -101,6 +103,7 @@ final class TableReader implements RowSink {
     TableReader(SheetInfo sheet, SheetLayout layout, SheetNames.Meaning named, ReadOptions options, String file) {
         this.sheet = sheet;
         this.layout = layout;
+        this.tickColumns = RowParser.ticks(layout).keySet();
         this.named = named;
         this.options = options;
         this.file = file;
@@ -172,7 +175,7 @@ final class TableReader implements RowSink {
         }
         Map<Integer, RawCell> cells = new HashMap<>();
         for (int c : filled) {
-            if (layout.mapping().containsKey(c)) {
+            if (layout.mapping().containsKey(c) || tickColumns.contains(c)) {
                 cells.put(c, row.cell(c));
             } else {
                 sample(c, row.text(c));
@@ -235,10 +238,14 @@ final class TableReader implements RowSink {
     private static boolean numbersTheColumns(RawRow row, int[] filled) {
         int next = -1;
         int count = 0;
+        boolean lettered = false;
         for (int c : filled) {
-            String t = row.text(c).strip();
+            String t = row.text(c).strip().replaceAll("^[（(](.*)[）)]$", "$1");
             if (!t.matches("\\d{1,3}")) {
-                if (count == 0 && c == filled[0]) {
+                // 栏次 ahead of the numbers: "栏次", or the 甲 乙 (A B) of the columns that hold text
+                boolean letter = t.matches("[甲乙丙丁戊己庚辛壬癸]|[A-Za-z]");
+                if (count == 0 && (c == filled[0] || letter)) {
+                    lettered |= letter;
                     continue;
                 }
                 return false;
@@ -250,7 +257,7 @@ final class TableReader implements RowSink {
             next = n + 1;
             count++;
         }
-        return count >= 3;
+        return count >= 3 || lettered && count >= 2;
     }
 
     /** The header again (a table pasted twice, or a header printed on every page): its own words, at least two. */

@@ -43,6 +43,11 @@ class OutlineNumberTest {
         assertEquals(List.of(105), OutlineNumber.of("一百零五、").parts());
         assertEquals(List.of(21), OutlineNumber.of("二十一、").parts());
         assertEquals(List.of(3), OutlineNumber.of("３．").parts(), "full-width digits");
+        assertEquals(OutlineNumber.Style.ARABIC, OutlineNumber.of("（一）1.").style(), "an item after its section");
+        assertEquals(List.of(2), OutlineNumber.of("（二）2.").parts());
+        assertEquals("（二）2.", OutlineNumber.of("（二）2.").text());
+        assertEquals(OutlineNumber.Style.PAREN_CHINESE, OutlineNumber.of("一、（三）").style());
+        assertEquals(OutlineNumber.Style.OTHER, OutlineNumber.of("（一）一、").style(), "a section is no item of a lower one");
     }
 
     @Test
