@@ -441,6 +441,26 @@ class WorkbookReaderLayoutTest {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void aSecondTableOnTheSheetIsReadUnderItsOwnHeader(String format) {
+        TestWorkbook wb = book(format).sheet("推进情况")
+                .row("一、重点改革任务")
+                .row("序号", "改革任务", "牵头单位", "完成时限", "推进情况", "状态")
+                .row("1", "深化“放管服”改革", "市生态环境局", "2023年9月", "审批时限压缩一半。", "已完成")
+                .row(null, null, null, null, null, null)
+                .row("二、改革试点任务")
+                .row("序号", "试点名称", "责任单位", "时间节点", "工作进展", "是否完成", "备注")
+                .row("1", "无废城市建设试点", "市生态环境局", "2023年12月", "建成“无废细胞”60个。", "否", null)
+                .row("2", "碳排放权交易能力建设试点", "市生态环境局", "2023年11月", null, "否", "待省厅批复");
+        WorkbookData data = read(wb, format);
+        assertEquals(List.of("深化“放管服”改革", "无废城市建设试点", "碳排放权交易能力建设试点"),
+                data.rows().stream().map(r -> r.get(TITLE)).toList(), "the second header is no task");
+        assertEquals("待省厅批复", data.rows().get(2).get(REMARKS), "a column only the second header names is read");
+        assertEquals("改革试点任务", data.rows().get(1).domain().replaceFirst("^二、", ""));
+        assertErrors(data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void theLedgerLikeSheetIsChosenPastACoverAndInstructionsAndAHiddenSheet(String format) {
         TestWorkbook wb = book(format)
                 .sheet("封面").row("北疆市2023年改革任务台账").row("报送单位：市发展改革委").row("2023年7月")

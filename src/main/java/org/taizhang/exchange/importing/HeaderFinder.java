@@ -42,7 +42,7 @@ final class HeaderFinder {
         for (RawRow row : rows) {
             cells.add(cells(row));
         }
-        SheetLayout best = null;
+        List<SheetLayout> found = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             for (int k = 1; k <= MAX_HEADER_ROWS && i + k <= rows.size(); k++) {
                 if (k > 1 && rows.get(i + k - 1).index() != rows.get(i + k - 2).index() + 1) {
@@ -50,9 +50,20 @@ final class HeaderFinder {
                 }
                 SheetLayout one = layout(rows.subList(i, i + k), cells.subList(i, i + k), hiddenColumns, remembered,
                         rows);
-                if (one != null && (best == null || one.score() > best.score())) {
-                    best = one;
+                if (one != null) {
+                    found.add(one);
                 }
+            }
+        }
+        // Two tables on a sheet: the first table's header, though the second's may name more columns
+        // (TableReader reads the second under its own). A header names a task and two more columns.
+        int firstTable = found.stream().filter(l -> l.mapping().size() >= 3
+                && (l.maps(Column.TITLE) || l.maps(Column.TASK_ID))).mapToInt(SheetLayout::headerRow).min()
+                .orElse(Integer.MAX_VALUE);
+        SheetLayout best = null;
+        for (SheetLayout one : found) {
+            if (one.headerTop() <= firstTable && (best == null || one.score() > best.score())) {
+                best = one;
             }
         }
         return best;

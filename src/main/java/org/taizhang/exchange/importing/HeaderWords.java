@@ -34,7 +34,8 @@ final class HeaderWords {
         words(Column.TITLE, "改革任务", "改革事项", "任务名称", "主要工作任务", "内容与要求", "改革任务名称", "重点改革任务",
                 "工作任务", "任务内容", "事项名称", "重点任务", "改革项目", "改革内容", "主要任务", "任务", "工作内容",
                 "重点工作", "改革要点", "工作要点", "具体任务", "任务事项", "改革事项名称", "主要内容", "任务描述",
-                "改革任务内容", "重点改革事项", "改革举措名称");
+                "改革任务内容", "重点改革事项", "改革举措名称", "试点名称", "试点项目", "试点任务", "改革试点名称", "试点内容",
+                "项目名称", "改革试点");
         words(Column.MEASURES, "具体举措", "具体措施", "工作举措", "主要举措", "具体工作", "工作措施", "实施举措", "主要措施",
                 "推进措施", "落实举措", "举措", "措施", "具体工作措施", "任务分解", "改革举措", "具体工作举措");
         words(Column.LEAD_UNITS, "牵头单位", "责任单位", "牵头部门", "主责单位", "责任部门", "牵头责任单位", "牵头单位部门",
@@ -67,6 +68,7 @@ final class HeaderWords {
         words(Column.REMARKS, "备注", "说明", "其他", "其他说明");
         // Words that name a column only as its whole header: inside other text they mean something else.
         EXACT.put("事项", Column.TITLE);
+        EXACT.put("名称", Column.TITLE);
         EXACT.put("单位", Column.UNIT);
         EXACT.put("计量单位", Column.UNIT);
         EXACT.put("指标单位", Column.UNIT);

@@ -83,7 +83,8 @@ final class TableReader implements RowSink {
     }
 
     private final SheetInfo sheet;
-    private final SheetLayout layout;
+    /** The table's layout; a second header further down (two tables on one sheet) adds its columns. */
+    private SheetLayout layout;
     /** Columns ticked per status (推进状态 / 已完成 √): kept with the row though no field maps them. */
     private final Set<Integer> tickColumns;
     private final SheetNames.Meaning named;
@@ -160,6 +161,11 @@ final class TableReader implements RowSink {
         if (repeatsTheHeader(row, filled)) {
             underHeader = true;
             skip(row, Skipped.Reason.REPEATED_HEADER);
+            return true;
+        }
+        if (startsAnotherTable(row, filled)) {
+            underHeader = true;
+            skip(row, Skipped.Reason.HEADER);
             return true;
         }
         if (TOTAL.matcher(first).lookingAt()) {
@@ -278,6 +284,48 @@ final class TableReader implements RowSink {
             }
         }
         return same >= 2;
+    }
+
+    /**
+     * A header of other words further down: a second table on the sheet ("二、改革试点任务" under the
+     * first, 序号 试点名称 责任单位 …). Every cell a column's word, a task among them; its columns
+     * that the first header left unplaced are read from here on (a column the first header placed
+     * keeps its field).
+     */
+    private boolean startsAnotherTable(RawRow row, int[] filled) {
+        if (filled.length < 3 || OutlineNumber.of(row.text(filled[0])).style() != OutlineNumber.Style.OTHER) {
+            return false; // a row that starts with a number is a task
+        }
+        for (int c : filled) {
+            if (row.text(c).length() > 20) {
+                return false;
+            }
+        }
+        Map<Integer, Column> found = new HashMap<>();
+        for (int c : filled) {
+            String text = row.text(c);
+            Column column = HeaderWords.match(text).orElse(null);
+            if (column == null) {
+                return false;
+            }
+            found.put(c, column);
+        }
+        if (!found.containsValue(Column.TITLE)) {
+            return false;
+        }
+        Map<Integer, Column> mapping = new HashMap<>(layout.mapping());
+        Map<Integer, String> headers = new HashMap<>(layout.headers());
+        Set<String> words = new java.util.HashSet<>(layout.headerWords());
+        found.forEach((c, column) -> {
+            if (!mapping.containsKey(c) && !mapping.containsValue(column)) {
+                mapping.put(c, column);
+                headers.put(c, row.text(c).strip());
+            }
+            words.add(HeaderWords.normalise(row.text(c)));
+        });
+        layout = new SheetLayout(layout.headerRow(), layout.headerRows(), headers, mapping, layout.unit(),
+                layout.reportDate(), layout.score(), words);
+        return true;
     }
 
     /**
