@@ -10,8 +10,12 @@ import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.SystemPrefs;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
+import org.taizhang.ui.dialog.FxDialogService;
+import org.taizhang.ui.main.FilterBarController;
+import org.taizhang.ui.main.LedgerTableController;
 import org.taizhang.ui.main.MainController;
 import org.taizhang.ui.main.MainViewModel;
+import org.taizhang.ui.main.TaskDetailController;
 
 /** The desktop program: builds the window's parts and wires them together (the composition root of the UI). */
 public final class TaizhangApp extends Application {
@@ -23,9 +27,10 @@ public final class TaizhangApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UserPrefs prefs = SystemPrefs.forUser();
         background = new FxBackground();
-        main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs);
-        Scene scene = Views.scene(Views.load("MainWindow.fxml",
-                new MainController(main, prefs, new SideWindows(main, prefs))));
+        main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs,
+                new FxDialogService(() -> stage, prefs));
+        main.setWindows(new Windows(main, prefs, stage));
+        Scene scene = Views.scene(mainWindow(main, prefs));
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -33,6 +38,12 @@ public final class TaizhangApp extends Application {
         stage.getIcons().setAll(Views.appIcons());
         stage.show();
         main.start(getParameters().getRaw().stream().findFirst().map(Path::of));
+    }
+
+    /** The main window with its parts: frame, filter bar, ledger table, task pane. */
+    static javafx.scene.Parent mainWindow(MainViewModel main, UserPrefs prefs) {
+        return Views.load("MainWindow.fxml", new MainController(main), new FilterBarController(main.table()),
+                new LedgerTableController(main, prefs), new TaskDetailController(main.detail()));
     }
 
     @Override

@@ -157,7 +157,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                     .title("第" + (i + 1) + "项改革任务：深化重点领域和关键环节改革，推进制度创新")
                     .measures("1.制定实施方案；2.开展试点；3.总结推广经验做法。")
                     .leadUnits(UnitList.parse("*市单位" + (i % 60) + "、市财政局")).partnerUnits(UnitList.parse("各旗县区"))
-                    .deadline(deadlines[i % deadlines.length]).status(Status.NOT_STARTED).target("100").unit("%").build());
+                    .deadline(deadlines[i % deadlines.length]).status(Status.NOT_STARTED).target("100").valueUnit("%").build());
         }
         return out;
     }

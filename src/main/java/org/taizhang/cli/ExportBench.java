@@ -87,7 +87,7 @@ final class ExportBench {
                     .leadUnits(UnitList.parse("*市单位" + (i % 60) + "、市财政局")).partnerUnits(UnitList.parse("各旗县市区"))
                     .deadline(deadlines[i % deadlines.length]).status(Status.values()[i % 5])
                     .progress("1.已完成实施方案起草并征求意见" + i + "条。2.召开专题推进会" + (i % 7) + "次，梳理问题清单。")
-                    .target("100").actual(Integer.toString(i % 101)).unit("%").build());
+                    .target("100").actual(Integer.toString(i % 101)).valueUnit("%").build());
         }
         return out;
     }

@@ -57,7 +57,7 @@ final class Json {
         o.addProperty("status", t.status().label());
         o.addProperty("target", t.target());
         o.addProperty("actual", t.actual());
-        o.addProperty("unit", t.unit());
+        o.addProperty("unit", t.valueUnit());
         o.addProperty("remarks", t.remarks());
         o.add("mergedInto", t.mergedInto() == null ? JsonNull.INSTANCE : new JsonPrimitive(t.mergedInto()));
         o.addProperty("revision", t.revision());

@@ -1,5 +1,6 @@
 package org.taizhang.cli;
 
+import org.taizhang.core.Days;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ final class Moments {
             m = DATE.matcher(s);
             if (m.matches()) {
                 LocalDate d = LocalDate.of(n(m, 1), n(m, 2), n(m, 3));
-                return d.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+                return Days.endOf(d, zone);
             }
         } catch (java.time.DateTimeException e) {
             throw new LedgerException(e, "cli.badMoment", text);

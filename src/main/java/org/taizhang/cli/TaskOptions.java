@@ -74,7 +74,7 @@ final class TaskOptions {
         set(nextSteps, b::nextSteps);
         set(target, b::target);
         set(actual, b::actual);
-        set(unit, b::unit);
+        set(unit, b::valueUnit);
         set(remarks, b::remarks);
         return b;
     }

@@ -1,5 +1,6 @@
 package org.taizhang.report;
 
+import org.taizhang.core.Days;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,7 +71,7 @@ public final class SummaryBuilder {
 
     /** Reads what it needs from the ledger (in the caller's thread) and counts it. */
     public static Summary build(LedgerService service, Request request, ZoneId zone, LocalDate today) {
-        Instant end = endOf(request.asOf(), zone);
+        Instant end = Days.endOf(request.asOf(), zone);
         boolean past = request.asOf().isBefore(today);
         List<Task> tasks = past ? service.tasksAsOf(end) : service.tasks();
         List<Adjustment> all = service.log();
@@ -234,7 +235,7 @@ public final class SummaryBuilder {
     /** Tasks whose progress, status or figures changed within the period. */
     private static Set<Long> updatedIn(List<Adjustment> log, Request request, ZoneId zone) {
         Instant from = request.from().atStartOfDay(zone).toInstant();
-        Instant to = endOf(request.to(), zone);
+        Instant to = Days.endOf(request.to(), zone);
         Set<Long> out = new HashSet<>();
         for (Adjustment a : log) {
             if (a.time().isBefore(from) || a.time().isAfter(to)) {
@@ -278,7 +279,7 @@ public final class SummaryBuilder {
     private static Map<org.taizhang.core.history.AdjustmentType, Integer> adjustmentsIn(List<Adjustment> log,
             Request request, ZoneId zone) {
         Instant from = request.from().atStartOfDay(zone).toInstant();
-        Instant to = endOf(request.to(), zone);
+        Instant to = Days.endOf(request.to(), zone);
         Map<org.taizhang.core.history.AdjustmentType, Integer> out =
                 new EnumMap<>(org.taizhang.core.history.AdjustmentType.class);
         for (Adjustment a : log) {
@@ -303,12 +304,9 @@ public final class SummaryBuilder {
             } catch (NumberFormatException notANumber) {
                 // an indicator written in words has no percentage
             }
-            out.add(new Summary.Indicator(t, t.target(), t.actual(), t.unit(), percent));
+            out.add(new Summary.Indicator(t, t.target(), t.actual(), t.valueUnit(), percent));
         }
         return out;
     }
 
-    static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-    }
 }

@@ -77,7 +77,7 @@ public final class LedgerFile {
         LedgerLock lock = LedgerLock.acquire(path);
         try {
             if (!Files.isWritable(path)) {
-                throw new LedgerException("ledger.fileReadOnly", path.getFileName());
+                throw new NotWritableException(NotWritableException.Reason.FILE_READ_ONLY, path.getFileName());
             }
             try (Connection db = connect(path, false)) {
                 int version = checkLedger(db, path);

@@ -54,7 +54,7 @@ final class LedgerLock implements AutoCloseable {
         Path path = lockFileOf(ledger);
         Path key = keyOf(path);
         if (!HELD.add(key)) {
-            throw new LedgerException("ledger.locked", ledger.getFileName());
+            throw new NotWritableException(NotWritableException.Reason.IN_USE, ledger.getFileName());
         }
         try {
             return acquire(ledger, path, key);
@@ -80,7 +80,7 @@ final class LedgerLock implements AutoCloseable {
         try {
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
-            throw new LedgerException(e, "ledger.folderReadOnly", ledger.toAbsolutePath().getParent());
+            throw new NotWritableException(NotWritableException.Reason.FOLDER_READ_ONLY, e, ledger.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new LedgerException(e, "ledger.lockFailed", ledger, e.getMessage());
         }
@@ -96,7 +96,7 @@ final class LedgerLock implements AutoCloseable {
         }
         if (lock == null) {
             close(channel);
-            throw new LedgerException("ledger.locked", ledger.getFileName());
+            throw new NotWritableException(NotWritableException.Reason.IN_USE, ledger.getFileName());
         }
         return new LedgerLock(channel, lock, key);
     }

@@ -32,7 +32,7 @@ final class SqliteErrors {
                     return new LedgerException(e, "ledger.busy", name);
                 }
                 case 8 -> { // READONLY
-                    return new LedgerException(e, "ledger.fileReadOnly", name);
+                    return new NotWritableException(NotWritableException.Reason.FILE_READ_ONLY, e, name);
                 }
                 case 11, 26 -> { // CORRUPT, NOTADB
                     return new LedgerException(e, "ledger.damaged", name, s.getMessage());

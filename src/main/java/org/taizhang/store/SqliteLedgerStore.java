@@ -149,7 +149,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                 .status(Status.read(rs.getString("status")))
                 .target(rs.getString("target"))
                 .actual(rs.getString("actual"))
-                .unit(rs.getString("unit"))
+                .valueUnit(rs.getString("unit"))
                 .remarks(rs.getString("remarks"))
                 .mergedInto(nullableLong(rs, "merged_into"))
                 .build();
@@ -300,7 +300,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                         t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(), t.contact(),
                         t.deadline().text(), t.deadline().date() == null ? null : t.deadline().date().toString(),
                         t.deadline().kind().code(), t.deliverable(), t.progress(), t.problems(), t.nextSteps(),
-                        t.status().label(), t.target(), t.actual(), t.unit(), t.remarks(), t.mergedInto());
+                        t.status().label(), t.target(), t.actual(), t.valueUnit(), t.remarks(), t.mergedInto());
             }
             rows.flush();
         } catch (SQLException e) {

@@ -98,15 +98,10 @@ public final class Describe {
                 due.toString());
     }
 
-    /** A task as the office names it: "序号 改革任务". */
-    public static String taskLabel(Task task) {
-        return (task.number().text() + " " + task.title()).strip();
-    }
-
     /** The task with that id among {@code tasks}, named; a task not among them by its id alone. */
     public static String taskLabel(Map<Long, Task> tasks, long id) {
         Task task = tasks.get(id);
-        return task != null ? taskLabel(task) : I18n.text("log.unknownTask", id);
+        return task != null ? task.label() : I18n.text("log.unknownTask", id);
     }
 
     /** The field's name in the user's language (完成时限). */

@@ -21,18 +21,23 @@ public final class Views {
     private Views() {
     }
 
-    /** Loads {@code fxml/<view>} and binds it to {@code controller} (the view's fx:controller type). */
-    public static Parent load(String view, Object controller) {
+    /**
+     * Loads {@code fxml/<view>} and binds it to {@code controllers}: the view's fx:controller and
+     * those of the parts it includes (fx:include), each given the one of its type.
+     */
+    public static Parent load(String view, Object... controllers) {
         URL url = Views.class.getResource("/fxml/" + view);
         if (url == null) {
             throw new IllegalStateException("no view " + view);
         }
         FXMLLoader loader = new FXMLLoader(url, I18n.bundle());
         loader.setControllerFactory(type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalStateException(view + " wants a " + type.getName());
+            for (Object c : controllers) {
+                if (type.isInstance(c)) {
+                    return c;
+                }
             }
-            return controller;
+            throw new IllegalStateException(view + " wants a " + type.getName());
         });
         try {
             return loader.load();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.taizhang.ui.command.StandardAction;
 import org.taizhang.exchange.ReturnLayoutsAccess;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.importer.ImportWizardViewModel;
@@ -38,7 +39,7 @@ public final class ImportShots {
                     "表格前后", "坏单元格");
             MemoryPrefs prefs = new MemoryPrefs();
             prefs.setOperator("赵静");
-            WindowTour.later(() -> new SideWindows(tour.vm, prefs).importer(tour.stage));
+            WindowTour.later(() -> tour.vm.command(StandardAction.IMPORT).execute());
             Stage wizard = WindowTour.windowWith("#entryTable");
             ImportWizardViewModel vm = WindowTour.onFx(() -> ImportWizardWindow.viewModelOf(wizard));
             WindowTour.onFx(() -> {

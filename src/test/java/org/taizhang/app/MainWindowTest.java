@@ -18,7 +18,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ import org.taizhang.core.task.Task;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.Views;
-import org.taizhang.ui.main.MainController;
+import org.taizhang.ui.dialog.FxDialogService;
 import org.taizhang.ui.main.MainViewModel;
 import org.taizhang.ui.main.TaskRow;
 
@@ -57,49 +56,8 @@ class MainWindowTest {
         prefs.setOperator("测试员");
         background = new FxBackground();
         vm = new MainViewModel(background, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), dir.resolve("示例.taizhang"),
-                prefs);
-        MainController.OtherWindows none = new MainController.OtherWindows() {
-            @Override
-            public void log(Window owner) {
-            }
-
-            @Override
-            public void compare(Window owner) {
-            }
-
-            @Override
-            public void reference(Window owner) {
-            }
-
-            @Override
-            public void settings(Window owner) {
-            }
-
-            @Override
-            public void importer(Window owner) {
-            }
-
-            @Override
-            public void export(Window owner, MainController.Export what) {
-            }
-
-            @Override
-            public void report(Window owner) {
-            }
-
-            @Override
-            public void backups(Window owner) {
-            }
-
-            @Override
-            public void guide(Window owner) {
-            }
-
-            @Override
-            public void about(Window owner) {
-            }
-        };
-        stage.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, prefs, none))));
+                prefs, new FxDialogService(() -> stage, prefs));
+        stage.setScene(Views.scene(TaizhangApp.mainWindow(vm, prefs)));
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();
@@ -197,7 +155,7 @@ class MainWindowTest {
     void addEditWithAReasonAndSeeItInTheHistory(FxRobot robot) throws Exception {
         openSample(robot);
         selectTask(robot, "4.", "营商环境");
-        robot.clickOn("#addButton");
+        robot.clickOn("#add-task");
         robot.clickOn("#title").write("推进数据要素市场化配置改革");
         robot.clickOn("#deadline").write("年底前");
         robot.clickOn("#save");
@@ -207,7 +165,7 @@ class MainWindowTest {
         assertEquals("推进数据要素市场化配置改革", added.title());
         assertEquals(AdjustmentType.ADD, last().type());
 
-        robot.clickOn("#editButton");
+        robot.clickOn("#edit-task");
         TextField deadline = robot.lookup("#deadline").queryAs(TextField.class);
         robot.interact(deadline::clear);
         robot.clickOn(deadline).write("2024年6月底前");
@@ -247,7 +205,7 @@ class MainWindowTest {
         assertEquals(logBefore, vm.service().log().size());
         assertEquals(Status.NOT_STARTED, fresh(id).status());
 
-        robot.clickOn("#cancelButton");
+        robot.clickOn("#cancel-task");
         robot.clickOn("#reason").write("已纳入文化体制改革其他任务");
         robot.clickOn("#ok");
         await(() -> fresh(id).status() == Status.CANCELLED);
@@ -267,8 +225,8 @@ class MainWindowTest {
         robot.interact(() -> asOf.setValue(LocalDate.of(2023, 3, 31)));
         idle();
         assertTrue(robot.lookup("#travelBar").query().isVisible());
-        assertTrue(robot.lookup("#editButton").queryButton().isDisabled(), "the past is read-only");
-        assertTrue(robot.lookup("#addButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#edit-task").queryButton().isDisabled(), "the past is read-only");
+        assertTrue(robot.lookup("#add-task").queryButton().isDisabled());
         assertTrue(shownTasks(table(robot)).stream().allMatch(r -> r.task().progress().isEmpty()));
         robot.clickOn(robot.lookup("#travelBar").lookup(".button").queryButton());
         idle();

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.taizhang.ui.command.StandardAction;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.TestWorkbook;
@@ -41,7 +42,7 @@ public final class Screenshots {
             select(tour, "16.");
             WindowTour.snapshot(tour.stage, out.resolve("ledger.png"));
 
-            WindowTour.later(tour.vm::editSelected);
+            WindowTour.later(() -> tour.vm.command(StandardAction.EDIT_TASK).execute());
             Stage form = WindowTour.windowWith("#deadline");
             WindowTour.onFx(() -> {
                 type(form, "#deadline", "2024年6月底前");
@@ -92,7 +93,7 @@ public final class Screenshots {
             tour.settle();
 
             WindowTour.onFx(() -> {
-                new SideWindows(tour.vm, null).log(tour.stage);
+                tour.vm.command(StandardAction.LOG).execute();
                 return null;
             });
             Stage log = WindowTour.windowWith("#changeTable");
@@ -100,14 +101,14 @@ public final class Screenshots {
             WindowTour.snapshot(log, out.resolve("log.png"));
 
             WindowTour.onFx(() -> {
-                new SideWindows(tour.vm, null).compare(tour.stage);
+                tour.vm.command(StandardAction.COMPARE).execute();
                 return null;
             });
             Stage compare = WindowTour.windowWith("#summaryLabel");
             Thread.sleep(1500);
             WindowTour.snapshot(compare, out.resolve("compare.png"));
 
-            WindowTour.later(() -> new SideWindows(tour.vm, null).reference(tour.stage));
+            WindowTour.later(() -> tour.vm.command(StandardAction.REFERENCE).execute());
             Stage reference = WindowTour.windowWith("#unitTable");
             Thread.sleep(1500);
             WindowTour.snapshot(reference, out.resolve("reference.png"));
@@ -116,7 +117,7 @@ public final class Screenshots {
                 return null;
             });
 
-            WindowTour.later(tour.vm::askNewLedger);
+            WindowTour.later(() -> tour.vm.command(StandardAction.NEW_LEDGER).execute());
             Stage newLedger = WindowTour.windowWith("#yearNote");
             WindowTour.onFx(() -> {
                 type(newLedger, "#title", "北疆市2023年全面深化改革任务台账");
@@ -131,7 +132,7 @@ public final class Screenshots {
             importWizard(tour, scratch, out.resolve("import.png"));
 
             WindowTour.onFx(() -> {
-                new SideWindows(tour.vm, null).export(tour.stage, org.taizhang.ui.main.MainController.Export.UNITS);
+                tour.vm.command(StandardAction.EXPORT_UNITS).execute();
                 return null;
             });
             Stage units = WindowTour.windowWith("#period");
@@ -144,13 +145,13 @@ public final class Screenshots {
 
             report(tour, out);
 
-            WindowTour.later(() -> new SideWindows(tour.vm, null).backups(tour.stage));
+            WindowTour.later(() -> tour.vm.command(StandardAction.BACKUPS).execute());
             Stage backups = WindowTour.windowWith("#restoreButton");
             Thread.sleep(1200);
             WindowTour.snapshot(backups, out.resolve("backups.png"));
             org.taizhang.ui.MemoryPrefs prefs = new org.taizhang.ui.MemoryPrefs();
             prefs.setOperator("王芳");
-            WindowTour.later(() -> new SideWindows(tour.vm, prefs).settings(tour.stage));
+            WindowTour.later(() -> tour.vm.command(StandardAction.SETTINGS).execute());
             Stage settings = WindowTour.windowWith("#backupKeep");
             Thread.sleep(800);
             WindowTour.snapshot(settings, out.resolve("settings.png"));
@@ -161,13 +162,13 @@ public final class Screenshots {
             });
 
             WindowTour.onFx(() -> {
-                new SideWindows(tour.vm, null).guide(tour.stage);
+                tour.vm.command(StandardAction.GUIDE).execute();
                 return null;
             });
             Stage guide = WindowTour.windowWith("#sections");
             Thread.sleep(800);
             WindowTour.snapshot(guide, out.resolve("guide.png"));
-            WindowTour.later(() -> new SideWindows(tour.vm, null).about(tour.stage));
+            WindowTour.later(() -> tour.vm.command(StandardAction.ABOUT).execute());
             Stage about = WindowTour.windowWith("#libraries");
             Thread.sleep(800);
             WindowTour.snapshot(about, out.resolve("about.png"));
@@ -246,7 +247,7 @@ public final class Screenshots {
 
         MemoryPrefs prefs = new MemoryPrefs();
         prefs.setOperator("赵静");
-        WindowTour.later(() -> new SideWindows(tour.vm, prefs).importer(tour.stage));
+        WindowTour.later(() -> tour.vm.command(StandardAction.IMPORT).execute());
         Stage wizard = WindowTour.windowWith("#entryTable");
         ImportWizardViewModel vm = WindowTour.onFx(() -> ImportWizardWindow.viewModelOf(wizard));
         WindowTour.onFx(() -> {

@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.Views;
-import org.taizhang.ui.main.MainController;
+import org.taizhang.ui.dialog.FxDialogService;
 import org.taizhang.ui.main.MainViewModel;
 
 /**
@@ -50,18 +50,18 @@ class WindowTour {
         MemoryPrefs prefs = new MemoryPrefs();
         prefs.setOperator("赵静");
         FxBackground background = new FxBackground();
-        MainViewModel vm = new MainViewModel(background, Clock.systemDefaultZone(), ZoneId.of("Asia/Shanghai"), sample,
-                prefs);
         AtomicReference<Stage> stage = new AtomicReference<>();
+        MainViewModel vm = new MainViewModel(background, Clock.systemDefaultZone(), ZoneId.of("Asia/Shanghai"), sample,
+                prefs, new FxDialogService(stage::get, prefs));
         onFx(() -> {
             Stage s = new Stage();
-            SideWindows windows = new SideWindows(vm, prefs);
-            s.setScene(Views.scene(Views.load("MainWindow.fxml", new MainController(vm, prefs, windows))));
+            stage.set(s);
+            vm.setWindows(new Windows(vm, prefs, s));
+            s.setScene(Views.scene(TaizhangApp.mainWindow(vm, prefs)));
             s.titleProperty().bind(vm.windowTitleProperty());
             s.setWidth(width);
             s.setHeight(height);
             s.show();
-            stage.set(s);
             return null;
         });
         return new WindowTour(vm, stage.get(), background);

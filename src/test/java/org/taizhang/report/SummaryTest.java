@@ -110,7 +110,7 @@ class SummaryTest {
         LocalDate day = clock.instant().atZone(ZONE).toLocalDate();
         Summary fromRows = SummaryBuilder.build(service.info(), service.tasks(), service.log(), service.lightRule(),
                 SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE, 0);
-        Summary fromLog = SummaryBuilder.build(service.info(), service.tasksAsOf(SummaryBuilder.endOf(day, ZONE)),
+        Summary fromLog = SummaryBuilder.build(service.info(), service.tasksAsOf(org.taizhang.core.Days.endOf(day, ZONE)),
                 service.log(), service.lightRule(), SummaryBuilder.Request.of(day, LocalDate.of(2024, 1, 1)), ZONE, 0);
         assertTrue(fromRows.equals(fromLog), "the same summary either way");
     }
@@ -129,11 +129,10 @@ class SummaryTest {
 
     @Test
     void aFilterCountsOnlyItsTasks() {
-        TaskFilter health = new TaskFilter("医保", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of(), java.util.Set.of(), null, null);
+        TaskFilter health = TaskFilter.NONE.withText("医保");
         Summary s = SummaryBuilder.build(service, new SummaryBuilder.Request(LocalDate.of(2023, 12, 31),
                 LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), health, "医保"), ZONE, TODAY);
-        long mentioning = service.tasksAsOf(SummaryBuilder.endOf(LocalDate.of(2023, 12, 31), ZONE)).stream()
+        long mentioning = service.tasksAsOf(org.taizhang.core.Days.endOf(LocalDate.of(2023, 12, 31), ZONE)).stream()
                 .filter(t -> org.taizhang.core.task.TaskSearch.matches(t, "医保")).count();
         assertEquals(mentioning, s.total());
         assertTrue(s.total() < 83);

@@ -48,6 +48,34 @@ public enum AdjustmentType {
         return needsReason;
     }
 
+    /**
+     * Whether this adjustment may be made to a task in {@code status}. The window offers a command
+     * and the ledger accepts it by this one rule: a withdrawn task is restored before anything
+     * structural is changed in it, and a done one is no longer split.
+     */
+    public boolean allowedFor(Status status) {
+        return switch (this) {
+            case CANCEL, MERGE, DEADLINE, LEAD_UNITS, PARTNER_UNITS, WORDING -> !status.isWithdrawn();
+            case SPLIT -> !status.isClosed();
+            case RESTORE -> status.isWithdrawn();
+            default -> true;
+        };
+    }
+
+    /**
+     * The fields an adjustment of one field's kind changes (调整时限: the deadline; 调整表述: the
+     * title and the measures); empty for the others.
+     */
+    public Set<TaskField> fields() {
+        return switch (this) {
+            case DEADLINE -> Set.of(TaskField.DEADLINE);
+            case LEAD_UNITS -> Set.of(TaskField.LEAD_UNITS);
+            case PARTNER_UNITS -> Set.of(TaskField.PARTNER_UNITS);
+            case WORDING -> Set.of(TaskField.TITLE, TaskField.MEASURES);
+            default -> Set.of();
+        };
+    }
+
     public static AdjustmentType ofLabel(String label) {
         for (AdjustmentType t : values()) {
             if (t.label.equals(label) || t.name().equalsIgnoreCase(label)) {
@@ -63,8 +91,7 @@ public enum AdjustmentType {
      * go through its own command. The window asks for a reason when the type needs one.
      */
     public static AdjustmentType ofEdit(Task before, Task after) {
-        boolean wasClosed = before.status() == Status.CANCELLED || before.status() == Status.MERGED;
-        if (wasClosed && !after.status().isClosed()) {
+        if (before.status().isWithdrawn() && !after.status().isClosed()) {
             return RESTORE;
         }
         if (!Objects.equals(before.mergedInto(), after.mergedInto())

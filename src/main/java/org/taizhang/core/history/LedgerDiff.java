@@ -61,7 +61,7 @@ public record LedgerDiff(List<Entry> entries, List<Adjustment> adjustments) {
         if (now != was && now == Status.MERGED) {
             return Kind.MERGED;
         }
-        if ((was == Status.CANCELLED || was == Status.MERGED) && !(now == Status.CANCELLED || now == Status.MERGED)) {
+        if (was.isWithdrawn() && !now.isWithdrawn()) {
             return Kind.RESTORED;
         }
         return Kind.CHANGED;

@@ -27,6 +27,7 @@ import org.taizhang.core.reference.Domain;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskOrder;
@@ -296,6 +297,7 @@ public final class LedgerService {
     public synchronized Adjustment edit(Task updated, Note note) {
         Task before = existing(updated.id());
         AdjustmentType type = AdjustmentType.ofEdit(before, updated);
+        require(type, before);
         Task after = type == AdjustmentType.RESTORE ? updated.toBuilder().mergedInto(null).build() : updated;
         return commit(type, note, List.of(after));
     }
@@ -306,6 +308,7 @@ public final class LedgerService {
         if (task.status() == Status.CANCELLED) {
             throw new LedgerException("cancel.already", task.number().text(), task.title());
         }
+        require(AdjustmentType.CANCEL, task);
         List<Task> changed = new ArrayList<>();
         changed.add(task.toBuilder().status(Status.CANCELLED).build());
         for (Task d : descendants(id)) {
@@ -323,12 +326,13 @@ public final class LedgerService {
         if (absorbedId == intoId) {
             throw new LedgerException("merge.self");
         }
-        if (into.status() == Status.CANCELLED || into.status() == Status.MERGED) {
+        if (into.status().isWithdrawn()) {
             throw new LedgerException("merge.intoClosed", into.number().text(), into.status().label());
         }
         if (absorbed.status() == Status.MERGED) {
             throw new LedgerException("merge.already", absorbed.number().text());
         }
+        require(AdjustmentType.MERGE, absorbed);
         if (descendants(absorbedId).stream().anyMatch(d -> !d.status().isClosed())) {
             throw new LedgerException("merge.openChildren", absorbed.number().text());
         }
@@ -339,9 +343,7 @@ public final class LedgerService {
     /** Splits a task (拆分) into parts that become its measures; the parts are new tasks. */
     public synchronized Adjustment split(long id, List<Task> parts, Note note) {
         Task whole = existing(id);
-        if (whole.status().isClosed()) {
-            throw new LedgerException("split.closed", whole.number().text(), whole.status().label());
-        }
+        require(AdjustmentType.SPLIT, whole);
         if (parts.size() < 2) {
             throw new LedgerException("split.tooFew");
         }
@@ -362,10 +364,8 @@ public final class LedgerService {
     /** Brings back a cancelled or merged task (恢复) with the given open status. */
     public synchronized Adjustment restore(long id, Status status, Note note) {
         Task task = existing(id);
-        if (task.status() != Status.CANCELLED && task.status() != Status.MERGED) {
-            throw new LedgerException("restore.notClosed", task.number().text(), task.status().label());
-        }
-        if (status == Status.CANCELLED || status == Status.MERGED) {
+        require(AdjustmentType.RESTORE, task);
+        if (status.isWithdrawn()) {
             throw new LedgerException("restore.badStatus", status.label());
         }
         return commit(AdjustmentType.RESTORE, note, List.of(task.toBuilder().status(status).mergedInto(null).build()));
@@ -640,7 +640,45 @@ public final class LedgerService {
         return store.task(id).orElseThrow(() -> new LedgerException("task.notFound", id));
     }
 
-    private List<Task> descendants(long id) {
+    /**
+     * The 序号 a new task gets: after the highest numbered sibling under {@code parentId}, "N." at
+     * the top level and "(N)" for a measure. Siblings numbered some other way do not count.
+     */
+    public String nextNumber(Long parentId) {
+        int max = 0;
+        for (Task t : store.tasks()) {
+            List<Integer> parts = t.number().parts();
+            if (Objects.equals(t.parentId(), parentId) && t.number().style() != OutlineNumber.Style.OTHER
+                    && !parts.isEmpty()) {
+                max = Math.max(max, parts.get(0));
+            }
+        }
+        return parentId == null ? (max + 1) + "." : "(" + (max + 1) + ")";
+    }
+
+    /**
+     * The tasks {@code id} can be merged into, in the ledger's order: neither itself nor one of its
+     * own measures, and not withdrawn ({@link #merge} refuses those).
+     */
+    public List<Task> mergeTargets(long id) {
+        Set<Long> under = new HashSet<>();
+        descendants(id).forEach(d -> under.add(d.id()));
+        return ordered(store.tasks()).stream()
+                .filter(t -> t.id() != id && !under.contains(t.id()) && !t.status().isWithdrawn()).toList();
+    }
+
+    /** Refuses an adjustment the task's status does not allow, saying which status and which adjustment. */
+    private static void require(AdjustmentType type, Task task) {
+        if (!type.allowedFor(task.status())) {
+            throw new LedgerException("adjust.notAllowed", task.number().text(), task.status().label(), type.label());
+        }
+    }
+
+    /**
+     * The measures under a task at every level (its children, theirs …): what cancelling it
+     * cancels with it, and what must be closed before it can be merged.
+     */
+    public List<Task> descendants(long id) {
         Map<Long, List<Task>> children = new HashMap<>();
         for (Task t : store.tasks()) {
             if (t.parentId() != null) {

@@ -140,7 +140,7 @@ public final class SampleLedger {
                     .partnerUnits(UnitList.parse(r.get("配合单位"))).leader(r.get("牵头领导"))
                     .contact(r.get("联络员")).deadline(r.get("完成时限")).deliverable(r.get("成果形式"))
                     .status(Status.read(r.get("状态"))).target(r.get("目标值")).actual(r.get("完成值"))
-                    .unit(r.get("单位")).remarks(r.get("备注"));
+                    .valueUnit(r.get("单位")).remarks(r.get("备注"));
             int paren = key.indexOf('(');
             if (paren < 0) {
                 paren = key.indexOf('（');

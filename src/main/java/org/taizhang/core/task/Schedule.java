@@ -23,7 +23,7 @@ public final class Schedule {
 
     /** Counts in the ledger's figures: neither cancelled nor merged (已完成 counts). */
     public static boolean isActive(Task t) {
-        return t.status() != Status.CANCELLED && t.status() != Status.MERGED;
+        return !t.status().isWithdrawn();
     }
 
     /** A deadline with a date of its own: a day, a month's, quarter's, half year's or year's end. */

@@ -52,9 +52,17 @@ public enum Status {
         return label;
     }
 
-    /** True for tasks that no longer need work: done, cancelled or merged. */
+    /** True for tasks that no longer need work: done, or withdrawn. */
     public boolean isClosed() {
-        return this == DONE || this == CANCELLED || this == MERGED;
+        return this == DONE || isWithdrawn();
+    }
+
+    /**
+     * True for tasks taken off the ledger's work by an adjustment: cancelled or merged into another.
+     * They stay in the ledger and can be restored; a done task is closed but not withdrawn.
+     */
+    public boolean isWithdrawn() {
+        return this == CANCELLED || this == MERGED;
     }
 
     /** Reads a status word, its synonyms and its English name; blanks and unknown words give empty. */

@@ -30,7 +30,7 @@ public final class Task {
     private final Status status;
     private final String target;
     private final String actual;
-    private final String unit;
+    private final String valueUnit;
     private final String remarks;
     private final Long mergedInto;
 
@@ -55,7 +55,7 @@ public final class Task {
         status = b.status;
         target = b.target;
         actual = b.actual;
-        unit = b.unit;
+        valueUnit = b.valueUnit;
         remarks = b.remarks;
         mergedInto = b.mergedInto;
     }
@@ -88,7 +88,7 @@ public final class Task {
         b.status = status;
         b.target = target;
         b.actual = actual;
-        b.unit = unit;
+        b.valueUnit = valueUnit;
         b.remarks = remarks;
         b.mergedInto = mergedInto;
         return b;
@@ -130,6 +130,17 @@ public final class Task {
 
     public String title() {
         return title;
+    }
+
+    /** The task as the office names it: "序号 改革任务" ("4. 开展营商环境对标提升行动"). */
+    public String label() {
+        return number.isEmpty() ? title : number.text() + " " + title;
+    }
+
+    /** {@link #label()} with the title cut at {@code max} characters, for a line that names many tasks. */
+    public String shortLabel(int max) {
+        String cut = title.length() > max ? title.substring(0, max) + "…" : title;
+        return number.isEmpty() ? cut : number.text() + " " + cut;
     }
 
     public String measures() {
@@ -184,8 +195,8 @@ public final class Task {
         return actual;
     }
 
-    public String unit() {
-        return unit;
+    public String valueUnit() {
+        return valueUnit;
     }
 
     public String remarks() {
@@ -234,7 +245,7 @@ public final class Task {
         private Status status = Status.NOT_STARTED;
         private String target = "";
         private String actual = "";
-        private String unit = "";
+        private String valueUnit = "";
         private String remarks = "";
         private Long mergedInto;
         /** What the task being rebuilt had read already, kept while its text stays the same. */
@@ -359,8 +370,8 @@ public final class Task {
             return this;
         }
 
-        public Builder unit(String v) {
-            unit = text(v);
+        public Builder valueUnit(String v) {
+            valueUnit = text(v);
             return this;
         }
 

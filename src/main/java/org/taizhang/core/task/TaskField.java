@@ -28,7 +28,7 @@ public enum TaskField {
     STATUS("status", t -> t.status().label(), (b, v) -> b.status(Status.read(v))),
     TARGET("target", Task::target, Task.Builder::target),
     ACTUAL("actual", Task::actual, Task.Builder::actual),
-    UNIT("unit", Task::unit, Task.Builder::unit),
+    VALUE_UNIT("unit", Task::valueUnit, Task.Builder::valueUnit),
     REMARKS("remarks", Task::remarks, Task.Builder::remarks),
     MERGED_INTO("mergedInto", t -> id(t.mergedInto()), (b, v) -> b.mergedInto(id(v)));
 

@@ -21,6 +21,35 @@ public record TaskFilter(String text, Set<String> domains, Set<String> leadUnits
         years = Set.copyOf(years);
     }
 
+    public TaskFilter withText(String t) {
+        return new TaskFilter(t, domains, leadUnits, statuses, lights, years, deadlineFrom, deadlineTo);
+    }
+
+    public TaskFilter withDomains(Set<String> d) {
+        return new TaskFilter(text, d, leadUnits, statuses, lights, years, deadlineFrom, deadlineTo);
+    }
+
+    public TaskFilter withLeadUnits(Set<String> u) {
+        return new TaskFilter(text, domains, u, statuses, lights, years, deadlineFrom, deadlineTo);
+    }
+
+    public TaskFilter withStatuses(Set<Status> s) {
+        return new TaskFilter(text, domains, leadUnits, s, lights, years, deadlineFrom, deadlineTo);
+    }
+
+    public TaskFilter withLights(Set<Light> l) {
+        return new TaskFilter(text, domains, leadUnits, statuses, l, years, deadlineFrom, deadlineTo);
+    }
+
+    public TaskFilter withYears(Set<Integer> y) {
+        return new TaskFilter(text, domains, leadUnits, statuses, lights, y, deadlineFrom, deadlineTo);
+    }
+
+    /** Deadlines from {@code from} to {@code to}, both included; a null bound is open. */
+    public TaskFilter withDeadlines(LocalDate from, LocalDate to) {
+        return new TaskFilter(text, domains, leadUnits, statuses, lights, years, from, to);
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
     }

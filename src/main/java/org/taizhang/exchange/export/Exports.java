@@ -61,7 +61,7 @@ public final class Exports {
     private static final List<TaskField> LEDGER_FIELDS = List.of(TaskField.NUMBER, TaskField.TITLE, TaskField.MEASURES,
             TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.DEADLINE, TaskField.DELIVERABLE,
             TaskField.PROGRESS, TaskField.PROBLEMS, TaskField.STATUS,
-            TaskField.NEXT_STEPS, TaskField.TARGET, TaskField.ACTUAL, TaskField.UNIT, TaskField.LEADER,
+            TaskField.NEXT_STEPS, TaskField.TARGET, TaskField.ACTUAL, TaskField.VALUE_UNIT, TaskField.LEADER,
             TaskField.CONTACT, TaskField.REMARKS);
     /** How many of the ledger's columns print (from 序号 to 状态, with the two hidden ones before them). */
     private static final int LEDGER_PRINTED = 2 + LEDGER_FIELDS.indexOf(TaskField.STATUS) + 1;
@@ -117,7 +117,7 @@ public final class Exports {
             byUnit.put(unit, new ArrayList<>());
         }
         for (Task t : ordered) {
-            if (t.status() == Status.CANCELLED || t.status() == Status.MERGED) {
+            if (t.status().isWithdrawn()) {
                 continue;
             }
             for (String unit : t.leadUnits().names()) {
@@ -170,7 +170,7 @@ public final class Exports {
     public static List<String> leadUnits(List<Task> ordered) {
         Set<String> units = new LinkedHashSet<>();
         for (Task t : ordered) {
-            if (t.status() != Status.CANCELLED && t.status() != Status.MERGED) {
+            if (!t.status().isWithdrawn()) {
                 units.addAll(t.leadUnits().names());
             }
         }
@@ -328,7 +328,7 @@ public final class Exports {
             case LEAD_UNITS, PARTNER_UNITS -> Table.Column.text(header, 7);
             case DEADLINE -> Table.Column.centered(header, 5);
             case STATUS -> Table.Column.centered(header, 4);
-            case TARGET, ACTUAL, UNIT -> Table.Column.centered(header, 3);
+            case TARGET, ACTUAL, VALUE_UNIT -> Table.Column.centered(header, 3);
             default -> Table.Column.text(header, 6);
         };
         return editable ? c.filledIn() : c;

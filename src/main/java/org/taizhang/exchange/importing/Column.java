@@ -24,7 +24,7 @@ public enum Column {
     STATUS(TaskField.STATUS),
     TARGET(TaskField.TARGET),
     ACTUAL(TaskField.ACTUAL),
-    UNIT(TaskField.UNIT),
+    VALUE_UNIT(TaskField.VALUE_UNIT),
     REMARKS(TaskField.REMARKS),
     TASK_ID(null),
     REVISION(null);

@@ -69,9 +69,9 @@ final class HeaderWords {
         // Words that name a column only as its whole header: inside other text they mean something else.
         EXACT.put("事项", Column.TITLE);
         EXACT.put("名称", Column.TITLE);
-        EXACT.put("单位", Column.UNIT);
-        EXACT.put("计量单位", Column.UNIT);
-        EXACT.put("指标单位", Column.UNIT);
+        EXACT.put("单位", Column.VALUE_UNIT);
+        EXACT.put("计量单位", Column.VALUE_UNIT);
+        EXACT.put("指标单位", Column.VALUE_UNIT);
         // What Taizhang writes, in every language it writes in.
         for (Column c : Column.values()) {
             List<String> own = c == Column.TASK_ID ? FillInFormat.idHeaders()
@@ -79,7 +79,7 @@ final class HeaderWords {
             for (String w : own) {
                 String n = normalise(w);
                 EXACT.putIfAbsent(n, c);
-                if (c != Column.UNIT && n.length() >= 4) {
+                if (c != Column.VALUE_UNIT && n.length() >= 4) {
                     CONTAINED.add(Map.entry(n, c));
                 }
             }

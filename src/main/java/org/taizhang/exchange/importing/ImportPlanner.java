@@ -291,7 +291,7 @@ public final class ImportPlanner {
         List<Task> out = new ArrayList<>();
         for (Task t : ledger) {
             boolean inScope = t.leadUnits().names().stream().anyMatch(units::contains);
-            boolean open = t.status() != Status.CANCELLED && t.status() != Status.MERGED;
+            boolean open = !t.status().isWithdrawn();
             if (inScope && open && !matched.contains(t.id())) {
                 out.add(t);
             }

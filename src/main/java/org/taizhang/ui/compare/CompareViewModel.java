@@ -1,5 +1,6 @@
 package org.taizhang.ui.compare;
 
+import org.taizhang.core.Days;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,10 +75,6 @@ public final class CompareViewModel {
         this.to.set(to);
     }
 
-    /** The moment a date means: the end of that day, once the day's adjustments are in. */
-    public static Instant endOfDay(LocalDate date, ZoneId zone) {
-        return date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-    }
 
     /** Compares the two chosen dates (off the FX thread); a backwards range is refused with a message. */
     public void compare() {
@@ -95,10 +92,10 @@ public final class CompareViewModel {
         }
         message.set("");
         background.run(I18n.text("compare.running", a, b), () -> {
-            Instant end = endOfDay(b, zone);
+            Instant end = Days.endOf(b, zone);
             Map<Long, Task> tasks = new HashMap<>();
             service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t)); // to name the tasks merged into
-            return new Result(a, b, service.diff(endOfDay(a, zone), end), tasks);
+            return new Result(a, b, service.diff(Days.endOf(a, zone), end), tasks);
         }, this::show, e -> message.set(Describe.problem(e)));
     }
 
@@ -133,7 +130,7 @@ public final class CompareViewModel {
                         Describe.fieldName(f.field()), before, after));
             }
         }
-        return new Item(Describe.taskLabel(e.task()), lines);
+        return new Item(e.task().label(), lines);
     }
 
     /** The earlier date (its end of day). */

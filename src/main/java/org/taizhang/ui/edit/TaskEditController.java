@@ -1,10 +1,13 @@
 package org.taizhang.ui.edit;
 
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -17,6 +20,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.taizhang.core.task.Status;
+import org.taizhang.core.task.TaskField;
 
 /**
  * Binds the task form (fxml/TaskEdit.fxml) to its view model: fields both ways, the checks shown
@@ -65,7 +69,7 @@ public final class TaskEditController {
     @FXML
     private TextField actual;
     @FXML
-    private TextField unit;
+    private TextField valueUnit;
     @FXML
     private TextArea progress;
     @FXML
@@ -83,7 +87,7 @@ public final class TaskEditController {
 
     @FXML
     private void initialize() {
-        heading.setText(org.taizhang.core.I18n.text(vm.isNew() ? "edit.headingNew" : "edit.heading"));
+        heading.setText(vm.heading());
         parentLine.setText(vm.parentLine());
         parentLine.setManaged(!vm.parentLine().isEmpty());
         bind(number, vm.numberProperty());
@@ -97,7 +101,7 @@ public final class TaskEditController {
         bind(deliverable, vm.deliverableProperty());
         bind(target, vm.targetProperty());
         bind(actual, vm.actualProperty());
-        bind(unit, vm.unitProperty());
+        bind(valueUnit, vm.valueUnitProperty());
         bind(progress, vm.progressProperty());
         bind(problems, vm.problemsProperty());
         bind(nextSteps, vm.nextStepsProperty());
@@ -127,6 +131,42 @@ public final class TaskEditController {
         validation.registerValidator(title, false, (c, v) -> check(c, vm.titleErrorProperty().get()));
         validation.registerValidator(deadline, false, (c, v) -> check(c, vm.deadlineErrorProperty().get()));
         save.disableProperty().bind(vm.validProperty().not());
+        limit();
+    }
+
+    /** A form limited to one adjustment: the other fields are shown, not editable; the first of its fields has the focus. */
+    private void limit() {
+        Map<TaskField, Control> controls = new EnumMap<>(TaskField.class);
+        controls.put(TaskField.NUMBER, number);
+        controls.put(TaskField.DOMAIN, domain);
+        controls.put(TaskField.TITLE, title);
+        controls.put(TaskField.MEASURES, measures);
+        controls.put(TaskField.LEAD_UNITS, leadUnits);
+        controls.put(TaskField.PARTNER_UNITS, partnerUnits);
+        controls.put(TaskField.LEADER, leader);
+        controls.put(TaskField.CONTACT, contact);
+        controls.put(TaskField.DEADLINE, deadline);
+        controls.put(TaskField.DELIVERABLE, deliverable);
+        controls.put(TaskField.STATUS, status);
+        controls.put(TaskField.TARGET, target);
+        controls.put(TaskField.ACTUAL, actual);
+        controls.put(TaskField.VALUE_UNIT, valueUnit);
+        controls.put(TaskField.PROGRESS, progress);
+        controls.put(TaskField.PROBLEMS, problems);
+        controls.put(TaskField.NEXT_STEPS, nextSteps);
+        controls.put(TaskField.REMARKS, remarks);
+        controls.forEach((field, control) -> {
+            if (!vm.isEditable(field)) {
+                if (control instanceof TextInputControl text) {
+                    text.setEditable(false);
+                } else {
+                    control.setDisable(true);
+                }
+                control.getStyleClass().add("read-only-field");
+            }
+        });
+        Control first = controls.get(vm.firstField());
+        javafx.application.Platform.runLater(first::requestFocus);
     }
 
     /** A field's message in words under it, taking no room while there is none. */

@@ -15,11 +15,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.ui.Describe;
 
@@ -50,7 +52,7 @@ public final class TaskEditViewModel {
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final StringProperty target = new SimpleStringProperty();
     private final StringProperty actual = new SimpleStringProperty();
-    private final StringProperty unit = new SimpleStringProperty();
+    private final StringProperty valueUnit = new SimpleStringProperty();
     private final StringProperty remarks = new SimpleStringProperty();
 
     private final ObservableList<String> domainChoices = FXCollections.observableArrayList();
@@ -61,6 +63,8 @@ public final class TaskEditViewModel {
     private final StringBinding deadlineError;
     private final StringBinding deadlineMeaning;
     private final BooleanBinding valid;
+    /** The one adjustment the form is limited to (调整时限 …); null for the whole form. */
+    private final AdjustmentType purpose;
 
     /**
      * @param original  the task being edited, or a draft (id 0) for a new one
@@ -69,7 +73,17 @@ public final class TaskEditViewModel {
      */
     public TaskEditViewModel(Task original, int ledgerYear, LocalDate today, List<String> domains, List<String> units,
             LongFunction<String> taskName) {
+        this(original, ledgerYear, today, domains, units, taskName, null);
+    }
+
+    /**
+     * A form limited to one adjustment of the task (调整时限, 调整牵头单位, 调整表述): only that
+     * adjustment's fields can be changed, and it saves only once one of them has.
+     */
+    public TaskEditViewModel(Task original, int ledgerYear, LocalDate today, List<String> domains, List<String> units,
+            LongFunction<String> taskName, AdjustmentType purpose) {
         this.original = original;
+        this.purpose = purpose;
         this.today = today;
         this.ledgerYear = original.year() == 0 ? ledgerYear : original.year();
         this.taskName = taskName;
@@ -89,7 +103,7 @@ public final class TaskEditViewModel {
         status.set(original.status());
         target.set(original.target());
         actual.set(original.actual());
-        unit.set(original.unit());
+        valueUnit.set(original.valueUnit());
         remarks.set(original.remarks());
         domainChoices.setAll(domains);
         unitChoices.setAll(units);
@@ -104,7 +118,8 @@ public final class TaskEditViewModel {
         deadlineError = Bindings.createStringBinding(() -> readDeadline().error(), deadline);
         deadlineMeaning = Bindings.createStringBinding(() -> readDeadline().meaning(), deadline);
         valid = Bindings.createBooleanBinding(() -> titleError.get().isEmpty() && deadlineError.get().isEmpty()
-                && status.get() != null, titleError, deadlineError, status);
+                && status.get() != null && (purpose == null || !changes().isEmpty()),
+                titleError, deadlineError, status, deadline, leadUnits, title, measures);
     }
 
     private record Reading(String meaning, String error) {
@@ -126,6 +141,22 @@ public final class TaskEditViewModel {
         return original.id() <= 0;
     }
 
+    /** Whether the clerk may change {@code field} here: every field, or only those of the form's adjustment. */
+    public boolean isEditable(TaskField field) {
+        return purpose == null || purpose.fields().contains(field);
+    }
+
+    /** The field the form starts in: its adjustment's first field, else the title. */
+    public TaskField firstField() {
+        return purpose == null ? TaskField.TITLE
+                : purpose == AdjustmentType.WORDING ? TaskField.TITLE : purpose.fields().iterator().next();
+    }
+
+    /** The form's heading: 新增任务, 修改任务, or the adjustment it is limited to (调整时限). */
+    public String heading() {
+        return purpose != null ? purpose.label() : I18n.text(isNew() ? "edit.headingNew" : "edit.heading");
+    }
+
     /** "上级任务：1. 深化…", or empty for a top-level task. */
     public String parentLine() {
         return original.parentId() == null ? ""
@@ -139,7 +170,7 @@ public final class TaskEditViewModel {
                 .leadUnits(UnitList.parse(leadUnits.get())).partnerUnits(UnitList.parse(partnerUnits.get()))
                 .leader(leader.get()).contact(contact.get()).deadline(deadline.get()).deliverable(deliverable.get())
                 .progress(progress.get()).problems(problems.get()).nextSteps(nextSteps.get()).status(status.get())
-                .target(target.get()).actual(actual.get()).unit(unit.get()).remarks(remarks.get())
+                .target(target.get()).actual(actual.get()).valueUnit(valueUnit.get()).remarks(remarks.get())
                 .year(ledgerYear)
                 .build();
     }
@@ -221,8 +252,8 @@ public final class TaskEditViewModel {
         return actual;
     }
 
-    public StringProperty unitProperty() {
-        return unit;
+    public StringProperty valueUnitProperty() {
+        return valueUnit;
     }
 
     public StringProperty remarksProperty() {

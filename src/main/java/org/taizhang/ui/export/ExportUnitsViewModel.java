@@ -82,7 +82,7 @@ public final class ExportUnitsViewModel {
             List<Task> tasks = service.tasks();
             Map<String, Integer> counts = new HashMap<>();
             for (Task t : tasks) {
-                if (!t.status().isClosed() || t.status() == org.taizhang.core.task.Status.DONE) {
+                if (!t.status().isWithdrawn()) {
                     t.leadUnits().names().forEach(u -> counts.merge(u, 1, Integer::sum));
                 }
             }

@@ -1,5 +1,6 @@
 package org.taizhang.ui.export;
 
+import org.taizhang.core.Days;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public final class Exporting {
                 : I18n.text("export.titleAsOf", info.title(), asOf)) + ".xlsx", true, file -> background.runLong(
                 I18n.text("busy.exporting"), progress -> {
                     Exports.ledger(Exports.Target.of(file, true), service,
-                            asOf == null ? null : asOf.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1), asOf,
+                            asOf == null ? null : Days.endOf(asOf, zone), asOf,
                             today, progress);
                     return file;
                 }, done -> tell(owner, I18n.text("exporting.done", done)), e -> fail(owner, e)));
@@ -54,14 +55,11 @@ public final class Exporting {
         choose(owner, background, service, info -> I18n.text("export.changesTitle", info.title()) + "（" + from + "至" + to
                 + "）.xlsx", false, file -> background.runLong(I18n.text("busy.exporting"), progress -> {
                     Exports.changes(Exports.Target.of(file, true), service.info(),
-                            service.diff(endOf(from, zone), endOf(to, zone)), from, to);
+                            service.diff(Days.endOf(from, zone), Days.endOf(to, zone)), from, to);
                     return file;
                 }, done -> tell(owner, I18n.text("exporting.done", done)), e -> fail(owner, e)));
     }
 
-    private static java.time.Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-    }
 
     /**
      * Reads the ledger's title on the worker (an import may hold the ledger), then asks where to

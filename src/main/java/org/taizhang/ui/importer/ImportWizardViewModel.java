@@ -80,7 +80,7 @@ public final class ImportWizardViewModel {
     private static final List<TaskField> NEW_TASK_FIELDS = List.of(TaskField.DOMAIN, TaskField.MEASURES,
             TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.LEADER, TaskField.CONTACT, TaskField.DEADLINE,
             TaskField.DELIVERABLE, TaskField.STATUS, TaskField.PROGRESS, TaskField.PROBLEMS, TaskField.NEXT_STEPS,
-            TaskField.TARGET, TaskField.ACTUAL, TaskField.UNIT, TaskField.REMARKS);
+            TaskField.TARGET, TaskField.ACTUAL, TaskField.VALUE_UNIT, TaskField.REMARKS);
 
     /** A workbook in the list: its file, how far it got, and (once read) its plan and the clerk's choices. */
     public static final class Workbook {
@@ -964,7 +964,7 @@ public final class ImportWizardViewModel {
                 RowRef parentRow = e.row().parent();
                 if (parentRow != null) {
                     String parent = plan.entries().stream().filter(p -> p.ref().equals(parentRow) && p.task() != null)
-                            .map(p -> Describe.taskLabel(p.task())).findFirst()
+                            .map(p -> p.task().label()).findFirst()
                             .orElse(I18n.text("importer.newParentRow", parentRow.row()));
                     lines.add(I18n.text("importer.newUnder", parent));
                 }

@@ -49,7 +49,7 @@ public final class LedgerColumns {
         out.add(field(TaskField.NEXT_STEPS, null, 220, false, true));
         out.add(field(TaskField.TARGET, null, 70, false, false));
         out.add(field(TaskField.ACTUAL, null, 70, false, false));
-        out.add(field(TaskField.UNIT, null, 60, false, false));
+        out.add(field(TaskField.VALUE_UNIT, null, 60, false, false));
         out.add(field(TaskField.REMARKS, null, 160, false, true));
         out.add(field(TaskField.YEAR, null, 60, false, false));
         return out;

@@ -117,8 +117,9 @@ public final class LedgerViewModel {
     }
 
     public TaskFilter filter() {
-        return new TaskFilter(search.get(), domains, leadUnits, statuses, lights, years, deadlineFrom.get(),
-                deadlineTo.get());
+        return TaskFilter.NONE.withText(search.get()).withDomains(domains).withLeadUnits(leadUnits)
+                .withStatuses(statuses).withLights(lights).withYears(years)
+                .withDeadlines(deadlineFrom.get(), deadlineTo.get());
     }
 
     private void refilter() {

@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,36 +24,36 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.LoggerFactory;
+import org.taizhang.core.Days;
 import org.taizhang.core.I18n;
-import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
-import org.taizhang.core.ledger.Note;
-import org.taizhang.core.ledger.SuspectLedgerException;
-import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.LightRule;
-import org.taizhang.core.task.OutlineNumber;
-import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.Backups;
+import org.taizhang.store.LedgerSession;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
-import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.command.Command;
+import org.taizhang.ui.command.StandardAction;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
  * The main window's state and commands: the open ledger as a document (new, open, recent, save
- * as, close), its table and the selected task's detail, every kind of adjustment, undo, and time
- * travel to a past date. Database work goes through {@link Background}; questions go to
- * {@link MainDialogs}.
+ * as, close), its table and the selected task's detail, and time travel to a past date. The
+ * adjustments live in {@link TaskActions}; every action is a {@link Command} of {@link #commands()}.
+ * Database work goes through {@link Background}; questions go to the {@link DialogService}.
  */
 public final class MainViewModel {
     private static final String LAST = "last";
@@ -64,10 +63,12 @@ public final class MainViewModel {
     private final ZoneId zone;
     private final Path sampleFile;
     private final UserPrefs prefs;
-    private MainDialogs dialogs;
+    private final DialogService dialogs;
+    private SideWindows windows = SideWindows.NONE;
 
     private final LedgerViewModel table = new LedgerViewModel();
     private final TaskDetailViewModel detail = new TaskDetailViewModel();
+    private final TaskActions actions;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.text("app.name"));
     private final ReadOnlyBooleanWrapper ledgerOpen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
@@ -78,9 +79,10 @@ public final class MainViewModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding editable;
     private final BooleanBinding taskSelected;
+    private final Map<StandardAction, Command> commands;
 
     /** Opened and closed only on the background worker. */
-    private volatile OpenLedger ledger;
+    private volatile LedgerSession session;
     /** What the FX thread knows of the open ledger. */
     private LedgerInfo info;
     private Map<Long, Task> shown = Map.of();
@@ -88,23 +90,92 @@ public final class MainViewModel {
     private List<String> unitNames = List.of();
     private LocalDate setUpDay;
 
-    public MainViewModel(Background background, Clock clock, ZoneId zone, Path sampleFile, UserPrefs prefs) {
+    public MainViewModel(Background background, Clock clock, ZoneId zone, Path sampleFile, UserPrefs prefs,
+            DialogService dialogs) {
         this.background = background;
         this.clock = clock;
         this.zone = zone;
         this.sampleFile = sampleFile;
         this.prefs = prefs;
-        this.dialogs = new SilentDialogs();
+        this.dialogs = dialogs;
         recent.setAll(prefs.recent());
         editable = Bindings.createBooleanBinding(() -> ledgerOpen.get() && !readOnly.get() && asOf.get() == null,
                 ledgerOpen, readOnly, asOf);
         taskSelected = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().isHeading(),
                 selected);
         selected.addListener((o, was, now) -> loadDetail());
+        actions = new TaskActions(this);
+        commands = makeCommands();
     }
 
-    public void setDialogs(MainDialogs dialogs) {
-        this.dialogs = dialogs;
+    /** The windows beside this one; given once the program has built the main window. */
+    public void setWindows(SideWindows windows) {
+        this.windows = windows;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    private Map<StandardAction, Command> makeCommands() {
+        Map<StandardAction, Command> c = new EnumMap<>(StandardAction.class);
+        ObservableBooleanValue open = ledgerOpen;
+        c.put(StandardAction.NEW_LEDGER, Command.always(this::newLedger));
+        c.put(StandardAction.OPEN_LEDGER, Command.always(this::chooseAndOpen));
+        c.put(StandardAction.OPEN_SAMPLE, Command.always(this::openSample));
+        c.put(StandardAction.IMPORT, Command.of(editable, () -> windows.importer()));
+        c.put(StandardAction.SAVE_AS, Command.of(open, this::chooseAndSaveAs));
+        c.put(StandardAction.BACKUPS, Command.of(open, () -> windows.backups()));
+        c.put(StandardAction.CLOSE_LEDGER, Command.of(open, this::close));
+        c.put(StandardAction.EXIT, Command.always(() -> windows.exit()));
+        c.put(StandardAction.ADD_TASK, Command.of(editable, actions::addTask));
+        BooleanBinding onTask = editable.and(taskSelected);
+        c.put(StandardAction.ADD_MEASURE, Command.of(onTask, actions::addMeasure));
+        c.put(StandardAction.EDIT_TASK, Command.of(onTask, actions::edit));
+        for (AdjustmentType type : List.of(AdjustmentType.DEADLINE, AdjustmentType.LEAD_UNITS, AdjustmentType.WORDING)) {
+            c.put(adjusting(type), Command.of(allows(type), () -> actions.adjust(type)));
+        }
+        c.put(StandardAction.CANCEL_TASK, Command.of(allows(AdjustmentType.CANCEL), actions::cancel));
+        c.put(StandardAction.MERGE_TASK, Command.of(allows(AdjustmentType.MERGE), actions::merge));
+        c.put(StandardAction.SPLIT_TASK, Command.of(allows(AdjustmentType.SPLIT), actions::split));
+        c.put(StandardAction.RESTORE_TASK, Command.of(allows(AdjustmentType.RESTORE), actions::restore));
+        c.put(StandardAction.UNDO, Command.of(editable, actions::undo));
+        c.put(StandardAction.CLEAR_FILTERS, Command.of(open, table::clearFilters));
+        c.put(StandardAction.LOG, Command.of(open, () -> windows.log()));
+        c.put(StandardAction.COMPARE, Command.of(open, () -> windows.compare()));
+        c.put(StandardAction.BACK_TO_NOW, Command.of(asOf.isNotNull(), () -> travelTo(null)));
+        c.put(StandardAction.EXPORT_LEDGER, Command.of(open, () -> windows.exportLedger()));
+        c.put(StandardAction.EXPORT_UNITS, Command.of(open, () -> windows.exportUnits()));
+        c.put(StandardAction.EXPORT_HISTORY, Command.of(open, () -> windows.exportHistory()));
+        c.put(StandardAction.EXPORT_CHANGES, Command.of(open, () -> windows.compare()));
+        c.put(StandardAction.REPORT, Command.of(open, () -> windows.report()));
+        c.put(StandardAction.SETTINGS, Command.of(open, () -> windows.settings()));
+        c.put(StandardAction.REFERENCE, Command.of(open, () -> windows.reference()));
+        c.put(StandardAction.GUIDE, Command.always(() -> windows.guide()));
+        c.put(StandardAction.ABOUT, Command.always(() -> windows.about()));
+        c.put(StandardAction.CANCEL_WORK, Command.of(background.cancellableProperty(), background::cancel));
+        return c;
+    }
+
+    private static StandardAction adjusting(AdjustmentType type) {
+        return switch (type) {
+            case DEADLINE -> StandardAction.ADJUST_DEADLINE;
+            case LEAD_UNITS -> StandardAction.ADJUST_LEAD_UNITS;
+            default -> StandardAction.ADJUST_WORDING;
+        };
+    }
+
+    /** The selected task can be given this adjustment now: editable, a task selected, its status allows it. */
+    private BooleanBinding allows(AdjustmentType type) {
+        return Bindings.createBooleanBinding(() -> editable.get() && taskSelected.get()
+                && type.allowedFor(selected.get().task().status()), editable, taskSelected, selected);
+    }
+
+    /** What the window's actions do and when they can be done; the view shows them (FIND is the view's own). */
+    public Map<StandardAction, Command> commands() {
+        return commands;
+    }
+
+    public Command command(StandardAction action) {
+        return commands.get(action);
     }
 
     // ---- the document --------------------------------------------------------------------------
@@ -116,7 +187,16 @@ public final class MainViewModel {
     }
 
     public void open(Path file) {
-        load(I18n.text("busy.opening", file.getFileName()), () -> openForWriting(file));
+        load(I18n.text("busy.opening", file.getFileName()), () -> {
+            if (session != null && Files.exists(file) && Files.isSameFile(session.path(), file)) {
+                closeSession(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
+            }
+            return LedgerSession.open(file, clock);
+        });
+    }
+
+    private void chooseAndOpen() {
+        dialogs.openFile(null, FileType.LEDGER).ifPresent(this::open);
     }
 
     /** Opens the sample ledger, making it first if this PC has none yet. */
@@ -127,30 +207,37 @@ public final class MainViewModel {
                 try (OpenLedger made = OpenLedger.createSample(sampleFile, clock)) {
                 }
             }
-            return openForWriting(sampleFile);
+            return LedgerSession.open(sampleFile, clock);
         });
     }
 
-    /** Asks the new ledger's title and year, suggesting this year or the one its title names. */
-    public Optional<NewLedgerViewModel.Choice> askNewLedger() {
-        return dialogs.newLedger(new NewLedgerViewModel(LocalDate.now(clock.withZone(zone)).getYear()));
+    /** Asks the new ledger's title and year (suggesting this year, or the one its title names), then where. */
+    private void newLedger() {
+        dialogs.newLedger(new NewLedgerViewModel(LocalDate.now(clock.withZone(zone)).getYear())).ifPresent(chosen ->
+                dialogs.saveFile(chosen.title() + ".taizhang", null, FileType.LEDGER)
+                        .ifPresent(file -> create(file, chosen.title(), chosen.year())));
     }
 
     public void create(Path file, String title, int year) {
-        load(I18n.text("busy.creating", file.getFileName()), () -> OpenLedger.create(file, title, year, clock));
+        load(I18n.text("busy.creating", file.getFileName()),
+                () -> LedgerSession.of(OpenLedger.create(file, title, year, clock)));
+    }
+
+    private void chooseAndSaveAs() {
+        dialogs.saveFile(info.title() + ".taizhang", null, FileType.LEDGER).ifPresent(this::saveAs);
     }
 
     /** Saves a consistent copy of the open ledger under a new name and goes on in the copy. */
     public void saveAs(Path file) {
         load(I18n.text("busy.saving", file.getFileName()), () -> {
-            ledger.store().copyTo(file);
-            return openForWriting(file);
+            session.ledger().store().copyTo(file);
+            return LedgerSession.open(file, clock);
         });
     }
 
     public void close() {
         background.run("", () -> {
-            closeLedger();
+            closeSession();
             return null;
         }, none -> {
             info = null;
@@ -166,81 +253,40 @@ public final class MainViewModel {
         }, this::fail);
     }
 
-    /**
-     * A ledger another program writes opens read-only, and the clerk is told why. So does one that
-     * does not match its hash chain: it is shown as suspect, and nothing is built on the alteration.
-     */
-    private Opened openForWriting(Path file) throws java.io.IOException {
-        if (ledger != null && Files.exists(file) && Files.isSameFile(ledger.path(), file)) {
-            closeLedger(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
-        }
-        try {
-            return new Opened(OpenLedger.open(file, clock), null, null);
-        } catch (SuspectLedgerException e) {
-            return new Opened(OpenLedger.openForReading(file, clock), null, e.report());
-        } catch (LedgerException e) {
-            if (!e.key().equals("ledger.locked") && !e.key().equals("ledger.folderReadOnly")
-                    && !e.key().equals("ledger.fileReadOnly")) {
-                throw e;
-            }
-            OpenLedger reading = OpenLedger.openForReading(file, clock);
-            try {
-                VerifyReport check = reading.service().verify(); // read-only is no reason to trust it
-                return new Opened(reading, e.getMessage(), check.ok() ? null : check);
-            } catch (RuntimeException failed) {
-                reading.close();
-                throw failed;
-            }
-        }
-    }
-
-    /** A ledger just opened: why it is read-only, if it must be said, and what the check found wrong. */
-    private record Opened(OpenLedger ledger, String notice, VerifyReport suspect) {
-        Opened(OpenLedger ledger) {
-            this(ledger, null, null);
-        }
-    }
-
-    private interface Opening {
-        Object open() throws Exception;
-    }
-
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
             List<String> units, LightRule rule, Optional<Instant> setUpAt) {
     }
 
-    private void load(String what, Opening opening) {
+    /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
+    private void load(String what, Callable<LedgerSession> opening) {
         background.run(what, () -> {
-            Object result = opening.open();
-            Opened opened = result instanceof Opened o ? o : new Opened((OpenLedger) result);
-            closeLedger(); // the ledger on screen stays open until the new one is
-            ledger = opened.ledger();
+            LedgerSession opened = opening.call();
+            closeSession();
+            session = opened;
             return Map.entry(opened, snapshot(null));
         }, loaded -> {
+            LedgerSession opened = loaded.getKey();
             asOf.set(null);
             banner.set("");
-            VerifyReport check = loaded.getKey().suspect();
-            suspect.set(check == null ? "" : I18n.text("window.suspect", check.summary()));
+            suspect.set(opened.suspect().map(check -> I18n.text("window.suspect", check.summary())).orElse(""));
             selected.set(null);
             show(loaded.getValue());
             String path = loaded.getValue().path().toAbsolutePath().toString();
             prefs.addRecent(path);
             prefs.put(LAST, path);
             recent.setAll(prefs.recent());
-            if (loaded.getKey().notice() != null) {
-                dialogs.tell(loaded.getKey().notice());
-            }
-            if (check != null) {
+            opened.readOnlyBecause().ifPresent(why -> dialogs.tell(why.getMessage()));
+            if (!suspect.get().isEmpty()) {
                 dialogs.tell(suspect.get());
             }
         }, this::fail);
     }
 
     private Snapshot snapshot(LocalDate at) {
-        LedgerService s = ledger.service();
-        List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(endOf(at));
-        return new Snapshot(s.info(), s.isReadOnly(), ledger.path(), tasks, s.domainNames(),
+        LedgerService s = service();
+        List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(Days.endOf(at, zone));
+        return new Snapshot(s.info(), s.isReadOnly(), session.path(), tasks, s.domainNames(),
                 s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt());
     }
 
@@ -252,9 +298,8 @@ public final class MainViewModel {
         shown = byId;
         domainOrder = snap.domains();
         unitNames = snap.units();
-        LocalDate today = asOf.get() != null ? asOf.get() : LocalDate.now(clock.withZone(zone));
         long keep = selected.get() == null ? -1 : selected.get().id();
-        table.show(snap.tasks(), snap.domains(), today, snap.rule());
+        table.show(snap.tasks(), snap.domains(), today(), snap.rule());
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";
@@ -274,6 +319,13 @@ public final class MainViewModel {
                 table.visibleRow(select).ifPresent(selected::set);
             }
         }, this::fail);
+    }
+
+    /** Reloads after a change made elsewhere (the reference lists window, the settings, an import). */
+    public void refresh() {
+        if (ledgerOpen.get()) {
+            reload(selected.get() == null ? null : selected.get().id());
+        }
     }
 
     // ---- time travel ---------------------------------------------------------------------------
@@ -301,8 +353,9 @@ public final class MainViewModel {
         return date == null || !date.isBefore(LocalDate.now(clock.withZone(zone))) ? null : date;
     }
 
-    private Instant endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    /** The day the window shows: the past date travelled to, else today. */
+    LocalDate today() {
+        return asOf.get() != null ? asOf.get() : LocalDate.now(clock.withZone(zone));
     }
 
     // ---- the selected task ---------------------------------------------------------------------
@@ -316,12 +369,12 @@ public final class MainViewModel {
         Task task = row.task();
         LocalDate at = asOf.get();
         background.run("", () -> {
-            List<Adjustment> history = ledger.service().historyOf(task.id());
+            List<Adjustment> history = service().historyOf(task.id());
             return at == null ? history
-                    : history.stream().filter(a -> !a.time().isAfter(endOf(at))).toList();
+                    : history.stream().filter(a -> !a.time().isAfter(Days.endOf(at, zone))).toList();
         }, history -> {
             if (selected.get() != null && selected.get().id() == task.id()) {
-                detail.show(task, history, at != null ? at : LocalDate.now(clock.withZone(zone)), zone, this::taskName);
+                detail.show(task, history, today(), zone, this::taskName);
             }
         }, this::fail);
     }
@@ -329,150 +382,48 @@ public final class MainViewModel {
     /** "4. 开展营商环境对标提升行动…" for a task id, "#id" for one not in the ledger shown. */
     public String taskName(long id) {
         Task t = shown.get(id);
-        if (t == null) {
-            return "#" + id;
+        return t == null ? "#" + id : t.shortLabel(24);
+    }
+
+    /** The selected task; only called by commands that need one (they are disabled without). */
+    Task selectedTask() {
+        TaskRow row = selected.get();
+        if (row == null || row.isHeading()) {
+            throw new IllegalStateException("no task selected");
         }
-        String title = t.title().length() > 24 ? t.title().substring(0, 24) + "…" : t.title();
-        return (t.number().isEmpty() ? "" : t.number().text() + " ") + title;
+        return row.task();
     }
 
-    // ---- adjustments ---------------------------------------------------------------------------
-
-    /** A new top-level task, in the 领域 of the selected row, numbered after the last one there. */
-    public void addTask() {
-        String domain = selected.get() == null ? "" : selected.get().domain();
-        List<Task> siblings = shown.values().stream().filter(t -> t.parentId() == null).toList();
-        Task draft = Task.builder().domain(domain).number(nextNumber(siblings, "", "."))
-                .year(info.year()).status(Status.NOT_STARTED).build();
-        editNew(draft);
+    /** The 领域 of the selected row, heading or task; empty when none is selected. */
+    String selectedDomain() {
+        return selected.get() == null ? "" : selected.get().domain();
     }
 
-    /** A new measure under the selected task, numbered (n+1). */
-    public void addChildTask() {
-        Task parent = selectedTask();
-        List<Task> siblings = shown.values().stream().filter(t -> Long.valueOf(parent.id()).equals(t.parentId()))
-                .toList();
-        Task draft = Task.builder().parentId(parent.id()).domain(parent.domain()).year(parent.year())
-                .number(nextNumber(siblings, "(", ")")).leadUnits(parent.leadUnits()).status(Status.NOT_STARTED)
-                .build();
-        editNew(draft);
+    /** What the open ledger says of itself (title, year); null while none is open. */
+    public LedgerInfo info() {
+        return info;
     }
 
-    private static String nextNumber(List<Task> siblings, String before, String after) {
-        int max = 0;
-        for (Task t : siblings) {
-            List<Integer> parts = t.number().parts();
-            if (t.number().style() != OutlineNumber.Style.OTHER && !parts.isEmpty()) {
-                max = Math.max(max, parts.get(0));
-            }
-        }
-        return before + (max + 1) + after;
+    List<String> domainOrder() {
+        return domainOrder;
     }
 
-    private void editNew(Task draft) {
-        dialogs.editTask(form(draft)).ifPresent(task -> withOperator(operator ->
-                write(task.id(), s -> s.add(task, Note.by(operator)))));
+    List<String> unitNames() {
+        return unitNames;
     }
 
-    /** Opens the selected task in the form; saving asks for a reason when the change is structural. */
-    public void editSelected() {
-        Task before = selectedTask();
-        TaskEditViewModel form = form(before);
-        dialogs.editTask(form).ifPresent(after -> {
-            AdjustmentType type;
-            try {
-                type = AdjustmentType.ofEdit(before, after);
-            } catch (LedgerException e) {
-                dialogs.tell(e.getMessage());
-                return;
-            }
-            noteFor(type, form.changes()).ifPresent(note -> write(before.id(), s -> s.edit(after, note)));
-        });
+    DialogService dialogs() {
+        return dialogs;
     }
 
-    private TaskEditViewModel form(Task task) {
-        return new TaskEditViewModel(task, info.year(), LocalDate.now(clock.withZone(zone)), domainOrder, unitNames,
-                this::taskName);
-    }
-
-    public void cancelSelected() {
-        Task task = selectedTask();
-        long open = shown.values().stream().filter(t -> isUnder(t, task.id()) && !t.status().isClosed()).count();
-        List<String> lines = new ArrayList<>(List.of(I18n.text("adjust.cancelLine", taskName(task.id()))));
-        if (open > 0) {
-            lines.add(I18n.text("adjust.cancelChildren", open));
-        }
-        noteFor(AdjustmentType.CANCEL, lines).ifPresent(note -> write(task.id(), s -> s.cancel(task.id(), note)));
-    }
-
-    public void mergeSelected() {
-        Task task = selectedTask();
-        List<Task> among = shown.values().stream()
-                .filter(t -> t.id() != task.id() && !isUnder(t, task.id())
-                        && t.status() != Status.CANCELLED && t.status() != Status.MERGED)
-                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
-        dialogs.chooseTask(I18n.text("adjust.mergeQuestion", taskName(task.id())), among).ifPresent(into ->
-                noteFor(AdjustmentType.MERGE, List.of(I18n.text("adjust.mergeLine", taskName(task.id()),
-                        taskName(into.id())))).ifPresent(note ->
-                        write(task.id(), s -> s.merge(task.id(), into.id(), note))));
-    }
-
-    public void splitSelected() {
-        Task task = selectedTask();
-        dialogs.splitParts(task).ifPresent(parts -> {
-            List<String> lines = new ArrayList<>();
-            lines.add(I18n.text("adjust.splitLine", taskName(task.id()), parts.size()));
-            parts.forEach(p -> lines.add("　" + p.number().text() + " " + p.title()));
-            noteFor(AdjustmentType.SPLIT, lines).ifPresent(note -> write(task.id(), s -> s.split(task.id(), parts, note)));
-        });
-    }
-
-    public void restoreSelected() {
-        Task task = selectedTask();
-        noteFor(AdjustmentType.RESTORE, List.of(I18n.text("adjust.restoreLine", taskName(task.id()))))
-                .ifPresent(note -> write(task.id(), s -> s.restore(task.id(), Status.IN_PROGRESS, note)));
-    }
-
-    /** Undoes the newest adjustment not yet undone, after saying what it was and asking why. */
-    public void undo() {
-        background.run("", () -> ledger.service().undoable(), target -> {
-            if (target.isEmpty()) {
-                dialogs.tell(I18n.text("undo.nothing"));
-                return;
-            }
-            Adjustment a = target.get();
-            List<String> lines = new ArrayList<>();
-            lines.add(I18n.text("adjust.undoLine", a.id(), a.type().label(),
-                    org.taizhang.ui.Describe.time(a.time(), zone), a.operator()));
-            a.changes().stream().limit(5).forEach(c -> lines.add("　" + taskName(c.taskId())));
-            if (a.changes().size() > 5) {
-                lines.add(I18n.text("adjust.andMore", a.changes().size() - 5));
-            }
-            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> write(null, s -> s.undoLast(note)));
-        }, this::fail);
-    }
-
-    /** Reloads after a change made elsewhere (the reference lists window, the settings). */
-    public void refresh() {
-        if (ledgerOpen.get()) {
-            reload(selected.get() == null ? null : selected.get().id());
-        }
-    }
-
-    private Optional<Note> noteFor(AdjustmentType type, List<String> changes) {
-        if (type.needsReason()) {
-            return dialogs.ask(type, changes);
-        }
-        return dialogs.operator().map(Note::by);
-    }
-
-    private void withOperator(java.util.function.Consumer<String> then) {
-        dialogs.operator().ifPresent(then);
+    /** Asks {@code question} of the ledger on the worker, then {@code then} with the answer on the FX thread. */
+    <T> void ask(Function<LedgerService, T> question, java.util.function.Consumer<T> then) {
+        background.run("", () -> question.apply(service()), then, this::fail);
     }
 
     /** Runs one adjustment in the background, then shows the ledger again with {@code select} (or what it added). */
-    private void write(Long select, Function<LedgerService, Adjustment> change) {
-        background.run(I18n.text("busy.saving.adjustment"), () -> change.apply(ledger.service()), done -> {
+    void write(Long select, Function<LedgerService, Adjustment> change) {
+        background.run(I18n.text("busy.saving.adjustment"), () -> change.apply(service()), done -> {
             Long focus = select;
             if (focus == null || focus <= 0) {
                 focus = done.changes().isEmpty() ? null : done.changes().get(0).taskId();
@@ -481,55 +432,26 @@ public final class MainViewModel {
         }, this::fail);
     }
 
-    private Task selectedTask() {
-        TaskRow row = selected.get();
-        if (row == null || row.isHeading()) {
-            throw new IllegalStateException("no task selected");
-        }
-        return row.task();
-    }
-
-    private boolean isUnder(Task t, long ancestor) {
-        Set<Long> seen = new HashSet<>();
-        for (Long p = t.parentId(); p != null && seen.add(p); p = shown.containsKey(p) ? shown.get(p).parentId() : null) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lets go of the ledger on screen, keeping a copy of it first if it changed since the last one. */
-    private void closeLedger() {
-        if (ledger != null) {
+    private void closeSession() {
+        if (session != null) {
             try {
-                if (!ledger.service().isReadOnly()) {
-                    ledger.service().backup(I18n.text("backup.onClose"));
-                }
-            } catch (LedgerException e) {
-                LoggerFactory.getLogger(MainViewModel.class).warn("no backup on close: {}", e.getMessage());
+                session.close();
             } finally {
-                ledger.close();
-                ledger = null;
+                session = null;
             }
         }
     }
 
-    private void fail(Throwable e) {
-        dialogs.tell(org.taizhang.ui.Describe.problem(e));
+    void fail(Throwable e) {
+        dialogs.tell(Describe.problem(e));
     }
 
     /** Releases the open ledger; called when the window closes. */
     public void shutdown() {
         background.run("", () -> {
-            closeLedger();
+            closeSession();
             return null;
         }, none -> { }, e -> { });
-    }
-
-    /** What the open ledger says of itself (title, year). */
-    public LedgerInfo info() {
-        return info;
     }
 
     /**
@@ -544,17 +466,17 @@ public final class MainViewModel {
 
     /** The backups of the ledger on screen; call it on the worker (it reads the ledger's settings). */
     public Backups backups() {
-        return ledger.store().backups();
+        return session.ledger().store().backups();
     }
 
     /** The file of the ledger on screen. */
     public Path ledgerFile() {
-        return ledger.path();
+        return session.path();
     }
 
     /** The open ledger's service, for the windows that work on it beside the main one. */
     public LedgerService service() {
-        return ledger.service();
+        return session.ledger().service();
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -626,43 +548,5 @@ public final class MainViewModel {
 
     public Background background() {
         return background;
-    }
-
-    /** Until the window gives its dialogs: answers nothing, so nothing is changed by accident. */
-    private static final class SilentDialogs implements MainDialogs {
-        @Override
-        public Optional<String> operator() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Task> editTask(TaskEditViewModel form) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Task> chooseTask(String question, List<Task> among) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<List<Task>> splitParts(Task whole) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void tell(String message) {
-            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn(message);
-        }
-
-        @Override
-        public Optional<Note> ask(AdjustmentType type, List<String> changes) {
-            return Optional.empty();
-        }
     }
 }

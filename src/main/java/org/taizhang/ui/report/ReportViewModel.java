@@ -211,9 +211,8 @@ public final class ReportViewModel {
             case DONE, COMPLETION -> statusFilter(Set.of(Status.DONE));
             case ON_TIME -> null;
             case BEHIND -> statusFilter(Set.of(Status.BEHIND));
-            case OVERDUE -> new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), null, s.asOf());
-            case DUE_SOON -> new TaskFilter("", Set.of(), Set.of(), open, Set.of(), Set.of(), s.asOf().plusDays(1),
-                    s.asOf().plusDays(s.dueSoonDays()));
+            case OVERDUE -> statusFilter(open).withDeadlines(null, s.asOf());
+            case DUE_SOON -> statusFilter(open).withDeadlines(s.asOf().plusDays(1), s.asOf().plusDays(s.dueSoonDays()));
         };
     }
 
@@ -262,14 +261,15 @@ public final class ReportViewModel {
     }
 
     private Bar bar(Summary.Group g, Set<String> domains, Set<String> units) {
+        TaskFilter group = TaskFilter.NONE.withDomains(domains).withLeadUnits(units);
         List<Slice> parts = List.of(
-                new Slice(Status.DONE.label(), g.done(), style(Status.DONE), filter(domains, units, Set.of(Status.DONE))),
+                new Slice(Status.DONE.label(), g.done(), style(Status.DONE), group.withStatuses(Set.of(Status.DONE))),
                 new Slice(Status.IN_PROGRESS.label(), g.inProgress(), style(Status.IN_PROGRESS),
-                        filter(domains, units, Set.of(Status.IN_PROGRESS))),
+                        group.withStatuses(Set.of(Status.IN_PROGRESS))),
                 new Slice(Status.BEHIND.label(), g.behind(), style(Status.BEHIND),
-                        filter(domains, units, Set.of(Status.BEHIND))),
+                        group.withStatuses(Set.of(Status.BEHIND))),
                 new Slice(I18n.text("report.otherStatus"), g.notStarted() + g.ongoing(), style(Status.NOT_STARTED),
-                        filter(domains, units, Set.of(Status.NOT_STARTED, Status.ONGOING))));
+                        group.withStatuses(Set.of(Status.NOT_STARTED, Status.ONGOING))));
         return new Bar(g.name(), parts);
     }
 
@@ -314,15 +314,18 @@ public final class ReportViewModel {
     public void open(TaskFilter clicked) {
         TaskFilter base = scopeFilter();
         boolean dated = clicked.deadlineFrom() != null || clicked.deadlineTo() != null;
-        showTasks.show(new TaskFilter(base.text(), or(clicked.domains(), base.domains()),
-                or(clicked.leadUnits(), base.leadUnits()), or(clicked.statuses(), base.statuses()),
-                or(clicked.lights(), base.lights()), base.years(), dated ? clicked.deadlineFrom() : base.deadlineFrom(),
-                dated ? clicked.deadlineTo() : base.deadlineTo()), summary.get() == null ? asOf.get() : summary.get().asOf());
+        TaskFilter both = base.withDomains(or(clicked.domains(), base.domains()))
+                .withLeadUnits(or(clicked.leadUnits(), base.leadUnits()))
+                .withStatuses(or(clicked.statuses(), base.statuses())).withLights(or(clicked.lights(), base.lights()));
+        if (dated) {
+            both = both.withDeadlines(clicked.deadlineFrom(), clicked.deadlineTo());
+        }
+        showTasks.show(both, summary.get() == null ? asOf.get() : summary.get().asOf());
     }
 
     /** The tasks one unit leads. */
     public static TaskFilter unitFilter(String unit) {
-        return filter(Set.of(), Set.of(unit), Set.of());
+        return TaskFilter.NONE.withLeadUnits(Set.of(unit));
     }
 
     private static <T> Set<T> or(Set<T> chosen, Set<T> otherwise) {
@@ -330,15 +333,11 @@ public final class ReportViewModel {
     }
 
     private static TaskFilter lightFilter(Light light) {
-        return new TaskFilter("", Set.of(), Set.of(), Set.of(), Set.of(light), Set.of(), null, null);
+        return TaskFilter.NONE.withLights(Set.of(light));
     }
 
     private static TaskFilter statusFilter(Set<Status> statuses) {
-        return filter(Set.of(), Set.of(), statuses);
-    }
-
-    private static TaskFilter filter(Set<String> domains, Set<String> units, Set<Status> statuses) {
-        return new TaskFilter("", domains, units, statuses, Set.of(), Set.of(), null, null);
+        return TaskFilter.NONE.withStatuses(statuses);
     }
 
     /** The CSS class that colours a status, as the ledger's status badges do. */

@@ -69,7 +69,7 @@ class LedgerServiceTest {
 
     @Test
     void addRecordsEveryFilledFieldAsNew() {
-        long id = add(task("1.", "深化“一网通办”改革", "*市政务服务局、市大数据中心").target("90").unit("%"));
+        long id = add(task("1.", "深化“一网通办”改革", "*市政务服务局、市大数据中心").target("90").valueUnit("%"));
         Adjustment a = service.log().get(0);
         assertEquals(AdjustmentType.ADD, a.type());
         assertEquals("赵静", a.operator());
@@ -182,6 +182,24 @@ class LedgerServiceTest {
     }
 
     @Test
+    void aDoneTaskIsNotSplitAndAWithdrawnOneOnlyRestored() {
+        long done = add(task("1.", "已办完", "市财政局").status(Status.DONE));
+        long other = add(task("2.", "另一项", "市财政局"));
+        List<Task> parts = List.of(task("(1)", "一", "市财政局").build(), task("(2)", "二", "市财政局").build());
+        assertFalse(AdjustmentType.SPLIT.allowedFor(Status.DONE));
+        assertEquals("adjust.notAllowed", assertThrows(LedgerException.class,
+                () -> service.split(done, parts, Note.by("陈晓", "拆", ""))).key());
+        service.merge(other, done, Note.by("陈晓", "重叠", ""));
+        for (AdjustmentType refused : List.of(AdjustmentType.CANCEL, AdjustmentType.MERGE, AdjustmentType.SPLIT)) {
+            assertFalse(refused.allowedFor(Status.MERGED), refused.label());
+        }
+        assertEquals("adjust.notAllowed", assertThrows(LedgerException.class,
+                () -> service.cancel(other, Note.by("陈晓", "取消", ""))).key());
+        assertTrue(AdjustmentType.RESTORE.allowedFor(Status.MERGED));
+        assertFalse(AdjustmentType.RESTORE.allowedFor(Status.DONE));
+    }
+
+    @Test
     void restoreReopensACancelledOrMergedTask() {
         long a = add(task("1.", "任务", "市财政局"));
         long b = add(task("2.", "任务二", "市财政局"));
@@ -191,7 +209,7 @@ class LedgerServiceTest {
         Task back = service.task(a).orElseThrow();
         assertEquals(Status.IN_PROGRESS, back.status());
         assertNull(back.mergedInto());
-        assertEquals("restore.notClosed", assertThrows(LedgerException.class,
+        assertEquals("adjust.notAllowed", assertThrows(LedgerException.class,
                 () -> service.restore(a, Status.IN_PROGRESS, Note.by("x", "y", ""))).key());
         service.cancel(b, Note.by("陈晓", "取消", ""));
         assertEquals(AdjustmentType.RESTORE,

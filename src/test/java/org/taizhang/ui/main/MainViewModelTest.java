@@ -27,6 +27,8 @@ import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
+import org.taizhang.ui.ScriptedDialogs;
+import org.taizhang.ui.command.StandardAction;
 
 /** The main window's logic, without a toolkit, on the sample ledger in a temp folder. */
 class MainViewModelTest {
@@ -40,8 +42,7 @@ class MainViewModelTest {
     @BeforeEach
     void create() {
         vm = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
-                dir.resolve("sample").resolve("示例.taizhang"), prefs);
-        vm.setDialogs(dialogs);
+                dir.resolve("sample").resolve("示例.taizhang"), prefs, dialogs);
     }
 
     @AfterEach
@@ -60,6 +61,12 @@ class MainViewModelTest {
                 .findFirst().orElseThrow();
         vm.selectedProperty().set(row);
         return row;
+    }
+
+    /** Runs a command as the menu would, which it can only do while the command is enabled. */
+    private void run(StandardAction action) {
+        assertTrue(vm.command(action).isExecutable(), action + " should be enabled");
+        vm.command(action).execute();
     }
 
     private List<Adjustment> log() {
@@ -129,7 +136,7 @@ class MainViewModelTest {
             form.leadUnitsProperty().set("*市政务服务局、市发展改革委");
             return Optional.of(form.result());
         });
-        vm.addTask();
+        run(StandardAction.ADD_TASK);
         Adjustment added = log().get(log().size() - 1);
         assertEquals(AdjustmentType.ADD, added.type());
         assertEquals("赵静", added.operator());
@@ -147,7 +154,7 @@ class MainViewModelTest {
             return Optional.of(form.result());
         });
         dialogs.notes.push(Optional.of(Note.by("刘洋", "自治区平台延期上线", "北改办发〔2023〕15号")));
-        vm.editSelected();
+        run(StandardAction.EDIT_TASK);
         assertEquals(List.of(AdjustmentType.DEADLINE), dialogs.askedFor);
         assertEquals(List.of("完成时限：2023年12月底前 → 2024年6月底前"), dialogs.askedLines.get(0));
         assertEquals("2024年6月底前", vm.service().task(row.id()).orElseThrow().deadline().text());
@@ -168,7 +175,7 @@ class MainViewModelTest {
             form.statusProperty().set(Status.IN_PROGRESS);
             return Optional.of(form.result());
         });
-        vm.editSelected();
+        run(StandardAction.EDIT_TASK);
         assertTrue(dialogs.askedFor.isEmpty());
         assertEquals(AdjustmentType.PROGRESS, log().get(log().size() - 1).type());
         assertEquals(Status.IN_PROGRESS, vm.service().task(row.id()).orElseThrow().status());
@@ -180,13 +187,13 @@ class MainViewModelTest {
         TaskRow row = select("60.", "");
         int before = log().size();
         dialogs.notes.push(Optional.empty()); // the clerk closes the dialog without a reason
-        vm.cancelSelected();
+        run(StandardAction.CANCEL_TASK);
         assertEquals(List.of(AdjustmentType.CANCEL), dialogs.askedFor);
         assertEquals(before, log().size());
         assertEquals(Status.NOT_STARTED, vm.service().task(row.id()).orElseThrow().status());
 
         dialogs.notes.push(Optional.of(Note.by("陈晓", "上级政策调整", "")));
-        vm.cancelSelected();
+        run(StandardAction.CANCEL_TASK);
         assertEquals(Status.CANCELLED, vm.service().task(row.id()).orElseThrow().status());
     }
 
@@ -196,19 +203,19 @@ class MainViewModelTest {
         TaskRow merged = select("60.", "");
         dialogs.choices.push(among -> among.stream().filter(t -> t.number().text().equals("59.")).findFirst());
         dialogs.notes.push(Optional.of(Note.by("陈晓", "合并推进", "")));
-        vm.mergeSelected();
+        run(StandardAction.MERGE_TASK);
         Task after = vm.service().task(merged.id()).orElseThrow();
         assertEquals(Status.MERGED, after.status());
 
         vm.selectedProperty().set(vm.table().visibleRow(merged.id()).orElseThrow());
         dialogs.notes.push(Optional.of(Note.by("陈晓", "恢复单列", "")));
-        vm.restoreSelected();
+        run(StandardAction.RESTORE_TASK);
         assertEquals(Status.IN_PROGRESS, vm.service().task(merged.id()).orElseThrow().status());
 
         TaskRow whole = select("59.", "");
         dialogs.splits.push(Optional.of(SplitParts.parse("（1）建设城市书房\n推进数字文化馆", whole.task())));
         dialogs.notes.push(Optional.of(Note.by("陈晓", "分项推进", "")));
-        vm.splitSelected();
+        run(StandardAction.SPLIT_TASK);
         assertEquals(AdjustmentType.SPLIT, log().get(log().size() - 1).type());
         assertEquals(2, vm.service().tasks().stream().filter(t -> Long.valueOf(whole.id()).equals(t.parentId())).count());
     }
@@ -221,9 +228,9 @@ class MainViewModelTest {
             form.progressProperty().set("录错了");
             return Optional.of(form.result());
         });
-        vm.editSelected();
+        run(StandardAction.EDIT_TASK);
         dialogs.notes.push(Optional.of(Note.by("赵静", "录入错误", "")));
-        vm.undo();
+        run(StandardAction.UNDO);
         assertEquals(AdjustmentType.UNDO, dialogs.askedFor.get(0));
         assertTrue(dialogs.askedLines.get(0).get(0).contains("修改进展"), dialogs.askedLines.get(0).toString());
         assertFalse(vm.service().task(row.id()).orElseThrow().progress().contains("录错了"));
@@ -233,8 +240,7 @@ class MainViewModelTest {
     void aReportsClickShowsItsTasksOnItsDate() {
         openSample();
         vm.table().searchProperty().set("医保");
-        TaskFilter behind = new TaskFilter("", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(Status.BEHIND),
-                java.util.Set.of(), java.util.Set.of(), null, null);
+        TaskFilter behind = TaskFilter.NONE.withStatuses(java.util.Set.of(Status.BEHIND));
         vm.showOnly(behind, LocalDate.of(2023, 12, 31));
         assertEquals(LocalDate.of(2023, 12, 31), vm.asOfProperty().get());
         assertEquals(behind, vm.table().filter(), "the report's filter replaces the one set before");
@@ -301,13 +307,72 @@ class MainViewModelTest {
         vm.shutdown();
 
         MainViewModel again = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
-                dir.resolve("unused.taizhang"), prefs);
-        again.setDialogs(dialogs);
+                dir.resolve("unused.taizhang"), prefs, dialogs);
         again.start(Optional.empty());
         assertTrue(again.windowTitleProperty().get().contains("副本.taizhang"));
         assertEquals(vm.table().size(), again.table().size());
         assertTrue(again.service().verify().ok());
         again.shutdown();
+    }
+
+    private boolean enabled(StandardAction action) {
+        return vm.command(action).isExecutable();
+    }
+
+    @Test
+    void commandsAreEnabledByTheLedgerTheDateAndTheSelectedTasksStatus() {
+        assertTrue(enabled(StandardAction.NEW_LEDGER));
+        assertFalse(enabled(StandardAction.ADD_TASK), "no ledger open");
+        assertFalse(enabled(StandardAction.REPORT));
+        openSample();
+        assertTrue(enabled(StandardAction.ADD_TASK));
+        assertFalse(enabled(StandardAction.EDIT_TASK), "no task selected");
+        vm.selectedProperty().set(vm.table().visibleRows().stream().filter(r -> !r.isHeading()
+                && r.task().status() == Status.DONE).findFirst().orElseThrow());
+        assertTrue(enabled(StandardAction.EDIT_TASK));
+        assertTrue(enabled(StandardAction.CANCEL_TASK));
+        assertTrue(enabled(StandardAction.ADJUST_DEADLINE));
+        assertFalse(enabled(StandardAction.SPLIT_TASK), "a done task is not split: core would refuse it");
+        assertFalse(enabled(StandardAction.RESTORE_TASK), "only a withdrawn task is restored");
+        TaskRow open = select("2.", "");
+        dialogs.notes.push(Optional.of(Note.by("赵静", "不再单列", "")));
+        run(StandardAction.CANCEL_TASK);
+        vm.selectedProperty().set(vm.table().visibleRow(open.id()).orElseThrow());
+        assertEquals(Status.CANCELLED, vm.selectedProperty().get().task().status());
+        for (StandardAction refused : List.of(StandardAction.CANCEL_TASK, StandardAction.MERGE_TASK,
+                StandardAction.SPLIT_TASK, StandardAction.ADJUST_DEADLINE, StandardAction.ADJUST_WORDING)) {
+            assertFalse(enabled(refused), refused + " on a cancelled task");
+        }
+        assertTrue(enabled(StandardAction.RESTORE_TASK));
+        assertFalse(enabled(StandardAction.BACK_TO_NOW));
+        vm.travelTo(LocalDate.of(2023, 6, 30));
+        assertTrue(enabled(StandardAction.BACK_TO_NOW));
+        for (StandardAction refused : List.of(StandardAction.ADD_TASK, StandardAction.UNDO, StandardAction.IMPORT,
+                StandardAction.RESTORE_TASK)) {
+            assertFalse(enabled(refused), refused + " on a past date");
+        }
+        assertTrue(enabled(StandardAction.REPORT), "a past date can still be reported and exported");
+    }
+
+    @Test
+    void adjustingADeadlineOpensTheFormLimitedToItAndAsksWhy() {
+        openSample();
+        TaskRow row = select("1.", "");
+        dialogs.edits.push(form -> {
+            assertTrue(form.isEditable(org.taizhang.core.task.TaskField.DEADLINE));
+            assertFalse(form.isEditable(org.taizhang.core.task.TaskField.TITLE), "only the deadline can change");
+            assertFalse(form.validProperty().get(), "nothing changed yet: nothing to save");
+            form.deadlineProperty().set("2023年11月底前");
+            assertTrue(form.validProperty().get());
+            return Optional.of(form.result());
+        });
+        dialogs.notes.push(Optional.of(Note.by("赵静", "市委深改委会议同意延期", "深改委〔2023〕5号")));
+        run(StandardAction.ADJUST_DEADLINE);
+        assertEquals("调整时限", dialogs.forms.get(0).heading());
+        assertEquals(List.of(AdjustmentType.DEADLINE), dialogs.askedFor);
+        Adjustment last = log().get(log().size() - 1);
+        assertEquals(AdjustmentType.DEADLINE, last.type());
+        assertEquals("2023年11月底前", vm.service().task(row.id()).orElseThrow().deadline().text());
     }
 
     @Test
@@ -317,11 +382,11 @@ class MainViewModelTest {
             form.titleProperty().set("北疆市2025年全面深化改革任务台账");
             return Optional.of(form.choice());
         });
-        NewLedgerViewModel.Choice chosen = vm.askNewLedger().orElseThrow();
-        assertEquals(new NewLedgerViewModel.Choice("北疆市2025年全面深化改革任务台账", 2025), chosen, "the title's year");
         Path file = dir.resolve("2025.taizhang");
-        vm.create(file, chosen.title(), chosen.year());
-        assertEquals(2025, vm.service().info().year());
+        dialogs.files.add(file);
+        run(StandardAction.NEW_LEDGER);
+        assertEquals(List.of("北疆市2025年全面深化改革任务台账.taizhang"), dialogs.asked, "the file is named after the title");
+        assertEquals(2025, vm.service().info().year(), "the title's year");
         assertTrue(vm.ledgerOpenProperty().get());
         assertEquals(0, vm.table().size());
         vm.close();

@@ -24,6 +24,8 @@ import org.taizhang.exchange.export.LockProbe;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
+import org.taizhang.ui.ScriptedDialogs;
+import org.taizhang.ui.command.StandardAction;
 
 /**
  * The window does not silently trust a ledger: one that does not match its hash chain opens
@@ -45,8 +47,7 @@ class SuspectLedgerViewModelTest {
         file = dir.resolve("x.taizhang");
         OpenLedger.createSample(file, clock).close();
         vm = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"), dir.resolve("sample.taizhang"),
-                new MemoryPrefs());
-        vm.setDialogs(dialogs);
+                new MemoryPrefs(), dialogs);
     }
 
     @AfterEach

@@ -154,7 +154,7 @@ class ReportViewModelTest {
 
     @Test
     void limitedToTheMainWindowsFilterItCountsOnlyThoseTasksAndSaysSo() {
-        TaskFilter economy = new TaskFilter("", Set.of("经济体制改革"), Set.of(), Set.of(), Set.of(), Set.of(), null, null);
+        TaskFilter economy = TaskFilter.NONE.withDomains(Set.of("经济体制改革"));
         ReportViewModel vm = vm(economy);
         assertTrue(vm.hasShownFilter());
         vm.onlyShownProperty().set(true);

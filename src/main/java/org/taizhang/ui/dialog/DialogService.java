@@ -1,0 +1,55 @@
+package org.taizhang.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.taizhang.core.task.Task;
+import org.taizhang.ui.ReasonPrompt;
+import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
+
+/**
+ * Every question the program asks the clerk, in one place. The window answers with dialogs owned by
+ * the window that asks ({@link FxDialogService}), every button in the program's own words; view-model
+ * tests answer with a scripted double. Each "ask" is empty when the clerk cancels.
+ */
+public interface DialogService extends ReasonPrompt {
+
+    /** Tells the clerk something: a notice, or a failure in words (never a stack trace). */
+    void tell(String message);
+
+    /** Asks a yes-or-no question; {@code yes} is the words of the button that agrees. */
+    boolean confirm(String question, String yes);
+
+    /** Asks for one line of text, {@code initial} filled in and selected to be typed over. */
+    Optional<String> askText(String question, String label, String initial);
+
+    /** The operator's name: asked once, then remembered. */
+    Optional<String> operator();
+
+    /** A file to open, of one of {@code types}, starting in {@code folder} when given. */
+    Optional<Path> openFile(Path folder, FileType... types);
+
+    /** Several files to open. */
+    List<Path> openFiles(Path folder, FileType... types);
+
+    /**
+     * Where to save, suggesting {@code name} in {@code folder}. The file gets the extension of the
+     * chosen type when the clerk did not type one; the chooser has asked before replacing a file.
+     */
+    Optional<Path> saveFile(String name, Path folder, FileType... types);
+
+    Optional<Path> chooseFolder(String title, Path folder);
+
+    /** Shows the task form; the task as edited. */
+    Optional<Task> editTask(TaskEditViewModel form);
+
+    /** Picks one of {@code among} (the task another is merged into). */
+    Optional<Task> chooseTask(String question, List<Task> among);
+
+    /** The parts a task is split into (title each, numbered (1), (2) …). */
+    Optional<List<Task>> splitParts(Task whole);
+
+    /** A new ledger's title and year. */
+    Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form);
+}

@@ -1,0 +1,223 @@
+package org.taizhang.ui.dialog;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.taizhang.core.I18n;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.task.Task;
+import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.Views;
+import org.taizhang.ui.adjust.AdjustmentPromptController;
+import org.taizhang.ui.adjust.AdjustmentPromptViewModel;
+import org.taizhang.ui.edit.TaskEditController;
+import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.main.SplitParts;
+import org.taizhang.ui.newledger.NewLedgerController;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
+
+/**
+ * The questions as real dialogs, owned by the window that asks. Button words come from the
+ * program's bundle: JavaFX's own (ButtonType.OK, YES …) follow the JVM's language, not the program's.
+ */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+    private final UserPrefs prefs;
+
+    public FxDialogService(Supplier<Window> owner, UserPrefs prefs) {
+        this.owner = owner;
+        this.prefs = prefs;
+    }
+
+    private static ButtonType ok() {
+        return new ButtonType(I18n.text("dialog.ok"), ButtonData.OK_DONE);
+    }
+
+    private static ButtonType cancel() {
+        return new ButtonType(I18n.text("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+
+    private <T extends Dialog<?>> T dress(T dialog, String header) {
+        dialog.initOwner(owner.get());
+        dialog.setTitle(I18n.text("app.name"));
+        dialog.setHeaderText(header);
+        Window w = owner.get();
+        if (w != null && w.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(w.getScene().getStylesheets());
+        }
+        return dialog;
+    }
+
+    @Override
+    public void tell(String message) {
+        Alert alert = dress(new Alert(Alert.AlertType.INFORMATION, message, ok()), null);
+        alert.getDialogPane().setMinWidth(420);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String question, String yes) {
+        ButtonType agree = new ButtonType(yes, ButtonData.OK_DONE);
+        Alert alert = dress(new Alert(Alert.AlertType.CONFIRMATION, question, agree, cancel()), null);
+        return alert.showAndWait().filter(agree::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String question, String label, String initial) {
+        TextInputDialog dialog = dress(new TextInputDialog(initial), question);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
+        dialog.setContentText(label);
+        dialog.setOnShown(e -> Platform.runLater(dialog.getEditor()::selectAll));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<String> operator() {
+        if (!prefs.operator().isBlank()) {
+            return Optional.of(prefs.operator());
+        }
+        Optional<String> name = askText(I18n.text("operator.question"), I18n.text("adjust.operator"), "");
+        name.ifPresent(prefs::setOperator);
+        return name;
+    }
+
+    @Override
+    public Optional<Note> ask(AdjustmentType type, List<String> changes) {
+        AdjustmentPromptViewModel vm = new AdjustmentPromptViewModel(type, changes, prefs.operator());
+        AdjustmentPromptController controller = new AdjustmentPromptController(vm);
+        form("adjust.title", "AdjustmentPrompt.fxml", controller);
+        if (!controller.confirmed()) {
+            return Optional.empty();
+        }
+        prefs.setOperator(vm.operatorProperty().get());
+        return Optional.of(vm.note());
+    }
+
+    @Override
+    public Optional<Task> editTask(TaskEditViewModel form) {
+        TaskEditController controller = new TaskEditController(form);
+        Stage stage = Views.window(owner.get(), form.heading(), Views.load("TaskEdit.fxml", controller), true);
+        stage.showAndWait();
+        return controller.saved() ? Optional.of(form.result()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
+        NewLedgerController controller = new NewLedgerController(form);
+        form("newLedger.heading", "NewLedger.fxml", controller);
+        return controller.confirmed() ? Optional.of(form.choice()) : Optional.empty();
+    }
+
+    /** A form of our own (fxml/{@code view}), modal to the asking window, shown until it closes. */
+    private void form(String titleKey, String view, Object controller) {
+        Stage stage = Views.window(owner.get(), I18n.text(titleKey), Views.load(view, controller), true);
+        stage.showAndWait();
+    }
+
+    /** A task offered in a choice list by its label. */
+    private record Choice(Task task) {
+        @Override
+        public String toString() {
+            return task.label();
+        }
+    }
+
+    @Override
+    public Optional<Task> chooseTask(String question, List<Task> among) {
+        if (among.isEmpty()) {
+            tell(I18n.text("adjust.noTarget"));
+            return Optional.empty();
+        }
+        List<Choice> choices = among.stream().map(Choice::new).toList();
+        ChoiceDialog<Choice> dialog = dress(new ChoiceDialog<>(choices.get(0), choices), question);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
+        dialog.setContentText(I18n.text("adjust.mergeInto"));
+        return dialog.showAndWait().map(Choice::task);
+    }
+
+    @Override
+    public Optional<List<Task>> splitParts(Task whole) {
+        Dialog<String> dialog = dress(new Dialog<>(), I18n.text("split.question", whole.label()));
+        TextArea parts = new TextArea();
+        parts.setPromptText(I18n.text("split.prompt"));
+        parts.setPrefRowCount(6);
+        parts.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, parts));
+        ButtonType ok = ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel());
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(parts.textProperty().map(t -> SplitParts.parse(t, whole).size() < 2));
+        dialog.setResultConverter(b -> b == ok ? parts.getText() : null);
+        return dialog.showAndWait().map(text -> SplitParts.parse(text, whole));
+    }
+
+    @Override
+    public Optional<Path> openFile(Path folder, FileType... types) {
+        File file = chooser(folder, types).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> openFiles(Path folder, FileType... types) {
+        List<File> files = chooser(folder, types).showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> saveFile(String name, Path folder, FileType... types) {
+        FileChooser chooser = chooser(folder, types);
+        chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        String chosen = file.getName().toLowerCase(Locale.ROOT);
+        if (Arrays.stream(types).anyMatch(t -> chosen.endsWith(t.extension()))) {
+            return Optional.of(file.toPath());
+        }
+        FileType type = Arrays.stream(types)
+                .filter(t -> chooser.getSelectedExtensionFilter() != null
+                        && chooser.getSelectedExtensionFilter().getDescription().equals(t.description()))
+                .findFirst().orElse(types[0]);
+        return Optional.of(file.toPath().resolveSibling(file.getName() + type.extension()));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(Path folder, FileType... types) {
+        FileChooser chooser = new FileChooser();
+        for (FileType t : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        }
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+}

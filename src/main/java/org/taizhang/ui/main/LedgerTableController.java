@@ -1,0 +1,288 @@
+package org.taizhang.ui.main;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.command.ActionFactory;
+import org.taizhang.ui.command.StandardAction;
+
+/**
+ * Binds the ledger table (fxml/LedgerTable.fxml): the rows as an outline tree, sorting within the
+ * outline, the selection both ways with the view model, the clerk's column layout (kept in the
+ * preferences), and the commands on a right-click.
+ */
+public final class LedgerTableController {
+    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
+    private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("closed");
+    private static final String COLUMNS = "columns";
+    /** What a right-click on a row offers; null is a separator. */
+    private static final StandardAction[] ROW_ACTIONS = {StandardAction.EDIT_TASK, StandardAction.ADD_MEASURE, null,
+        StandardAction.ADJUST_DEADLINE, StandardAction.ADJUST_LEAD_UNITS, StandardAction.ADJUST_WORDING,
+        StandardAction.CANCEL_TASK, StandardAction.MERGE_TASK, StandardAction.SPLIT_TASK, StandardAction.RESTORE_TASK};
+
+    private final MainViewModel vm;
+    private final UserPrefs prefs;
+    private final ActionFactory actions;
+    private final Set<String> collapsed = new HashSet<>();
+    private boolean syncingSelection;
+
+    @FXML private TreeTableView<TaskRow> table;
+
+    public LedgerTableController(MainViewModel vm, UserPrefs prefs) {
+        this.vm = vm;
+        this.prefs = prefs;
+        this.actions = new ActionFactory(vm.commands());
+    }
+
+    @FXML
+    private void initialize() {
+        buildColumns();
+        table.setRowFactory(t -> new LedgerRow());
+        vm.table().visibleRows().addListener((ListChangeListener<TaskRow>) c -> rebuildTree());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncingSelection) {
+                vm.selectedProperty().set(now == null ? null : now.getValue());
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> selectInTable(now));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                vm.command(StandardAction.CANCEL_TASK).execute();
+            }
+        });
+    }
+
+    private void buildColumns() {
+        List<TreeTableColumn<TaskRow, TreeItem<TaskRow>>> columns = new ArrayList<>();
+        for (LedgerColumns.Layout layout : LedgerColumns.read(prefs.get(COLUMNS).orElse(null))) {
+            LedgerColumns.Spec spec = LedgerColumns.spec(layout.code());
+            TreeTableColumn<TaskRow, TreeItem<TaskRow>> column = new TreeTableColumn<>(spec.header());
+            column.setId("column-" + spec.code()); // distinct from the form's field ids
+            column.setUserData(spec.code());
+            column.setPrefWidth(layout.width());
+            column.setVisible(layout.shown());
+            column.setSortable(spec.order() != null);
+            // A cell gets its whole tree item, so what it shows never comes from a recycled row.
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            column.setCellFactory(c -> new LedgerCell(spec));
+            column.widthProperty().addListener((o, was, now) -> saveColumns());
+            column.visibleProperty().addListener((o, was, now) -> saveColumns());
+            columns.add(column);
+        }
+        table.getColumns().setAll(columns);
+        table.getColumns().addListener((ListChangeListener<TreeTableColumn<TaskRow, ?>>) c -> saveColumns());
+        table.setTreeColumn(columns.stream().filter(c -> code(c).equals("number")).findFirst().orElse(columns.get(0)));
+        table.setSortPolicy(t -> {
+            sortTree();
+            return true;
+        });
+    }
+
+    private static String code(TreeTableColumn<TaskRow, ?> column) {
+        return (String) column.getUserData();
+    }
+
+    private static String cellText(LedgerColumns.Spec spec, TreeItem<TaskRow> item) {
+        if (item == null || item.getValue() == null) {
+            return "";
+        }
+        TaskRow row = item.getValue();
+        if (row.isHeading()) {
+            return spec.code().equals("title") ? LedgerTree.headingText(item) : "";
+        }
+        return spec.code().equals(LedgerColumns.LIGHT) ? row.light().label() : spec.text().apply(row.task());
+    }
+
+    /** Sorting keeps the outline: tasks are ordered among their siblings by the sort columns. */
+    private void sortTree() {
+        if (table.getRoot() == null) {
+            return;
+        }
+        Comparator<TaskRow> order = null;
+        for (TreeTableColumn<TaskRow, ?> column : table.getSortOrder()) {
+            LedgerColumns.Spec spec = LedgerColumns.spec(code(column));
+            if (spec.order() == null) {
+                continue;
+            }
+            Comparator<TaskRow> by = (a, b) -> spec.order().compare(a.task(), b.task());
+            if (column.getSortType() == TreeTableColumn.SortType.DESCENDING) {
+                by = by.reversed();
+            }
+            order = order == null ? by : order.thenComparing(by);
+        }
+        if (order == null) {
+            rebuildTree();
+            return;
+        }
+        sortChildren(table.getRoot(), order);
+    }
+
+    private static void sortChildren(TreeItem<TaskRow> item, Comparator<TaskRow> order) {
+        for (TreeItem<TaskRow> child : item.getChildren()) {
+            sortChildren(child, order);
+        }
+        if (!item.getChildren().isEmpty() && !item.getChildren().get(0).getValue().isHeading()) {
+            item.getChildren().sort((a, b) -> order.compare(a.getValue(), b.getValue()));
+        }
+    }
+
+    private void rebuildTree() {
+        syncingSelection = true;
+        try {
+            table.setRoot(LedgerTree.build(vm.table().visibleRows(), collapsed));
+        } finally {
+            syncingSelection = false;
+        }
+        if (!table.getSortOrder().isEmpty()) {
+            sortTree();
+        }
+        selectInTable(vm.selectedProperty().get());
+    }
+
+    private void selectInTable(TaskRow row) {
+        if (table.getRoot() == null) {
+            return;
+        }
+        TreeItem<TaskRow> item = row == null ? null : find(table.getRoot(), row.id());
+        TreeItem<TaskRow> current = table.getSelectionModel().getSelectedItem();
+        if (item == current) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                for (TreeItem<TaskRow> p = item.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                table.getSelectionModel().select(item);
+                int index = table.getRow(item);
+                if (index >= 0) {
+                    table.scrollTo(Math.max(0, index - 3));
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private static TreeItem<TaskRow> find(TreeItem<TaskRow> from, long id) {
+        for (TreeItem<TaskRow> child : from.getChildren()) {
+            if (child.getValue() != null && !child.getValue().isHeading() && child.getValue().id() == id) {
+                return child;
+            }
+            TreeItem<TaskRow> deeper = find(child, id);
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
+    }
+
+    private void saveColumns() {
+        List<LedgerColumns.Layout> layout = new ArrayList<>();
+        for (TreeTableColumn<TaskRow, ?> c : table.getColumns()) {
+            layout.add(new LedgerColumns.Layout(code(c), c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth(),
+                    c.isVisible()));
+        }
+        prefs.put(COLUMNS, LedgerColumns.write(layout));
+    }
+
+    /** A row of the table: headings, context rows and withdrawn tasks look different; right-click offers the commands. */
+    private final class LedgerRow extends TreeTableRow<TaskRow> {
+        LedgerRow() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    vm.command(StandardAction.EDIT_TASK).execute();
+                }
+            });
+            setContextMenu(actions.contextMenu(ROW_ACTIONS));
+        }
+
+        @Override
+        protected void updateItem(TaskRow row, boolean empty) {
+            super.updateItem(row, empty);
+            boolean task = !empty && row != null && !row.isHeading();
+            pseudoClassStateChanged(HEADING, !empty && row != null && row.isHeading());
+            pseudoClassStateChanged(CONTEXT, !empty && row != null && row.context());
+            pseudoClassStateChanged(WITHDRAWN, task && row.task().status().isWithdrawn());
+        }
+    }
+
+    /**
+     * A cell: status and light as coloured labels; long text wrapped to the column's width and cut
+     * at three lines (the detail pane shows all of it). A wrapping Text, unlike a Label, makes the
+     * row as tall as the lines it needs.
+     */
+    private static final class LedgerCell extends TreeTableCell<TaskRow, TreeItem<TaskRow>> {
+        private static final double MAX_LINES_HEIGHT = 64;
+        private final LedgerColumns.Spec spec;
+        private final Label label = new Label();
+        private final Text text = new Text();
+
+        LedgerCell(LedgerColumns.Spec spec) {
+            this.spec = spec;
+            if (spec.wraps()) {
+                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+                Rectangle clip = new Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+            }
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), MAX_LINES_HEIGHT);
+        }
+
+        @Override
+        protected void updateItem(TreeItem<TaskRow> item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty ? "" : cellText(spec, item);
+            setText(null);
+            if (shown.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            TaskRow row = item.getValue();
+            if (spec.wraps() && !row.isHeading()) {
+                text.setText(shown);
+                setGraphic(text);
+                return;
+            }
+            label.setText(shown);
+            if (row.isHeading()) {
+                label.getStyleClass().setAll("cell-text");
+            } else if (spec.code().equals("status")) {
+                label.getStyleClass().setAll("status", "status-" + row.task().status().name().toLowerCase(Locale.ROOT));
+            } else if (spec.code().equals(LedgerColumns.LIGHT)) {
+                label.getStyleClass().setAll("light", "light-" + row.light().name().toLowerCase(Locale.ROOT));
+            } else {
+                label.getStyleClass().setAll("cell-text");
+            }
+            setGraphic(label);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.taizhang.ui.main;
+
+/**
+ * The windows the main window opens beside itself over the open ledger. The program builds them
+ * (app.Windows); a view-model test records which were asked for.
+ */
+public interface SideWindows {
+    void log();
+
+    /** Comparison of two dates; also where the changes between them are exported. */
+    void compare();
+
+    void reference();
+
+    void settings();
+
+    /** The import wizard for departments' returns. */
+    void importer();
+
+    void exportLedger();
+
+    void exportUnits();
+
+    void exportHistory();
+
+    /** The status report (报表): figures, charts, printing, PDF. */
+    void report();
+
+    /** The ledger's backups, to restore one as a new ledger. */
+    void backups();
+
+    /** The user guide, bundled with the program. */
+    void guide();
+
+    /** Version, files and the bundled libraries' licences. */
+    void about();
+
+    /** Closes the main window, and with it the program. */
+    void exit();
+
+    /** Until the program gives its windows: opens none. */
+    SideWindows NONE = new SideWindows() {
+        @Override public void log() { }
+        @Override public void compare() { }
+        @Override public void reference() { }
+        @Override public void settings() { }
+        @Override public void importer() { }
+        @Override public void exportLedger() { }
+        @Override public void exportUnits() { }
+        @Override public void exportHistory() { }
+        @Override public void report() { }
+        @Override public void backups() { }
+        @Override public void guide() { }
+        @Override public void about() { }
+        @Override public void exit() { }
+    };
+}

@@ -1,0 +1,146 @@
+package org.taizhang.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.ui.Describe;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.edit.TaskEditViewModel;
+
+/**
+ * The adjustments the clerk makes from the main window: add a task or a measure, edit, one
+ * adjustment of a field (调整时限, 调整牵头单位, 调整表述), cancel, merge, split, restore, undo.
+ * Each asks what it needs (the form, a target, the reason), then writes one adjustment. The rules
+ * (which number comes next, which tasks a task can merge into) are asked of the ledger.
+ */
+final class TaskActions {
+    private final MainViewModel main;
+
+    TaskActions(MainViewModel main) {
+        this.main = main;
+    }
+
+    private DialogService dialogs() {
+        return main.dialogs();
+    }
+
+    /** A new top-level task, in the 领域 of the selected row, numbered after the last one. */
+    void addTask() {
+        String domain = main.selectedDomain();
+        int year = main.info().year();
+        main.ask(s -> s.nextNumber(null), number -> editNew(Task.builder().domain(domain).number(number)
+                .year(year).status(Status.NOT_STARTED).build()));
+    }
+
+    /** A new measure under the selected task, numbered (n+1), led by the task's lead units. */
+    void addMeasure() {
+        Task parent = main.selectedTask();
+        main.ask(s -> s.nextNumber(parent.id()), number -> editNew(Task.builder().parentId(parent.id())
+                .domain(parent.domain()).year(parent.year()).number(number).leadUnits(parent.leadUnits())
+                .status(Status.NOT_STARTED).build()));
+    }
+
+    private void editNew(Task draft) {
+        dialogs().editTask(form(draft, null)).ifPresent(task -> dialogs().operator().ifPresent(operator ->
+                main.write(task.id(), s -> s.add(task, Note.by(operator)))));
+    }
+
+    /** Opens the selected task in the whole form; saving asks for a reason when the change is structural. */
+    void edit() {
+        save(main.selectedTask(), null);
+    }
+
+    /** Opens the selected task in a form limited to one adjustment (调整时限 …). */
+    void adjust(AdjustmentType type) {
+        save(main.selectedTask(), type);
+    }
+
+    private void save(Task before, AdjustmentType purpose) {
+        TaskEditViewModel form = form(before, purpose);
+        dialogs().editTask(form).ifPresent(after -> {
+            AdjustmentType type;
+            try {
+                type = AdjustmentType.ofEdit(before, after);
+            } catch (LedgerException e) {
+                dialogs().tell(e.getMessage());
+                return;
+            }
+            noteFor(type, form.changes()).ifPresent(note -> main.write(before.id(), s -> s.edit(after, note)));
+        });
+    }
+
+    private TaskEditViewModel form(Task task, AdjustmentType purpose) {
+        return new TaskEditViewModel(task, main.info().year(), main.today(), main.domainOrder(), main.unitNames(),
+                main::taskName, purpose);
+    }
+
+    /** Cancels the selected task, saying how many of its open measures go with it. */
+    void cancel() {
+        Task task = main.selectedTask();
+        main.ask(s -> s.descendants(task.id()).stream().filter(d -> !d.status().isClosed()).count(), open -> {
+            List<String> lines = new ArrayList<>(List.of(I18n.text("adjust.cancelLine", main.taskName(task.id()))));
+            if (open > 0) {
+                lines.add(I18n.text("adjust.cancelChildren", open));
+            }
+            noteFor(AdjustmentType.CANCEL, lines).ifPresent(note ->
+                    main.write(task.id(), s -> s.cancel(task.id(), note)));
+        });
+    }
+
+    void merge() {
+        Task task = main.selectedTask();
+        main.ask(s -> s.mergeTargets(task.id()), among -> dialogs()
+                .chooseTask(I18n.text("adjust.mergeQuestion", main.taskName(task.id())), among).ifPresent(into ->
+                        noteFor(AdjustmentType.MERGE, List.of(I18n.text("adjust.mergeLine", main.taskName(task.id()),
+                                main.taskName(into.id())))).ifPresent(note ->
+                                main.write(task.id(), s -> s.merge(task.id(), into.id(), note)))));
+    }
+
+    void split() {
+        Task task = main.selectedTask();
+        dialogs().splitParts(task).ifPresent(parts -> {
+            List<String> lines = new ArrayList<>();
+            lines.add(I18n.text("adjust.splitLine", main.taskName(task.id()), parts.size()));
+            parts.forEach(p -> lines.add("　" + p.label()));
+            noteFor(AdjustmentType.SPLIT, lines).ifPresent(note ->
+                    main.write(task.id(), s -> s.split(task.id(), parts, note)));
+        });
+    }
+
+    void restore() {
+        Task task = main.selectedTask();
+        noteFor(AdjustmentType.RESTORE, List.of(I18n.text("adjust.restoreLine", main.taskName(task.id()))))
+                .ifPresent(note -> main.write(task.id(), s -> s.restore(task.id(), Status.IN_PROGRESS, note)));
+    }
+
+    /** Undoes the newest adjustment not yet undone, after saying what it was and asking why. */
+    void undo() {
+        main.ask(s -> s.undoable(), target -> {
+            if (target.isEmpty()) {
+                dialogs().tell(I18n.text("undo.nothing"));
+                return;
+            }
+            Adjustment a = target.get();
+            List<String> lines = new ArrayList<>();
+            lines.add(I18n.text("adjust.undoLine", a.id(), a.type().label(), Describe.time(a.time(), main.zone()),
+                    a.operator()));
+            a.changes().stream().limit(5).forEach(c -> lines.add("　" + main.taskName(c.taskId())));
+            if (a.changes().size() > 5) {
+                lines.add(I18n.text("adjust.andMore", a.changes().size() - 5));
+            }
+            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> main.write(null, s -> s.undoLast(note)));
+        });
+    }
+
+    /** The reason and basis for a structural adjustment; for the others, the operator alone. */
+    private Optional<Note> noteFor(AdjustmentType type, List<String> changes) {
+        return type.needsReason() ? dialogs().ask(type, changes) : dialogs().operator().map(Note::by);
+    }
+}

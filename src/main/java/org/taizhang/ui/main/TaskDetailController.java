@@ -1,0 +1,71 @@
+package org.taizhang.ui.main;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the pane beside the table (fxml/TaskDetail.fxml): the selected task's fields and its timeline. */
+public final class TaskDetailController {
+    private final TaskDetailViewModel vm;
+
+    @FXML private GridPane detailGrid;
+    @FXML private ListView<TaskDetailViewModel.Entry> timeline;
+
+    public TaskDetailController(TaskDetailViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        vm.lines().addListener((ListChangeListener<TaskDetailViewModel.Line>) c -> showLines());
+        timeline.setItems(vm.timeline());
+        timeline.setCellFactory(l -> new TimelineCell());
+    }
+
+    private void showLines() {
+        detailGrid.getChildren().clear();
+        int rowIndex = 0;
+        for (TaskDetailViewModel.Line line : vm.lines()) {
+            Label name = new Label(line.label());
+            name.getStyleClass().add("detail-name");
+            Label value = new Label(line.value());
+            value.setWrapText(true);
+            value.getStyleClass().add("detail-value");
+            detailGrid.addRow(rowIndex++, name, value);
+        }
+    }
+
+    /** An adjustment in the selected task's timeline: heading, reason, changed fields. */
+    private static final class TimelineCell extends ListCell<TaskDetailViewModel.Entry> {
+        @Override
+        protected void updateItem(TaskDetailViewModel.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox box = new VBox(2);
+            Label heading = new Label(entry.heading());
+            heading.getStyleClass().add("timeline-heading");
+            box.getChildren().add(heading);
+            if (!entry.note().isEmpty()) {
+                Label note = new Label(entry.note());
+                note.setWrapText(true);
+                note.getStyleClass().add("timeline-note");
+                box.getChildren().add(note);
+            }
+            for (String change : entry.changes()) {
+                Label line = new Label(change);
+                line.setWrapText(true);
+                line.getStyleClass().add("timeline-change");
+                box.getChildren().add(line);
+            }
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            setGraphic(box);
+        }
+    }
+}

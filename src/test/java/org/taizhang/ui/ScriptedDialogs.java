@@ -1,0 +1,112 @@
+package org.taizhang.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.task.Task;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.newledger.NewLedgerViewModel;
+
+/**
+ * The clerk's answers, written down in advance: each question takes the next scripted answer of
+ * its kind, and with none left it is answered as a cancel. What was asked is kept for the test.
+ */
+public final class ScriptedDialogs implements DialogService {
+    public String operator = "赵静";
+    public final Deque<Function<TaskEditViewModel, Optional<Task>>> edits = new ArrayDeque<>();
+    public final Deque<Optional<Note>> notes = new ArrayDeque<>();
+    public final Deque<Function<List<Task>, Optional<Task>>> choices = new ArrayDeque<>();
+    public final Deque<Optional<List<Task>>> splits = new ArrayDeque<>();
+    public final Deque<Function<NewLedgerViewModel, Optional<NewLedgerViewModel.Choice>>> newLedgers = new ArrayDeque<>();
+    public final Deque<Boolean> confirms = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    /** Files chosen to open or save to, and folders, in the order they will be asked for. */
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final List<String> told = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<AdjustmentType> askedFor = new ArrayList<>();
+    public final List<List<String>> askedLines = new ArrayList<>();
+    public final List<TaskEditViewModel> forms = new ArrayList<>();
+
+    @Override
+    public Optional<String> operator() {
+        return Optional.ofNullable(operator);
+    }
+
+    @Override
+    public Optional<Task> editTask(TaskEditViewModel form) {
+        forms.add(form);
+        return edits.isEmpty() ? Optional.empty() : edits.pop().apply(form);
+    }
+
+    @Override
+    public Optional<Task> chooseTask(String question, List<Task> among) {
+        asked.add(question);
+        return choices.isEmpty() ? Optional.empty() : choices.pop().apply(among);
+    }
+
+    @Override
+    public Optional<List<Task>> splitParts(Task whole) {
+        return splits.isEmpty() ? Optional.empty() : splits.pop();
+    }
+
+    @Override
+    public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
+        return newLedgers.isEmpty() ? Optional.empty() : newLedgers.pop().apply(form);
+    }
+
+    @Override
+    public void tell(String message) {
+        told.add(message);
+    }
+
+    @Override
+    public boolean confirm(String question, String yes) {
+        asked.add(question);
+        return !confirms.isEmpty() && confirms.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String question, String label, String initial) {
+        asked.add(question);
+        return texts.isEmpty() ? Optional.empty() : Optional.of(texts.pop());
+    }
+
+    @Override
+    public Optional<Path> openFile(Path folder, FileType... types) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public List<Path> openFiles(Path folder, FileType... types) {
+        List<Path> out = new ArrayList<>(files);
+        files.clear();
+        return out;
+    }
+
+    @Override
+    public Optional<Path> saveFile(String name, Path folder, FileType... types) {
+        asked.add(name);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Note> ask(AdjustmentType type, List<String> changes) {
+        askedFor.add(type);
+        askedLines.add(changes);
+        return notes.isEmpty() ? Optional.empty() : notes.pop();
+    }
+}
