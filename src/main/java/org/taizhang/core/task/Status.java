@@ -75,6 +75,9 @@ public enum Status {
         if (s != null) {
             return Optional.of(s);
         }
+        if (w.length() > 24) {
+            return Optional.empty(); // a sentence of progress, not a status word: cheap to say so
+        }
         // "推进中（序时）", "已完成。": the word with a remark or a full stop
         String bare = w.replaceAll("[（(][^）)]*[）)]", "").replaceAll("[。.；;！!]+$", "");
         // "正在推进中", "目前已完成", "已基本完成": the word after a word of time

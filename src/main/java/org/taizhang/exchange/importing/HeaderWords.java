@@ -18,6 +18,10 @@ import org.taizhang.exchange.FillInFormat;
  * something else (任务数, 任务来源): those match nothing and are shown as 未对应.
  */
 final class HeaderWords {
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
+    private static final java.util.regex.Pattern MARKS =
+            java.util.regex.Pattern.compile("[\\s\\u3000*＊:：、，,。./\\\\]");
+
     /** Longer text is no header (the words themselves are at most 20 characters once normalised). */
     private static final int MAX_HEADER = 200;
     private static final Map<String, Column> EXACT = new LinkedHashMap<>();
@@ -105,8 +109,8 @@ final class HeaderWords {
         if (header.length() > MAX_HEADER) {
             return header; // no header is this long; spare the regexes a hostile 10 MB cell
         }
-        return header.replaceAll("[（(][^）)]*[）)]", "") // (必填) (单位：万元)
-                .replaceAll("[\\s\\u3000*＊:：、，,。./\\\\]", "").toLowerCase(Locale.ROOT);
+        String bare = BRACKETED.matcher(header).replaceAll(""); // (必填) (单位：万元)
+        return MARKS.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** A column named by exactly these words (no word merely contained): 牵头单位, not 单位 in 计量单位. */

@@ -19,12 +19,16 @@ final class Periods {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern QUARTER = Pattern.compile("(?:第)?([一二三四1-4])\\s*季度|[Qq]([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月");
+    private static final Pattern MARKS = Pattern.compile("[\\p{P}\\s]");
     private static final Pattern HALF = Pattern.compile("([上下])半年|全年|年度");
 
     private Periods() {
     }
 
     static List<TableReader.Result> latest(List<TableReader.Result> read, List<Skipped> skipped) {
+        if (read.size() < 2) {
+            return read;
+        }
         List<Set<String>> tasks = new ArrayList<>();
         read.forEach(r -> tasks.add(tasks(r)));
         boolean[] dropped = new boolean[read.size()];
@@ -73,7 +77,7 @@ final class Periods {
         Set<String> out = new HashSet<>();
         for (ImportRow row : r.rows()) {
             if (row.parent() == null && row.has(Column.TITLE)) {
-                out.add(row.get(Column.TITLE).replaceAll("[\\p{P}\\s]", ""));
+                out.add(MARKS.matcher(row.get(Column.TITLE)).replaceAll(""));
             }
         }
         return out;

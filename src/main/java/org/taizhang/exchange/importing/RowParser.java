@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -44,6 +45,7 @@ final class RowParser {
             + "\\s*[：:]");
     /** In a 是否完成 column, 未完成 says "not yet", not 滞后. */
     private static final Pattern NOT_DONE = Pattern.compile("\\s*(未|没有|尚未|没)完成\\s*");
+    private static final Pattern SPACE_AND_STOP = Pattern.compile("[\\s\\u3000。.]");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
     private final String sheet;
@@ -57,7 +59,21 @@ final class RowParser {
         this.ledgerYear = ledgerYear;
         this.date1904 = date1904;
         this.ticks = ticks(layout);
+        layout.headers().forEach((column, header) -> {
+            String words = HeaderWords.normalise(header);
+            if (words.startsWith("是否")) {
+                yesNoColumns.add(column);
+            }
+            if (!words.contains("牵头")) {
+                unnamedLeadColumns.add(column);
+            }
+        });
     }
+
+    /** 是否完成 columns: they answer yes or no. */
+    private final Set<Integer> yesNoColumns = new java.util.HashSet<>();
+    /** Columns whose header does not say 牵头 (a 责任单位 column). */
+    private final Set<Integer> unnamedLeadColumns = new java.util.HashSet<>();
 
     /** Columns to tick, one per status, under a 状态 group (推进状态 / 已完成 … 滞后); empty when none. */
     private final Map<Integer, Status> ticks;
@@ -248,17 +264,17 @@ final class RowParser {
     /** A 责任单位 column with no 配合单位 column beside it: a * there marks the lead among partners. */
     private boolean starLeads(int column) {
         return !layout.maps(Column.PARTNER_UNITS)
-                && !HeaderWords.normalise(layout.headers().getOrDefault(column, "")).contains("牵头");
+                && (unnamedLeadColumns.contains(column) || !layout.headers().containsKey(column));
     }
 
     /** A 是否完成 column: it answers yes or no. */
     private boolean yesNo(int column) {
-        return HeaderWords.normalise(layout.headers().getOrDefault(column, "")).startsWith("是否");
+        return yesNoColumns.contains(column);
     }
 
     /** 是 / 否, √ / ×, 100 % / 80 % / 0 % in a status column: what they say of completion. */
     private static Completion completion(RawCell cell, String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u3000。.]", "");
+        String t = SPACE_AND_STOP.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         switch (t) {
             case "是", "√", "✓", "✔", "y", "yes", "true", "已", "是的" -> {
                 return Completion.DONE;
