@@ -27,9 +27,9 @@ public final class TaizhangApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UserPrefs prefs = SystemPrefs.forUser();
         background = new FxBackground();
-        main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs,
-                new FxDialogService(() -> stage, prefs));
-        main.setWindows(new Windows(main, prefs, stage));
+        FxDialogService dialogs = new FxDialogService(() -> stage, prefs);
+        main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs, dialogs);
+        main.setWindows(new Windows(main, prefs, dialogs, stage));
         Scene scene = Views.scene(mainWindow(main, prefs));
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setScene(scene);

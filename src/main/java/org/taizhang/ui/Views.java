@@ -9,12 +9,9 @@ import javafx.scene.image.Image;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.taizhang.core.I18n;
 
-/** Loads the views in fxml/ with the program's words, and dresses windows in its style. */
+/** Loads the views in fxml/ with the program's words, in scenes of the program's style. */
 public final class Views {
     private static final String STYLESHEET = "/fxml/taizhang.css";
 
@@ -63,18 +60,5 @@ public final class Views {
             }
         }
         return out;
-    }
-
-    /** A window of its own (log, comparison, reference lists), owned by {@code owner}. */
-    public static Stage window(Window owner, String title, Parent root, boolean modal) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        if (modal) {
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.setTitle(title);
-        stage.setScene(scene(root));
-        stage.getIcons().setAll(owner instanceof Stage s && !s.getIcons().isEmpty() ? s.getIcons() : appIcons());
-        return stage;
     }
 }

@@ -9,7 +9,6 @@ import org.taizhang.ui.command.StandardAction;
 import org.taizhang.exchange.ReturnLayoutsAccess;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.importer.ImportWizardViewModel;
-import org.taizhang.ui.importer.ImportWizardWindow;
 
 /**
  * Looks at the import wizard as a clerk would, on a screen of the given size: three returns in
@@ -41,7 +40,7 @@ public final class ImportShots {
             prefs.setOperator("赵静");
             WindowTour.later(() -> tour.vm.command(StandardAction.IMPORT).execute());
             Stage wizard = WindowTour.windowWith("#entryTable");
-            ImportWizardViewModel vm = WindowTour.onFx(() -> ImportWizardWindow.viewModelOf(wizard));
+            ImportWizardViewModel vm = WindowTour.onFx(() -> Windows.importWizardOf(wizard));
             WindowTour.onFx(() -> {
                 vm.addFiles(returns);
                 return null;

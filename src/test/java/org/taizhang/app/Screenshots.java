@@ -12,7 +12,6 @@ import org.taizhang.core.task.Task;
 import org.taizhang.exchange.TestWorkbook;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.importer.ImportWizardViewModel;
-import org.taizhang.ui.importer.ImportWizardWindow;
 import org.taizhang.ui.main.TaskRow;
 
 /**
@@ -184,7 +183,13 @@ public final class Screenshots {
                 tour.vm.service(), tour.vm.info().year(), tour.vm.background(), tour.vm.zone(),
                 java.time.LocalDate.of(2024, 1, 10), new org.taizhang.ui.MemoryPrefs(),
                 org.taizhang.core.task.TaskFilter.NONE, tour.vm::showOnly));
-        WindowTour.onFx(() -> org.taizhang.ui.report.ReportWindow.show(tour.stage, report));
+        WindowTour.onFx(() -> {
+            org.taizhang.ui.WindowFactory.beside(tour.stage, org.taizhang.core.I18n.text("dashboard.title"),
+                    "Report.fxml", new org.taizhang.ui.report.ReportController(report,
+                            new org.taizhang.ui.dialog.FxDialogService(() -> tour.stage, new MemoryPrefs())));
+            report.refresh();
+            return null;
+        });
         Stage dashboard = WindowTour.windowWith("#statusPie");
         WindowTour.onFx(() -> {
             dashboard.setWidth(1366);
@@ -249,7 +254,7 @@ public final class Screenshots {
         prefs.setOperator("赵静");
         WindowTour.later(() -> tour.vm.command(StandardAction.IMPORT).execute());
         Stage wizard = WindowTour.windowWith("#entryTable");
-        ImportWizardViewModel vm = WindowTour.onFx(() -> ImportWizardWindow.viewModelOf(wizard));
+        ImportWizardViewModel vm = WindowTour.onFx(() -> Windows.importWizardOf(wizard));
         WindowTour.onFx(() -> {
             vm.addFiles(List.of(medical, ecology));
             return null;

@@ -56,7 +56,7 @@ class WindowTour {
         onFx(() -> {
             Stage s = new Stage();
             stage.set(s);
-            vm.setWindows(new Windows(vm, prefs, s));
+            vm.setWindows(new Windows(vm, prefs, new FxDialogService(stage::get, prefs), s));
             s.setScene(Views.scene(TaizhangApp.mainWindow(vm, prefs)));
             s.titleProperty().bind(vm.windowTitleProperty());
             s.setWidth(width);

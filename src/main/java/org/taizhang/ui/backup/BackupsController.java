@@ -1,20 +1,18 @@
 package org.taizhang.ui.backup;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
 import org.taizhang.ui.backup.BackupsViewModel.Row;
 
 /** Binds 恢复备份 (fxml/Backups.fxml): the list, 立即备份, and restoring one as a new ledger file. */
@@ -22,6 +20,7 @@ public final class BackupsController {
     private final BackupsViewModel vm;
     private final Path ledger;
     private final Consumer<Path> open;
+    private final DialogService dialogs;
 
     @FXML private Button restoreButton;
     @FXML private Button backUpButton;
@@ -35,8 +34,9 @@ public final class BackupsController {
     @FXML private TableColumn<Row, String> afterColumn;
 
     /** {@code ledger} is the ledger's file (the restored one goes beside it); {@code open} opens a restored file. */
-    public BackupsController(BackupsViewModel vm, Path ledger, Consumer<Path> open) {
+    public BackupsController(BackupsViewModel vm, Path ledger, Consumer<Path> open, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         this.ledger = ledger;
         this.open = open;
     }
@@ -77,25 +77,13 @@ public final class BackupsController {
         if (row == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialDirectory(ledger.toAbsolutePath().getParent().toFile());
-        chooser.setInitialFileName(BackupsViewModel.restoredName(ledger, row));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("file.filter"), "*.taizhang"));
-        File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        Path target = file.getName().endsWith(".taizhang") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".taizhang");
-        vm.restore(row, target, restored -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.text("backups.openRestored", restored.getFileName()),
-                    ButtonType.YES, ButtonType.NO);
-            ask.initOwner(table.getScene().getWindow());
-            ask.setHeaderText(null);
-            ask.setTitle(I18n.text("app.name"));
-            ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(b -> {
-                table.getScene().getWindow().hide();
-                open.accept(restored);
-            });
-        });
+        dialogs.saveFile(BackupsViewModel.restoredName(ledger, row), ledger.toAbsolutePath().getParent(),
+                FileType.LEDGER).ifPresent(target -> vm.restore(row, target, restored -> {
+                    if (dialogs.confirm(I18n.text("backups.openRestored", restored.getFileName()),
+                            I18n.text("backups.openButton"))) {
+                        table.getScene().getWindow().hide();
+                        open.accept(restored);
+                    }
+                }));
     }
 }

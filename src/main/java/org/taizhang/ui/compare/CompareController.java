@@ -44,7 +44,10 @@ public final class CompareController {
     record Line(String text, String style) {
     }
 
-    public CompareController(CompareViewModel vm) {
+    private final org.taizhang.ui.export.Exporter exporter;
+
+    public CompareController(CompareViewModel vm, org.taizhang.ui.export.Exporter exporter) {
+        this.exporter = exporter;
         this.vm = vm;
     }
 
@@ -66,8 +69,7 @@ public final class CompareController {
     /** Writes the changes between the two dates shown to a workbook. */
     @FXML
     private void onExport() {
-        org.taizhang.ui.export.Exporting.changes(list.getScene().getWindow(), vm.service(), vm.background(), vm.zone(),
-                vm.fromProperty().get(), vm.toProperty().get());
+        exporter.changes(vm.fromProperty().get(), vm.toProperty().get());
     }
 
     /** The label shows the text, and takes no room while there is none. */

@@ -25,7 +25,7 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.UserPrefs;
-import org.taizhang.ui.Views;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.adjust.AdjustmentPromptController;
 import org.taizhang.ui.adjust.AdjustmentPromptViewModel;
 import org.taizhang.ui.edit.TaskEditController;
@@ -35,16 +35,23 @@ import org.taizhang.ui.newledger.NewLedgerController;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
- * The questions as real dialogs, owned by the window that asks. Button words come from the
- * program's bundle: JavaFX's own (ButtonType.OK, YES …) follow the JVM's language, not the program's.
+ * The questions as real dialogs, owned by the window that asks: each window has its own
+ * ({@link #ownedBy}). Button words come from the program's bundle: JavaFX's own (ButtonType.OK, YES …)
+ * follow the JVM's language, not the program's.
  */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final UserPrefs prefs;
 
+    /** @param owner the window that asks: its dialogs are shown over it */
     public FxDialogService(Supplier<Window> owner, UserPrefs prefs) {
         this.owner = owner;
         this.prefs = prefs;
+    }
+
+    /** The same questions asked from another window, over that window. */
+    public FxDialogService ownedBy(Supplier<Window> window) {
+        return new FxDialogService(window, prefs);
     }
 
     private static ButtonType ok() {
@@ -114,8 +121,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Task> editTask(TaskEditViewModel form) {
         TaskEditController controller = new TaskEditController(form);
-        Stage stage = Views.window(owner.get(), form.heading(), Views.load("TaskEdit.fxml", controller), true);
-        stage.showAndWait();
+        WindowFactory.form(owner.get(), form.heading(), "TaskEdit.fxml", controller);
         return controller.saved() ? Optional.of(form.result()) : Optional.empty();
     }
 
@@ -128,8 +134,7 @@ public final class FxDialogService implements DialogService {
 
     /** A form of our own (fxml/{@code view}), modal to the asking window, shown until it closes. */
     private void form(String titleKey, String view, Object controller) {
-        Stage stage = Views.window(owner.get(), I18n.text(titleKey), Views.load(view, controller), true);
-        stage.showAndWait();
+        WindowFactory.form(owner.get(), I18n.text(titleKey), view, controller);
     }
 
     /** A task offered in a choice list by its label. */

@@ -1,6 +1,5 @@
 package org.taizhang.ui.export;
 
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,10 +9,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.taizhang.exchange.export.ExportFormat;
+import org.taizhang.core.I18n;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.dialog.DialogService;
 
 /** Binds fxml/ExportUnits.fxml to its view model. */
 public final class ExportUnitsController {
@@ -39,8 +39,11 @@ public final class ExportUnitsController {
     @FXML
     private ProgressIndicator progress;
 
-    public ExportUnitsController(ExportUnitsViewModel vm, Background background) {
+    private final DialogService dialogs;
+
+    public ExportUnitsController(ExportUnitsViewModel vm, Background background, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         this.background = background;
     }
 
@@ -83,11 +86,8 @@ public final class ExportUnitsController {
 
     @FXML
     private void onFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        File dir = chooser.showDialog(units.getScene().getWindow());
-        if (dir != null) {
-            vm.folderProperty().set(dir.toPath());
-        }
+        dialogs.chooseFolder(I18n.text("exporting.unitsTitle"), vm.folderProperty().get())
+                .ifPresent(vm.folderProperty()::set);
     }
 
     @FXML

@@ -47,10 +47,8 @@ import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
  * view model's.
  */
 public final class ImportWizardController {
-    private static final String LAST_FOLDER = "import.folder";
 
     private final ImportWizardViewModel vm;
-    private final UserPrefs prefs;
 
     @FXML private Label readOnlyLine;
     @FXML private Button addFilesButton;
@@ -128,14 +126,12 @@ public final class ImportWizardController {
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
 
-    public ImportWizardController(ImportWizardViewModel vm, UserPrefs prefs) {
+    public ImportWizardController(ImportWizardViewModel vm) {
         this.vm = vm;
-        this.prefs = prefs;
     }
 
     @FXML
     private void initialize() {
-        vm.setOperatorPrompt(this::askOperator);
         readOnlyLine.visibleProperty().bind(vm.readOnlyProperty());
         readOnlyLine.managedProperty().bind(vm.readOnlyProperty());
         bindFiles();
@@ -412,41 +408,12 @@ public final class ImportWizardController {
 
     @FXML
     private void onAddFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(I18n.text("importer.addFiles"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.text("importer.fileFilter"), "*.xlsx", "*.xls", "*.et", "*.ods",
-                        "*.XLSX", "*.XLS", "*.ET", "*.ODS"),
-                new FileChooser.ExtensionFilter(I18n.text("importer.allFiles"), "*.*"));
-        lastFolder().ifPresent(chooser::setInitialDirectory);
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            rememberFolder(files.get(0).toPath().getParent());
-            vm.addFiles(files.stream().map(File::toPath).toList());
-        }
+        vm.chooseFiles();
     }
 
     @FXML
     private void onAddFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(I18n.text("importer.addFolder"));
-        lastFolder().ifPresent(chooser::setInitialDirectory);
-        File folder = chooser.showDialog(window());
-        if (folder != null) {
-            rememberFolder(folder.toPath());
-            vm.addFolder(folder.toPath());
-        }
-    }
-
-    /** The folder workbooks were last taken from (only if it is still there: a chooser refuses a lost one). */
-    private Optional<File> lastFolder() {
-        return prefs.get(LAST_FOLDER).map(File::new).filter(File::isDirectory);
-    }
-
-    private void rememberFolder(Path folder) {
-        if (folder != null && Files.isDirectory(folder)) {
-            prefs.put(LAST_FOLDER, folder.toString());
-        }
+        vm.chooseFolder();
     }
 
     @FXML
@@ -482,18 +449,5 @@ public final class ImportWizardController {
     @FXML
     private void onCancel() {
         vm.cancel();
-    }
-
-    private Optional<String> askOperator() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(window());
-        ask.setTitle(I18n.text("app.name"));
-        ask.setHeaderText(I18n.text("operator.question"));
-        ask.setContentText(I18n.text("adjust.operator"));
-        return ask.showAndWait();
-    }
-
-    private Window window() {
-        return workbookList.getScene().getWindow();
     }
 }

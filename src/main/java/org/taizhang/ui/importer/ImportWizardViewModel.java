@@ -59,6 +59,8 @@ import org.taizhang.exchange.read.SheetInfo;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
 
 /**
  * The import wizard: the departments' workbooks the clerk adds, each read (off the FX thread, with
@@ -327,7 +329,7 @@ public final class ImportWizardViewModel {
     private final Background background;
     private final UserPrefs prefs;
     private final Runnable onImported;
-    private Supplier<Optional<String>> operatorPrompt = Optional::empty;
+    private DialogService dialogs;
 
     private final ObservableList<Workbook> workbooks = FXCollections.observableArrayList(
             w -> new Observable[] {w.state, w.stateText, w.note});
@@ -406,9 +408,39 @@ public final class ImportWizardViewModel {
         showSelected();
     }
 
-    /** How the window asks for the operator's name when the preferences hold none. */
-    public void setOperatorPrompt(Supplier<Optional<String>> prompt) {
-        this.operatorPrompt = prompt;
+    /** How the wizard asks the clerk: the operator's name, the files and folders to read. */
+    public void setDialogs(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    private static final String LAST_FOLDER = "import.folder";
+
+    /** Asks for workbooks to add, starting where the last ones came from. */
+    public void chooseFiles() {
+        List<Path> files = dialogs.openFiles(lastFolder(), FileType.RETURNS, FileType.ANY);
+        if (!files.isEmpty()) {
+            rememberFolder(files.get(0).toAbsolutePath().getParent());
+            addFiles(files);
+        }
+    }
+
+    /** Asks for a folder whose workbooks to add (its subfolders too). */
+    public void chooseFolder() {
+        dialogs.chooseFolder(I18n.text("importer.addFolder"), lastFolder()).ifPresent(folder -> {
+            rememberFolder(folder);
+            addFolder(folder);
+        });
+    }
+
+    /** The folder workbooks were last taken from, if it is still there. */
+    private Path lastFolder() {
+        return prefs.get(LAST_FOLDER).map(Path::of).filter(java.nio.file.Files::isDirectory).orElse(null);
+    }
+
+    private void rememberFolder(Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            prefs.put(LAST_FOLDER, folder.toString());
+        }
     }
 
     /** Learns (off the FX thread) whether the ledger may be written; until it knows, nothing is imported. */
@@ -828,18 +860,11 @@ public final class ImportWizardViewModel {
                 sum.errors(), sum.missing(), written);
     }
 
-    /** The operator from the preferences; asked once when there is none, then remembered. */
+    /** The operator, as the dialog service knows or asks it (then remembers it). */
     private Optional<String> operator() {
-        String name = prefs.operator();
-        if (!name.isBlank()) {
-            return Optional.of(name);
-        }
-        Optional<String> asked = operatorPrompt.get().map(String::strip).filter(s -> !s.isEmpty());
-        asked.ifPresent(n -> {
-            prefs.setOperator(n);
-            operator.set(operatorText());
-        });
-        return asked;
+        Optional<String> name = dialogs.operator().map(String::strip).filter(s -> !s.isEmpty());
+        name.ifPresent(n -> operator.set(I18n.text("importer.operator", n)));
+        return name;
     }
 
     private String operatorText() {

@@ -24,10 +24,12 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.stage.Window;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.dialog.DialogService;
 
 /** Binds the reference-data window (fxml/ReferenceData.fxml) to its view model; dialogs are its only logic. */
 public final class ReferenceDataController {
     private final ReferenceDataViewModel vm;
+    private final DialogService dialogs;
 
     @FXML
     private Label readOnlyLine;
@@ -76,8 +78,9 @@ public final class ReferenceDataController {
     @FXML
     private Label domainsHint;
 
-    public ReferenceDataController(ReferenceDataViewModel vm) {
+    public ReferenceDataController(ReferenceDataViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -95,7 +98,7 @@ public final class ReferenceDataController {
                 messageLabel.getStyleClass().add("error");
             }
         });
-        vm.setConfirm(this::confirm);
+        vm.setConfirm(question -> dialogs.confirm(question, I18n.text("dialog.ok")));
         bindUnits();
         bindDomains();
         BooleanBinding locked = vm.editableProperty().not();
@@ -213,37 +216,10 @@ public final class ReferenceDataController {
         window().hide();
     }
 
+    /** The new name, the old one filled in to be edited or typed over. */
     private Optional<String> askName(String titleKey, String current) {
-        TextInputDialog dialog = new TextInputDialog(current);
-        dress(dialog, I18n.text(titleKey));
-        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
-        dialog.setHeaderText(I18n.text("reference.renameHeader", current));
-        dialog.setContentText(I18n.text("reference.newName"));
-        // the old name is there to be edited or typed over
-        dialog.setOnShown(e -> Platform.runLater(dialog.getEditor()::selectAll));
-        return dialog.showAndWait();
-    }
-
-    private boolean confirm(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok(), cancel());
-        dress(alert, I18n.text("reference.title"));
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonData.OK_DONE).isPresent();
-    }
-
-    // Our own words on the buttons: JavaFX would take them from the JVM's locale, not the program's.
-    private static ButtonType ok() {
-        return new ButtonType(I18n.text("reference.ok"), ButtonData.OK_DONE);
-    }
-
-    private static ButtonType cancel() {
-        return new ButtonType(I18n.text("reference.cancel"), ButtonData.CANCEL_CLOSE);
-    }
-
-    private void dress(Dialog<?> dialog, String title) {
-        dialog.initOwner(window());
-        dialog.setTitle(title);
-        dialog.getDialogPane().getStylesheets().setAll(unitTable.getScene().getStylesheets());
+        return dialogs.askText(I18n.text(titleKey) + "：" + I18n.text("reference.renameHeader", current),
+                I18n.text("reference.newName"), current);
     }
 
     private Window window() {

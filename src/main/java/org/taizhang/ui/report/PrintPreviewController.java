@@ -21,6 +21,7 @@ import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.report.layout.Marks;
 
 /**
@@ -43,7 +44,10 @@ public final class PrintPreviewController {
     @FXML private ListView<Marks.Page> pageList;
     @FXML private Label printerLabel;
 
-    public PrintPreviewController(ReportViewModel vm, ReportViewModel.Pages pages) {
+    private final DialogService dialogs;
+
+    public PrintPreviewController(ReportViewModel vm, ReportViewModel.Pages pages, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.vm = vm;
         this.pages = pages;
         this.nodes = new PageNodes(pages);
@@ -172,17 +176,14 @@ public final class PrintPreviewController {
 
     /** No printer here: say so, and offer the same pages as a PDF to print elsewhere. */
     private void offerPdf() {
-        ButtonType pdf = new ButtonType(I18n.text("dashboard.pdf"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.text("preview.noPrinterOffer"), pdf, ButtonType.CANCEL);
-        alert.initOwner(window());
-        alert.setTitle(I18n.text("app.name"));
-        alert.setHeaderText(null);
-        alert.showAndWait().filter(pdf::equals).ifPresent(b -> onPdf());
+        if (dialogs.confirm(I18n.text("preview.noPrinterOffer"), I18n.text("dashboard.pdf"))) {
+            onPdf();
+        }
     }
 
     @FXML
     private void onPdf() {
-        ReportController.savePdf(window(), vm);
+        ReportController.savePdf(dialogs, vm);
     }
 
     private Window window() {

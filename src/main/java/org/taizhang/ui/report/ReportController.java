@@ -33,6 +33,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.WindowFactory;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryTables;
@@ -84,7 +87,10 @@ public final class ReportController {
     @FXML private TableColumn<Rank, Double> rankTimelinessRate;
     @FXML private TabPane lists;
 
-    public ReportController(ReportViewModel vm) {
+    private final DialogService dialogs;
+
+    public ReportController(ReportViewModel vm, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.vm = vm;
     }
 
@@ -275,47 +281,25 @@ public final class ReportController {
 
     @FXML
     private void onPreview() {
-        vm.pages(pages -> PrintPreview.show(window(), vm, pages));
+        vm.pages(pages -> WindowFactory.beside(window(), I18n.text("preview.title", pages.report().title()),
+                "PrintPreview.fxml", new PrintPreviewController(vm, pages, dialogs)));
     }
 
     @FXML
     private void onPdf() {
-        savePdf(window(), vm);
+        savePdf(dialogs, vm);
     }
 
     /** Asks where and writes the PDF; shared with the preview's 存为 PDF. */
-    static void savePdf(Window owner, ReportViewModel vm) {
-        choose(owner, vm.fileName() + ".pdf", "dashboard.pdfFiles", "*.pdf")
-                .ifPresent(file -> vm.savePdf(file, done -> tell(owner, I18n.text("exporting.done", done))));
+    static void savePdf(DialogService dialogs, ReportViewModel vm) {
+        dialogs.saveFile(vm.fileName() + ".pdf", null, FileType.PDF)
+                .ifPresent(file -> vm.savePdf(file, done -> dialogs.tell(I18n.text("exporting.done", done))));
     }
 
     @FXML
     private void onWorkbook() {
-        choose(window(), vm.fileName() + ".xlsx", "exporting.xlsx", "*.xlsx")
-                .ifPresent(file -> vm.saveWorkbook(file, done -> tell(window(), I18n.text("exporting.done", done))));
-    }
-
-    private static java.util.Optional<Path> choose(Window owner, String name, String filterKey, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(filterKey), pattern));
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return java.util.Optional.empty();
-        }
-        String extension = pattern.substring(1);
-        if (!file.getName().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            file = new File(file.getParentFile(), file.getName() + extension);
-        }
-        return java.util.Optional.of(file.toPath());
-    }
-
-    private static void tell(Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(owner);
-        alert.setTitle(I18n.text("app.name"));
-        alert.setHeaderText(null);
-        alert.show();
+        dialogs.saveFile(vm.fileName() + ".xlsx", null, FileType.XLSX)
+                .ifPresent(file -> vm.saveWorkbook(file, done -> dialogs.tell(I18n.text("exporting.done", done))));
     }
 
     private Window window() {

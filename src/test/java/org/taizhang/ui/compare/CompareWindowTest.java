@@ -16,6 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.export.Exporter;
+import org.taizhang.ui.ScriptedDialogs;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.store.OpenLedger;
@@ -47,8 +51,11 @@ class CompareWindowTest {
     @Start
     void start(Stage owner) {
         background = new FxBackground();
-        CompareWindow.show(owner, ledger.service(), background, SampleLedger.ZONE, LocalDate.of(2023, 3, 20),
-                LocalDate.of(2023, 12, 31));
+        CompareViewModel vm = new CompareViewModel(ledger.service(), background, SampleLedger.ZONE,
+                LocalDate.of(2023, 3, 20), LocalDate.of(2023, 12, 31));
+        WindowFactory.beside(owner, I18n.text("compare.title"), "CompareDates.fxml", new CompareController(vm,
+                new Exporter(ledger.service(), background, SampleLedger.ZONE, new ScriptedDialogs())));
+        vm.compare();
     }
 
     private static String text(FxRobot robot, String id) {

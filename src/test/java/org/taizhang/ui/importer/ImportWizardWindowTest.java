@@ -29,6 +29,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.dialog.FxDialogService;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerService;
@@ -57,6 +60,8 @@ class ImportWizardWindowTest {
     FxBackground background;
     final AtomicInteger reloaded = new AtomicInteger();
 
+    ImportWizardViewModel wizard;
+
     @Start
     void start(Stage owner) {
         ledger = OpenLedger.createSample(dir.resolve("sample-" + LEDGERS.incrementAndGet() + ".taizhang"),
@@ -66,7 +71,10 @@ class ImportWizardWindowTest {
         prefs.setOperator("赵静");
         owner.setScene(new Scene(new StackPane(), 300, 200));
         owner.show();
-        ImportWizardWindow.show(owner, ledger.service(), background, prefs, reloaded::incrementAndGet);
+        wizard = new ImportWizardViewModel(ledger.service(), background, prefs, reloaded::incrementAndGet);
+        wizard.setDialogs(new FxDialogService(() -> owner, prefs));
+        WindowFactory.modal(owner, I18n.text("importer.title"), "ImportWizard.fxml", new ImportWizardController(wizard));
+        wizard.start();
     }
 
     @AfterEach
@@ -106,7 +114,7 @@ class ImportWizardWindowTest {
     void readsAWorkbookThenImportsItWithoutTheRowUnticked(FxRobot robot) throws Exception {
         Stage window = (Stage) robot.window("导入部门报回的工作簿");
         assertEquals(Modality.WINDOW_MODAL, window.getModality());
-        ImportWizardViewModel vm = ImportWizardWindow.viewModelOf(window);
+        ImportWizardViewModel vm = wizard;
         LedgerService service = ledger.service();
         int logSize = service.log().size();
         Button importButton = robot.lookup("#importButton").queryButton();

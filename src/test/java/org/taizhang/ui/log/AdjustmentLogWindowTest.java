@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.SettableClock;
@@ -50,7 +52,9 @@ class AdjustmentLogWindowTest {
     @Start
     void start(Stage owner) {
         background = new FxBackground();
-        AdjustmentLogWindow.show(owner, ledger.service(), background, SampleLedger.ZONE);
+        AdjustmentLogViewModel vm = new AdjustmentLogViewModel(ledger.service(), background, SampleLedger.ZONE);
+        WindowFactory.beside(owner, I18n.text("log.title"), "AdjustmentLog.fxml", new AdjustmentLogController(vm));
+        vm.load();
     }
 
     @Test

@@ -28,6 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.MemoryPrefs;
+import org.taizhang.ui.dialog.FxDialogService;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
@@ -52,11 +56,15 @@ class ReferenceDataWindowTest {
         background = new FxBackground();
         owner.setScene(new Scene(new StackPane(), 300, 200));
         owner.show();
-        ReferenceDataWindow.show(owner, ledger.service(), background, (type, lines) -> {
+        ReferenceDataViewModel vm = new ReferenceDataViewModel(ledger.service(), background, (type, lines) -> {
             asked.add(type.name());
             asked.addAll(lines);
             return Optional.of(Note.by("赵静", "机构改革", "北编发〔2023〕3号"));
         }, changed::incrementAndGet);
+        java.util.concurrent.atomic.AtomicReference<Stage> self = new java.util.concurrent.atomic.AtomicReference<>();
+        self.set(WindowFactory.modal(owner, I18n.text("reference.title"), "ReferenceData.fxml",
+                new ReferenceDataController(vm, new FxDialogService(self::get, new MemoryPrefs()))));
+        vm.load();
     }
 
     @AfterEach

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.I18n;
+import org.taizhang.ui.dialog.FxDialogService;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Status;
@@ -63,7 +66,10 @@ class ReportWindowTest {
         vm.asOfProperty().set(LocalDate.of(2023, 12, 31));
         vm.fromProperty().set(LocalDate.of(2023, 10, 1));
         vm.toProperty().set(LocalDate.of(2023, 12, 31));
-        ReportWindow.show(owner, vm);
+        java.util.concurrent.atomic.AtomicReference<Stage> self = new java.util.concurrent.atomic.AtomicReference<>();
+        self.set(WindowFactory.beside(owner, I18n.text("dashboard.title"), "Report.fxml",
+                new ReportController(vm, new FxDialogService(self::get, new MemoryPrefs()))));
+        vm.refresh();
     }
 
     private static void idle(FxRobot robot, ReportViewModel vm) throws Exception {

@@ -1,0 +1,83 @@
+package org.taizhang.ui.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import org.taizhang.core.Days;
+import org.taizhang.core.I18n;
+import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.exchange.Progress;
+import org.taizhang.exchange.export.Exports;
+import org.taizhang.ui.Background;
+import org.taizhang.ui.Describe;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
+
+/**
+ * The one-file exports from the window: ask where, write in the background (with progress and
+ * 取消), say where it went. The file chooser has asked before replacing an existing file; a file
+ * open in Excel or WPS is still refused, in words.
+ */
+public final class Exporter {
+    private final LedgerService service;
+    private final Background background;
+    private final ZoneId zone;
+    private final DialogService dialogs;
+
+    public Exporter(LedgerService service, Background background, ZoneId zone, DialogService dialogs) {
+        this.service = service;
+        this.background = background;
+        this.zone = zone;
+        this.dialogs = dialogs;
+    }
+
+    /** The ledger as it is now, or as of {@code asOf} when the window shows a past date; .xlsx or .xls. */
+    public void ledger(LocalDate asOf) {
+        LocalDate today = LocalDate.now(zone);
+        export(info -> asOf == null ? info.title() : I18n.text("export.titleAsOf", info.title(), asOf),
+                new FileType[] {FileType.XLSX, FileType.XLS}, (file, progress) -> Exports.ledger(
+                        Exports.Target.of(file, true), service, asOf == null ? null : Days.endOf(asOf, zone), asOf,
+                        today, progress));
+    }
+
+    /** The adjustment log, one row per changed field. */
+    public void history() {
+        export(info -> I18n.text("export.logTitle", info.title()), new FileType[] {FileType.XLSX},
+                (file, progress) -> Exports.history(Exports.Target.of(file, true), service.info(), service.log(),
+                        zone, progress));
+    }
+
+    /** The changes between the end of {@code from} and the end of {@code to}. */
+    public void changes(LocalDate from, LocalDate to) {
+        export(info -> I18n.text("export.changesTitle", info.title()) + "（" + from + "至" + to + "）",
+                new FileType[] {FileType.XLSX}, (file, progress) -> Exports.changes(Exports.Target.of(file, true), service.info(),
+                        service.diff(Days.endOf(from, zone), Days.endOf(to, zone)), from, to));
+    }
+
+    /** What writes one file, telling how far it got. */
+    @FunctionalInterface
+    private interface Writing {
+        void write(Path file, Progress progress) throws Exception;
+    }
+
+    /**
+     * Reads the ledger's title on the worker (an import may hold the ledger), asks where to save,
+     * proposing the name made from it, then writes on the worker and says where it went.
+     */
+    private void export(Function<LedgerInfo, String> name, FileType[] types, Writing writing) {
+        background.run("", service::info, info -> dialogs.saveFile(name.apply(info) + types[0].extension(), null, types)
+                .ifPresent(file -> background.runLong(I18n.text("busy.exporting"), progress -> {
+                    writing.write(file, progress);
+                    return file;
+                }, done -> dialogs.tell(I18n.text("exporting.done", done)), this::fail)), this::fail);
+    }
+
+    private void fail(Throwable e) {
+        if (!(e instanceof CancellationException)) {
+            dialogs.tell(Describe.problem(e));
+        }
+    }
+}
