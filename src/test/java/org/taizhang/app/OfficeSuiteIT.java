@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportFormat;
@@ -23,6 +23,7 @@ import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.WorkbookReader;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /**
  * A real office suite reads what Taizhang writes: LibreOffice (installed by .ci/run) converts the
@@ -32,12 +33,14 @@ import org.taizhang.store.OpenLedger;
 class OfficeSuiteIT {
     @TempDir
     Path dir;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
 
     @BeforeEach
     void sample() {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice is installed by .ci/run");
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+        ledger = sample.ledger();
     }
 
     private Path convert(Path file, String to, Path outDir) throws Exception {

@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.ledger.LedgerService;
@@ -36,6 +36,7 @@ import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.WorkbookReader;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /**
  * Out and back: per-unit 填报 workbooks are exported, filled in by a department with POI, and
@@ -44,19 +45,17 @@ import org.taizhang.store.OpenLedger;
 class ExportRoundTripTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private List<Path> exportUnits(ExportFormat format, String... units) {

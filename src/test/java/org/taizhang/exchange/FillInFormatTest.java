@@ -18,13 +18,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerService;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.export.ExportFormat;
@@ -33,6 +33,7 @@ import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.Skipped;
 import org.taizhang.exchange.importing.WorkbookImport;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /**
  * One 填报 format for the writer and the reader: a workbook exported in Chinese or in English,
@@ -43,19 +44,20 @@ import org.taizhang.store.OpenLedger;
 class FillInFormatTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+        ledger = sample.ledger();
         service = ledger.service();
     }
 
     @AfterEach
     void close() {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
-        ledger.close();
     }
 
     static Stream<Arguments> languagesAndFormats() {

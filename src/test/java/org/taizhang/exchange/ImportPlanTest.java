@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -30,24 +30,23 @@ import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookReader;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /** From a department's workbook to the ledger: the plan, applying it as one adjustment, and undo. */
 class ImportPlanTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Task task(String number, String titlePart) {

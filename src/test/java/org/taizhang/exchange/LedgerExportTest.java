@@ -20,9 +20,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
@@ -37,25 +37,24 @@ import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.ReadOptions;
 import org.taizhang.exchange.importing.WorkbookReader;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /** The ledger workbook, the log and the changes, read back cell by cell; and the safety of writing them. */
 class LedgerExportTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
     static final LocalDate TODAY = LocalDate.of(2024, 1, 10);
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Path exportLedger(String name, LocalDate asOf) {

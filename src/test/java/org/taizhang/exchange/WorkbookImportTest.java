@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -25,6 +25,7 @@ import org.taizhang.exchange.importing.Importer;
 import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.exchange.importing.WorkbookImport;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /**
  * The import's rules, once for the window, the command line and the benchmark, tested without a
@@ -34,21 +35,19 @@ import org.taizhang.store.OpenLedger;
 class WorkbookImportTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
     WorkbookImport imports;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
         imports = new WorkbookImport(service);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Task task(String number, String titlePart) {

@@ -3,7 +3,6 @@ package org.taizhang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
@@ -25,6 +23,7 @@ import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /**
  * Each definition of the report (docs/guide.md, 报表的口径) at its edges, on a small real ledger:
@@ -34,9 +33,9 @@ import org.taizhang.store.OpenLedger;
 class DefinitionEdgesTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final LocalDate D = LocalDate.of(2023, 6, 30);
-    @TempDir
-    Path dir;
-    SettableClock clock = SettableClock.at("2023-01-05T02:00:00Z");
+    @RegisterExtension
+    TestLedger empty = TestLedger.empty("北疆市2023年改革任务台账", 2023).at("2023-01-05T02:00:00Z");
+    SettableClock clock;
     OpenLedger ledger;
     LedgerService service;
     final Map<String, Long> ids = new LinkedHashMap<>();
@@ -60,7 +59,8 @@ class DefinitionEdgesTest {
 
     @BeforeEach
     void ledger() {
-        ledger = OpenLedger.create(dir.resolve("edges.taizhang"), "北疆市2023年改革任务台账", 2023, clock);
+        ledger = empty.ledger();
+        clock = empty.clock();
         service = ledger.service();
         add("dueOnD", "2023年6月30日", Status.IN_PROGRESS);
         add("dueAfterD", "2023年7月1日", Status.IN_PROGRESS);
@@ -78,11 +78,6 @@ class DefinitionEdgesTest {
         service.cancel(ids.get("cancelled"), Note.by("陈晓", "并入上级部署", ""));
         complete("doneOnDeadline", at(6, 30, 23, 30)); // late in the evening of the deadline: still on time
         complete("doneDayAfter", at(7, 1, 0, 10)); // ten past midnight: a day late
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Summary asOf(LocalDate day, LocalDate today) {

@@ -3,16 +3,14 @@ package org.taizhang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
@@ -22,26 +20,23 @@ import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /** The sample ledger counted for the committee, number by number, and counted again for past dates. */
 class SummaryTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final LocalDate TODAY = LocalDate.of(2024, 1, 10);
-    @TempDir
-    Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Summary at(LocalDate asOf, LocalDate from) {

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
@@ -19,24 +19,23 @@ import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.testing.TestLedger;
 
 /** Backups of a real ledger file: taken before structural changes, rotated, listed, restored. */
 class BackupsTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z").named("北疆市台账.taizhang");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("北疆市台账.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private Backups backups() {
@@ -63,7 +62,7 @@ class BackupsTest {
         Backups.Backup b = list.get(0);
         assertEquals("调整时限前", b.reason());
         assertEquals(before, b.adjustments(), "the copy holds the log up to the change, not the change");
-        assertEquals(dir.resolve("北疆市台账（备份）"), b.file().getParent());
+        assertEquals(sample.dir().resolve("北疆市台账（备份）"), b.file().getParent());
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm.ss")
                 .format(clock.instant().atZone(java.time.ZoneId.systemDefault())); // named in the PC's own time
         assertEquals("北疆市台账 " + stamp + " 调整时限前.taizhang", b.file().getFileName().toString());
@@ -134,11 +133,11 @@ class BackupsTest {
     @Test
     void aReadOnlyLedgerIsNotBackedUp() {
         ledger.close();
-        try (OpenLedger reading = OpenLedger.openForReading(dir.resolve("北疆市台账.taizhang"), clock)) {
+        try (OpenLedger reading = OpenLedger.openForReading(sample.file(), clock)) {
             reading.service().backup("关闭时");
-            assertFalse(Files.exists(dir.resolve("北疆市台账（备份）")));
+            assertFalse(Files.exists(sample.dir().resolve("北疆市台账（备份）")));
         }
-        ledger = OpenLedger.open(dir.resolve("北疆市台账.taizhang"), clock);
+        ledger = OpenLedger.open(sample.file(), clock);
         service = ledger.service();
     }
 

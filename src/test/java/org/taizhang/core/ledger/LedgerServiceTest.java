@@ -6,46 +6,41 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.core.ledger.SettableClock;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /** The service over a real ledger file: every adjustment type, validation, undo. */
 class LedgerServiceTest {
-    @TempDir
-    Path dir;
-    SettableClock clock = SettableClock.at("2023-03-20T01:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger empty = TestLedger.empty("测试台账", 2023).at("2023-03-20T01:00:00Z");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void open() {
-        ledger = OpenLedger.create(dir.resolve("l.taizhang"), "测试台账", 2023, clock);
+        ledger = empty.ledger();
+        clock = empty.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     static Task.Builder task(String number, String title, String lead) {

@@ -3,41 +3,34 @@ package org.taizhang.core.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.core.ledger.SettableClock;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 
 /** The sample a newcomer sees first must be a living ledger: rich, consistent, and with a real history. */
 class SampleLedgerTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2026-01-01T00:00:00Z");
     static OpenLedger ledger;
     static List<Task> tasks;
     static List<Adjustment> log;
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2026-01-01T00:00:00Z"));
+        ledger = sample.ledger();
         tasks = ledger.service().tasks();
         log = ledger.service().log();
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
     }
 
     @Test

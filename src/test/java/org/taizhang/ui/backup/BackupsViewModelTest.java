@@ -9,15 +9,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 
 /** 恢复备份 on a real ledger file: what each backup is followed by, backing up by hand, restoring. */
@@ -25,19 +26,17 @@ class BackupsViewModelTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z").named("北疆市台账.taizhang");
     OpenLedger ledger;
     LedgerService service;
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("北疆市台账.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private BackupsViewModel vm() {
@@ -67,7 +66,7 @@ class BackupsViewModelTest {
 
         BackupsViewModel vm = vm();
         assertEquals("", vm.messageProperty().get());
-        assertEquals(dir.resolve("北疆市台账（备份）").toString(), vm.folderProperty().get());
+        assertEquals(sample.dir().resolve("北疆市台账（备份）").toString(), vm.folderProperty().get());
         List<BackupsViewModel.Row> rows = vm.rows();
         assertEquals(List.of("取消前", "调整时限前"), rows.stream().map(BackupsViewModel.Row::reason).toList(),
                 "newest first; a progress note is no structural change and takes no backup");
@@ -124,7 +123,7 @@ class BackupsViewModelTest {
     void aLedgerOpenReadOnlyIsNotBackedUpFromHere() {
         assertTrue(vm().canBackUp());
         ledger.close();
-        ledger = OpenLedger.openForReading(dir.resolve("北疆市台账.taizhang"), clock);
+        ledger = OpenLedger.openForReading(sample.file(), clock);
         service = ledger.service();
         assertEquals(false, vm().canBackUp(), "its writer, or nobody, backs it up");
     }

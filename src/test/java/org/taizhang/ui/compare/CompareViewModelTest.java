@@ -3,19 +3,17 @@ package org.taizhang.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.history.LedgerDiff;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.compare.CompareViewModel.Group;
 import org.taizhang.ui.compare.CompareViewModel.Item;
@@ -26,18 +24,13 @@ class CompareViewModelTest {
     static final LocalDate JUNE_1 = LocalDate.of(2023, 6, 1);
     static final LocalDate JULY_1 = LocalDate.of(2023, 7, 1);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2024-01-01T00:00:00Z");
     static OpenLedger ledger;
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2024-01-01T00:00:00Z"));
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     private static CompareViewModel compared(LocalDate from, LocalDate to) {

@@ -3,7 +3,6 @@ package org.taizhang.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,20 +10,19 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.I18n;
-import org.taizhang.ui.export.Exporter;
-import org.taizhang.ui.ScriptedDialogs;
-import org.taizhang.ui.WindowFactory;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.FxBackground;
+import org.taizhang.ui.ScriptedDialogs;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.compare.CompareController.Line;
+import org.taizhang.ui.export.Exporter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,19 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real comparison window from fxml/, rendered headless over the sample ledger. */
 @ExtendWith(ApplicationExtension.class)
 class CompareWindowTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2024-01-01T00:00:00Z");
     static OpenLedger ledger;
     FxBackground background;
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2024-01-01T00:00:00Z"));
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     @Start

@@ -7,32 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 
 /** The 填报 export dialog's logic, without a toolkit. */
 class ExportUnitsViewModelTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     ImmediateBackground background = new ImmediateBackground();
     ExportUnitsViewModel vm;
 
     @BeforeEach
     void open() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+        ledger = sample.ledger();
         vm = new ExportUnitsViewModel(ledger.service(), background, LocalDate.of(2024, 1, 10));
         vm.load();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private long files(Path folder) throws Exception {

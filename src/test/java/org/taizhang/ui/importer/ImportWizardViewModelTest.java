@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -31,6 +31,7 @@ import org.taizhang.exchange.TestWorkbook;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.ScriptedDialogs;
@@ -44,7 +45,9 @@ import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
 class ImportWizardViewModelTest {
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2024-01-10T02:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     LedgerService service;
     ImmediateBackground background = new ImmediateBackground();
@@ -54,15 +57,11 @@ class ImportWizardViewModelTest {
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
         prefs.setOperator("赵静");
         vm = wizard(service);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private ImportWizardViewModel wizard(LedgerService over) {
@@ -473,7 +472,7 @@ class ImportWizardViewModelTest {
     void aReadOnlyLedgerIsReadAndPlannedButNotWritten() {
         Path workbook = medicalInsuranceReturn(dir);
         ledger.close();
-        ledger = OpenLedger.openForReading(dir.resolve("s.taizhang"), clock);
+        ledger = OpenLedger.openForReading(sample.file(), clock);
         service = ledger.service();
         int logSize = log().size();
         vm = wizard(service);

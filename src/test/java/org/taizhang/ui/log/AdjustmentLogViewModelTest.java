@@ -3,18 +3,16 @@ package org.taizhang.ui.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.Source;
@@ -25,6 +23,7 @@ import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
@@ -37,8 +36,8 @@ class AdjustmentLogViewModelTest {
     static final ZoneId ZONE = SampleLedger.ZONE;
     static final String WORKBOOK = "2024年1月填报（市国资委）.xlsx";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2024-01-08T02:00:00Z");
     static OpenLedger ledger;
     static List<Adjustment> log;
     static Adjustment imported;
@@ -49,8 +48,8 @@ class AdjustmentLogViewModelTest {
 
     @BeforeAll
     static void build() {
-        SettableClock clock = SettableClock.at("2024-01-08T02:00:00Z");
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), clock);
+        ledger = sample.ledger();
+        SettableClock clock = sample.clock();
         LedgerService service = ledger.service();
         Task first = service.tasks().get(0);
         imported = service.commit(AdjustmentType.IMPORT,
@@ -61,11 +60,6 @@ class AdjustmentLogViewModelTest {
                 .leadUnits(UnitList.parse("市发展改革委")).deadline("年底前").build(), Note.by("王磊"));
         undo = service.undoLast(Note.by("王磊", "误增任务", ""));
         log = service.log();
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
     }
 
     @BeforeEach

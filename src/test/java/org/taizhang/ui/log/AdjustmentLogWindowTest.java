@@ -3,7 +3,6 @@ package org.taizhang.ui.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -11,19 +10,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.I18n;
-import org.taizhang.ui.WindowFactory;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.FxBackground;
+import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
 import org.testfx.api.FxRobot;
@@ -34,19 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real adjustment log window from fxml/, rendered headless over the sample ledger. */
 @ExtendWith(ApplicationExtension.class)
 class AdjustmentLogWindowTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2024-01-01T00:00:00Z");
     static OpenLedger ledger;
     FxBackground background;
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2024-01-01T00:00:00Z"));
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     @Start

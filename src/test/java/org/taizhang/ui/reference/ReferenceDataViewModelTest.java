@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -20,6 +20,7 @@ import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.reference.Domain;
 import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.ReasonPrompt;
 
@@ -29,7 +30,9 @@ class ReferenceDataViewModelTest {
 
     @TempDir
     Path dir;
-    SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
+    SettableClock clock;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2026-11-27T08:00:00Z");
     OpenLedger ledger;
     LedgerService service;
     List<String> asked = new ArrayList<>();
@@ -38,13 +41,9 @@ class ReferenceDataViewModelTest {
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), clock);
+        ledger = sample.ledger();
+        clock = sample.clock();
         service = ledger.service();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     ReferenceDataViewModel model(ReasonPrompt prompt) {
@@ -261,7 +260,7 @@ class ReferenceDataViewModelTest {
     @Test
     void aReadOnlyLedgerIsShownButRefusesEveryChange() {
         ledger.close();
-        ledger = OpenLedger.openForReading(dir.resolve("sample.taizhang"), clock);
+        ledger = OpenLedger.openForReading(sample.file(), clock);
         service = ledger.service();
         ReferenceDataViewModel vm = model();
         assertTrue(vm.readOnlyProperty().get());

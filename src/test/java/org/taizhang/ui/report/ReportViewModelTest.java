@@ -15,16 +15,16 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.report.ReportViewModel.Slice;
@@ -35,6 +35,8 @@ class ReportViewModelTest {
     static final LocalDate YEAR_END = LocalDate.of(2023, 12, 31);
     @TempDir
     Path dir;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     MemoryPrefs prefs = new MemoryPrefs();
     record Shown(TaskFilter filter, LocalDate asOf) {
@@ -43,12 +45,7 @@ class ReportViewModelTest {
 
     @BeforeEach
     void sample() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     private ReportViewModel vm(TaskFilter mainWindowFilter) {

@@ -3,7 +3,6 @@ package org.taizhang.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,22 +16,21 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.I18n;
-import org.taizhang.ui.dialog.FxDialogService;
-import org.taizhang.ui.WindowFactory;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.sample.SampleLedger;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.MemoryPrefs;
+import org.taizhang.ui.WindowFactory;
+import org.taizhang.ui.dialog.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,8 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real 报表 window and its print preview from fxml/, rendered headless over the sample ledger. */
 @ExtendWith(ApplicationExtension.class)
 class ReportWindowTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static TestLedger sample = TestLedger.sample().at("2024-01-10T00:00:00Z");
     static OpenLedger ledger;
     FxBackground background;
     ReportViewModel vm;
@@ -50,12 +48,7 @@ class ReportWindowTest {
 
     @BeforeAll
     static void build() {
-        ledger = OpenLedger.createSample(dir.resolve("sample.taizhang"), SettableClock.at("2024-01-10T00:00:00Z"));
-    }
-
-    @AfterAll
-    static void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     @Start

@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
 
@@ -20,6 +21,8 @@ import org.taizhang.ui.MemoryPrefs;
 class SettingsViewModelTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
     OpenLedger ledger;
     MemoryPrefs prefs = new MemoryPrefs();
     List<String> failures = new ArrayList<>();
@@ -27,12 +30,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() {
-        ledger = OpenLedger.createSample(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
+        ledger = sample.ledger();
     }
 
     private SettingsViewModel form() {
@@ -98,7 +96,7 @@ class SettingsViewModelTest {
     @Test
     void aReadOnlyLedgerKeepsItsSettingsAndTheOperatorIsStillSaved() {
         ledger.close();
-        ledger = OpenLedger.openForReading(dir.resolve("s.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"));
+        ledger = OpenLedger.openForReading(sample.file(), SettableClock.at("2024-01-10T02:00:00Z"));
         SettingsViewModel vm = form();
         assertTrue(vm.readOnly());
         vm.backupKeepProperty().set("7");
