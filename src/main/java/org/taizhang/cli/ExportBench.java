@@ -17,7 +17,8 @@ import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.exchange.Progress;
 import org.taizhang.core.history.CheckCode;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.LedgerWorkbook;
 
 /**
  * The export's benchmark: the ledger workbook of N tasks (styles, 领域 rows, row heights, drop-down,
@@ -41,7 +42,7 @@ final class ExportBench {
             floor = Math.min(floor, System.nanoTime() - start);
             Files.deleteIfExists(styled);
             start = System.nanoTime();
-            Exports.ledger(Exports.Target.of(styled, true), info, CheckCode.of(0, ""), tasks, null, LocalDate.of(2024, 1, 10), Progress.NONE);
+            LedgerWorkbook.write(ExportTarget.of(styled, true), info, CheckCode.of(0, ""), tasks, null, LocalDate.of(2024, 1, 10), Progress.NONE);
             export = Math.min(export, System.nanoTime() - start);
         }
         Files.deleteIfExists(plain);

@@ -9,7 +9,11 @@ import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ChangesWorkbook;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.FillInWorkbooks;
+import org.taizhang.exchange.export.LedgerWorkbook;
+import org.taizhang.exchange.export.LogWorkbook;
 import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,19 +73,19 @@ final class ExportCommand extends LedgerCommand {
             LocalDate today = LocalDate.now(ctx.clock().withZone(zone));
             if (what.out != null) {
                 LocalDate day = asOf == null ? null : LocalDate.ofInstant(Moments.parse(asOf, zone), zone);
-                int written = Exports.ledger(target(what.out), service, day == null ? null : Moments.parse(asOf, zone), day,
+                int written = LedgerWorkbook.write(target(what.out), service, day == null ? null : Moments.parse(asOf, zone), day,
                         today, Progress.NONE);
                 ctx.out().println(I18n.text("export.cli.ledger", what.out, written));
             } else if (what.byUnit != null) {
                 var tasks = service.tasks();
-                List<String> chosen = units == null || units.isEmpty() ? Exports.leadUnits(tasks) : units;
-                String p = period == null || period.isBlank() ? Exports.quarterOf(today) : period;
-                List<Path> files = Exports.byUnit(what.byUnit, formatOr(ExportFormat.XLSX), force, service.info(), tasks,
+                List<String> chosen = units == null || units.isEmpty() ? FillInWorkbooks.leadUnits(tasks) : units;
+                String p = period == null || period.isBlank() ? FillInWorkbooks.quarterOf(today) : period;
+                List<Path> files = FillInWorkbooks.write(what.byUnit, formatOr(ExportFormat.XLSX), force, service.info(), tasks,
                         chosen, p, Progress.NONE);
                 files.forEach(f -> ctx.out().println(f));
                 ctx.out().println(I18n.text("export.cli.byUnit", files.size(), what.byUnit));
             } else if (what.history != null) {
-                Exports.history(target(what.history), service.info(), service.log(), zone, Progress.NONE);
+                LogWorkbook.write(target(what.history), service.info(), service.log(), zone, Progress.NONE);
                 ctx.out().println(I18n.text("export.cli.history", what.history, service.log().size()));
             } else {
                 if (from == null || to == null) {
@@ -89,7 +93,7 @@ final class ExportCommand extends LedgerCommand {
                 }
                 var a = Moments.parse(from, zone);
                 var b = Moments.parse(to, zone);
-                Exports.changes(target(what.changes), service.info(), service.diff(a, b),
+                ChangesWorkbook.write(target(what.changes), service.info(), service.diff(a, b),
                         LocalDate.ofInstant(a, zone), LocalDate.ofInstant(b, zone));
                 ctx.out().println(I18n.text("export.cli.changes", what.changes));
             }
@@ -97,8 +101,8 @@ final class ExportCommand extends LedgerCommand {
         return 0;
     }
 
-    private Exports.Target target(Path out) {
-        return new Exports.Target(out, formatOr(ExportFormat.ofFile(out)), force);
+    private ExportTarget target(Path out) {
+        return new ExportTarget(out, formatOr(ExportFormat.ofFile(out)), force);
     }
 
     private ExportFormat formatOr(ExportFormat fallback) {

@@ -7,7 +7,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.Progress;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryWorkbook;
@@ -81,7 +81,7 @@ final class ReportCommand extends LedgerCommand {
             }
         }
         if (xlsx != null) {
-            SummaryWorkbook.write(summary, Exports.Target.of(xlsx, force));
+            SummaryWorkbook.write(summary, ExportTarget.of(xlsx, force));
             said().println(I18n.text("report.cli.xlsx", xlsx, summary.code().text()));
         }
         return 0;

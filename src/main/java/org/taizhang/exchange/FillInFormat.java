@@ -12,7 +12,7 @@ import org.taizhang.core.task.TaskField;
 /**
  * The 填报 workbook as the office sends it to a unit and reads it back: its columns, the hidden
  * task id and revision, the columns the unit may fill in, and the words it is written with in
- * every language the program speaks. The writer ({@code Exports.byUnit}) and the reader (the
+ * every language the program speaks. The writer ({@link org.taizhang.exchange.export.FillInWorkbooks}) and the reader (the
  * header finder) both take them from here, so a workbook written in either language is read in
  * either.
  */

@@ -3,7 +3,8 @@ package org.taizhang.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.core.I18n;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.FigureWorkbook;
 import org.taizhang.exchange.export.PlainSheet;
 
 /** The summary's tables as a workbook, a styled sheet each, for offices that rework the figures in Excel. */
@@ -11,7 +12,7 @@ public final class SummaryWorkbook {
     private SummaryWorkbook() {
     }
 
-    public static void write(Summary s, Exports.Target target) {
+    public static void write(Summary s, ExportTarget target) {
         String title = SummaryTables.title(s);
         String line = SummaryTables.dates(s);
         List<PlainSheet> sheets = new ArrayList<>();
@@ -20,7 +21,7 @@ public final class SummaryWorkbook {
             // "北疆市…推进情况：各领域推进情况", without the section's number "二、"
             sheets.add(sheet(t, title + "：" + t.heading().replaceFirst("^[一二三四五六七八九十]+、", ""), line));
         }
-        Exports.sheets(target, title + "　" + I18n.text("report.checkCode", s.code().text()), sheets);
+        FigureWorkbook.write(target, title + "　" + I18n.text("report.checkCode", s.code().text()), sheets);
     }
 
     private static PlainSheet sheet(SummaryTables.Table t, String title, String line) {

@@ -1,8 +1,8 @@
 package org.taizhang.app;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.FillInWorkbooks;
+import org.taizhang.exchange.export.LedgerWorkbook;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.ReadOptions;
@@ -39,7 +41,7 @@ class OfficeSuiteIT {
 
     @BeforeEach
     void sample() {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice is installed by .ci/run");
+        need(Files.isExecutable(Path.of("/usr/bin/soffice")), "LibreOffice (soffice)");
         ledger = sample.ledger();
     }
 
@@ -59,7 +61,7 @@ class OfficeSuiteIT {
     void theLedgerWorkbookBecomesCsvAndPdfWithEveryRowAndItsChinese() throws Exception {
         List<Task> tasks = ledger.service().tasks();
         Path xlsx = dir.resolve("台账.xlsx");
-        Exports.ledger(Exports.Target.of(xlsx, false), ledger.service(), null, null, LocalDate.of(2024, 1, 10),
+        LedgerWorkbook.write(ExportTarget.of(xlsx, false), ledger.service(), null, null, LocalDate.of(2024, 1, 10),
                 Progress.NONE);
         Path csv = convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", Files.createDirectories(dir.resolve("csv")));
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -82,7 +84,7 @@ class OfficeSuiteIT {
 
     @Test
     void aReturnSavedAgainByLibreOfficeStillMatchesEveryRowById() throws Exception {
-        Path exported = Exports.byUnit(dir.resolve("out"), ExportFormat.XLSX, false, ledger.service().info(),
+        Path exported = FillInWorkbooks.write(dir.resolve("out"), ExportFormat.XLSX, false, ledger.service().info(),
                 ledger.service().tasks(), List.of("市医保局"), "2024年第一季度", Progress.NONE).get(0);
         Path resaved = convert(exported, "xlsx:Calc MS Excel 2007 XML", Files.createDirectories(dir.resolve("lo-out")));
         ImportPlan plan = new ImportPlanner(ledger.service().tasks(), ledger.service()::historyOf, 2023)

@@ -1,9 +1,9 @@
 package org.taizhang.cli;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -49,7 +49,7 @@ class FullDiskTest {
                 reasons.add(e.getMessage());
             }
         }
-        assumeTrue(false, "cannot mount a small disk to fill here: " + reasons);
+        need(false, "a mount namespace to fill a small disk in: " + reasons);
         return List.of();
     }
 

@@ -1,9 +1,9 @@
 package org.taizhang.cli;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +77,7 @@ class ReadOnlyFolderTest {
             } catch (IOException noSetpriv) {
                 code = -1;
             }
-            assumeTrue(code > 0, "running as root, which ignores file permissions, and setpriv cannot drop "
+            need(code > 0, "running as root, which ignores file permissions, and setpriv cannot drop "
                     + "that right here (code " + code + "): a read-only folder cannot be made");
         } finally {
             Files.setPosixFilePermissions(test, PosixFilePermissions.fromString("rwx------"));

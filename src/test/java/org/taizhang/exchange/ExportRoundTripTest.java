@@ -30,7 +30,7 @@ import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.FillInWorkbooks;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.ImportPlanner;
 import org.taizhang.exchange.importing.ReadOptions;
@@ -59,7 +59,7 @@ class ExportRoundTripTest {
     }
 
     private List<Path> exportUnits(ExportFormat format, String... units) {
-        return Exports.byUnit(dir.resolve("out"), format, false, service.info(), service.tasks(), List.of(units),
+        return FillInWorkbooks.write(dir.resolve("out"), format, false, service.info(), service.tasks(), List.of(units),
                 "2024年第一季度", Progress.NONE);
     }
 
@@ -133,7 +133,7 @@ class ExportRoundTripTest {
     @Test
     void anUnchangedReturnChangesNothingInEitherFormat() {
         for (ExportFormat format : ExportFormat.values()) {
-            Path file = Exports.byUnit(dir.resolve(format.extension()), format, false, service.info(),
+            Path file = FillInWorkbooks.write(dir.resolve(format.extension()), format, false, service.info(),
                     service.tasks(), List.of("市发展改革委"), "2024年第一季度", Progress.NONE).get(0);
             ImportPlan plan = plan(file);
             assertEquals(List.of(), plan.errors(), format.toString());

@@ -28,7 +28,7 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.FillInWorkbooks;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.Skipped;
 import org.taizhang.exchange.importing.WorkbookImport;
@@ -75,7 +75,7 @@ class FillInFormatTest {
         I18n.use(written);
         List<Task> own = service.tasks().stream().filter(t -> t.leadUnits().contains("市医保局")
                 && !t.status().isClosed()).toList();
-        Path exported = Exports.byUnit(dir.resolve("out"), format, false, service.info(), service.tasks(),
+        Path exported = FillInWorkbooks.write(dir.resolve("out"), format, false, service.info(), service.tasks(),
                 List.of("市医保局"), "2024年第一季度", Progress.NONE).get(0);
         Task changed = own.get(0);
         Path returned = fillIn(exported, changed.id(), FillInFormat.header(TaskField.PROGRESS), "一季度：已全面推开。");

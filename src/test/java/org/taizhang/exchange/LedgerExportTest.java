@@ -30,7 +30,10 @@ import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ChangesWorkbook;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.LedgerWorkbook;
+import org.taizhang.exchange.export.LogWorkbook;
 import org.taizhang.exchange.export.SafeFile;
 import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.ImportPlanner;
@@ -59,7 +62,7 @@ class LedgerExportTest {
 
     private Path exportLedger(String name, LocalDate asOf) {
         Path out = dir.resolve(name);
-        Exports.ledger(Exports.Target.of(out, false), service,
+        LedgerWorkbook.write(ExportTarget.of(out, false), service,
                 asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), asOf, TODAY,
                 Progress.NONE);
         return out;
@@ -166,7 +169,7 @@ class LedgerExportTest {
     @Test
     void theLogHasARowPerChangedFieldAndTheChangesARowPerChange() throws Exception {
         Path log = dir.resolve("调整记录.xlsx");
-        Exports.history(Exports.Target.of(log, false), service.info(), service.log(), ZoneId.of("Asia/Shanghai"),
+        LogWorkbook.write(ExportTarget.of(log, false), service.info(), service.log(), ZoneId.of("Asia/Shanghai"),
                 Progress.NONE);
         long fields = service.log().stream().flatMap(a -> a.changes().stream()).mapToLong(c -> c.fields().size()).sum();
         try (InputStream in = Files.newInputStream(log); Workbook wb = WorkbookFactory.create(in)) {
@@ -178,7 +181,7 @@ class LedgerExportTest {
             assertEquals("1. 实施国有企业改革深化提升行动，推动市属国有企业提质增效", text(first, 3));
         }
         Path changes = dir.resolve("变化.xlsx");
-        Exports.changes(Exports.Target.of(changes, false), service.info(),
+        ChangesWorkbook.write(ExportTarget.of(changes, false), service.info(),
                 service.diff(LocalDate.of(2023, 6, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
                         LocalDate.of(2023, 7, 2).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
                 LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1));
@@ -199,7 +202,7 @@ class LedgerExportTest {
                 () -> exportLedger("台账.xlsx", null)).key());
         Files.writeString(dir.resolve("~$台账.xlsx"), "owner");
         assertEquals("export.openElsewhere", assertThrows(LedgerException.class,
-                () -> Exports.ledger(Exports.Target.of(file, true), service, null, null, TODAY, Progress.NONE)).key());
+                () -> LedgerWorkbook.write(ExportTarget.of(file, true), service, null, null, TODAY, Progress.NONE)).key());
         Files.delete(dir.resolve("~$台账.xlsx"));
         assertThrows(LedgerException.class, () -> SafeFile.write(file, true, out -> {
             out.write(new byte[1000]);
@@ -209,7 +212,7 @@ class LedgerExportTest {
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no half-written file left");
         }
-        Exports.ledger(Exports.Target.of(file, true), service, null, null, TODAY, Progress.NONE);
+        LedgerWorkbook.write(ExportTarget.of(file, true), service, null, null, TODAY, Progress.NONE);
         assertTrue(Files.size(file) > 0);
         assertEquals(ExportFormat.XLS, ExportFormat.ofFile(Path.of("a.XLS")));
     }

@@ -1,8 +1,8 @@
 package org.taizhang.exchange;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +90,7 @@ class ReturnLayoutsTest {
 
     private static Path file(ReturnLayouts.Layout layout, String writer) {
         Path f = FILES.get(key(layout, writer));
-        assumeTrue(f != null, "LibreOffice is installed by .ci/run");
+        need(f != null, "LibreOffice (soffice)");
         return f;
     }
 

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.ledger.SettableClock;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.store.OpenLedger;
 
 /** The summary's tables written as a workbook and read back with POI: every sheet, numbers as numbers. */
@@ -34,7 +34,7 @@ class SummaryWorkbookTest {
                     ZoneId.of("Asia/Shanghai"), LocalDate.of(2024, 1, 10));
         }
         Path file = dir.resolve("汇总.xlsx");
-        SummaryWorkbook.write(s, Exports.Target.of(file, false));
+        SummaryWorkbook.write(s, ExportTarget.of(file, false));
 
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             List<String> names = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.export.ExportFormat;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.FillInWorkbooks;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 
@@ -71,7 +71,7 @@ public final class ExportUnitsViewModel {
     public ExportUnitsViewModel(LedgerService service, Background background, LocalDate today) {
         this.service = service;
         this.background = background;
-        period.set(Exports.quarterOf(today));
+        period.set(FillInWorkbooks.quarterOf(today));
         ready = Bindings.createBooleanBinding(() -> !working.get() && folder.get() != null
                 && period.get() != null && !period.get().isBlank(), working, folder, period);
     }
@@ -87,7 +87,7 @@ public final class ExportUnitsViewModel {
                 }
             }
             List<UnitChoice> out = new ArrayList<>();
-            for (String unit : Exports.leadUnits(tasks)) {
+            for (String unit : FillInWorkbooks.leadUnits(tasks)) {
                 out.add(new UnitChoice(unit, counts.getOrDefault(unit, 0)));
             }
             return out;
@@ -111,7 +111,7 @@ public final class ExportUnitsViewModel {
         String p = period.get().strip();
         ExportFormat f = format.get();
         boolean overwrite = replace.get();
-        background.runLong(I18n.text("busy.exporting"), progress -> Exports.byUnit(into, f, overwrite,
+        background.runLong(I18n.text("busy.exporting"), progress -> FillInWorkbooks.write(into, f, overwrite,
                 service.info(), service.tasks(), chosen, p, progress), files -> {
                     working.set(false);
                     result.set(I18n.text("exporting.unitsDone", files.size(), into));

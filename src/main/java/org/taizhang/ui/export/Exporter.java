@@ -10,7 +10,10 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.exchange.Progress;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ChangesWorkbook;
+import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.exchange.export.LedgerWorkbook;
+import org.taizhang.exchange.export.LogWorkbook;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
@@ -38,22 +41,22 @@ public final class Exporter {
     public void ledger(LocalDate asOf) {
         LocalDate today = LocalDate.now(zone);
         export(info -> asOf == null ? info.title() : I18n.text("export.titleAsOf", info.title(), asOf),
-                new FileType[] {FileType.XLSX, FileType.XLS}, (file, progress) -> Exports.ledger(
-                        Exports.Target.of(file, true), service, asOf == null ? null : Days.endOf(asOf, zone), asOf,
+                new FileType[] {FileType.XLSX, FileType.XLS}, (file, progress) -> LedgerWorkbook.write(
+                        ExportTarget.of(file, true), service, asOf == null ? null : Days.endOf(asOf, zone), asOf,
                         today, progress));
     }
 
     /** The adjustment log, one row per changed field. */
     public void history() {
         export(info -> I18n.text("export.logTitle", info.title()), new FileType[] {FileType.XLSX},
-                (file, progress) -> Exports.history(Exports.Target.of(file, true), service.info(), service.log(),
+                (file, progress) -> LogWorkbook.write(ExportTarget.of(file, true), service.info(), service.log(),
                         zone, progress));
     }
 
     /** The changes between the end of {@code from} and the end of {@code to}. */
     public void changes(LocalDate from, LocalDate to) {
         export(info -> I18n.text("export.changesTitle", info.title()) + "（" + from + "至" + to + "）",
-                new FileType[] {FileType.XLSX}, (file, progress) -> Exports.changes(Exports.Target.of(file, true), service.info(),
+                new FileType[] {FileType.XLSX}, (file, progress) -> ChangesWorkbook.write(ExportTarget.of(file, true), service.info(),
                         service.diff(Days.endOf(from, zone), Days.endOf(to, zone)), from, to));
     }
 

@@ -22,7 +22,7 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskFilter;
-import org.taizhang.exchange.export.Exports;
+import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryTables;
@@ -391,7 +391,7 @@ public final class ReportViewModel {
             return;
         }
         background.runLong(I18n.text("busy.exporting"), progress -> {
-            SummaryWorkbook.write(s, Exports.Target.of(file, true));
+            SummaryWorkbook.write(s, ExportTarget.of(file, true));
             return file;
         }, done, e -> message.set(Describe.problem(e)));
     }

@@ -1,10 +1,10 @@
 package org.taizhang.exchange.export;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +119,7 @@ class SafeFileTest {
 
     @Test
     void anExportIsReadableByWhoeverMayReadTheFolderLikeAnyNewFile() throws Exception {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions here");
+        need(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file permissions");
         Path plain = Files.createFile(dir.resolve("普通文件"));
         Path export = dir.resolve("台账.xlsx");
         SafeFile.write(export, false, out -> out.write(1));

@@ -1,5 +1,6 @@
 package org.taizhang.report.pdf;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -154,7 +155,7 @@ class SummaryPdfTest {
     @Test
     void aFontWithoutChineseIsRefused() {
         Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dejavu));
+        need(Files.exists(dejavu), "the DejaVu font (fonts-dejavu-core)");
         LedgerException e = assertThrows(LedgerException.class, () -> ReportFont.open(dejavu));
         assertEquals("pdf.fontNoChinese", e.key());
     }

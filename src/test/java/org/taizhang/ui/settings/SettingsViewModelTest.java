@@ -1,5 +1,6 @@
 package org.taizhang.ui.settings;
 
+import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class SettingsViewModelTest {
     @Test
     void aFontWithoutChineseIsRefusedAndNothingIsSaved() {
         Path dejavu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dejavu), ".ci/run installs fonts-dejavu-core");
+        need(Files.exists(dejavu), "the DejaVu font (fonts-dejavu-core)");
         SettingsViewModel vm = form();
         vm.pdfFontProperty().set(dejavu.toString());
         vm.save(() -> saved++, failures::add);

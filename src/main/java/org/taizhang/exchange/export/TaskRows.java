@@ -1,0 +1,96 @@
+package org.taizhang.exchange.export;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
+import org.taizhang.exchange.FillInFormat;
+import org.taizhang.exchange.Progress;
+
+/** Tasks as rows of a sheet, shared by the ledger workbook and the 填报 workbooks: columns, 领域 rows, the status list. */
+final class TaskRows {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private TaskRows() {
+    }
+
+    static Table.Column hiddenId() {
+        return Table.Column.centered(FillInFormat.idHeader(), 4).out();
+    }
+
+    static Table.Column hiddenRevision() {
+        return Table.Column.centered(FillInFormat.revisionHeader(), 3).out();
+    }
+
+    static Table.Column column(TaskField f, boolean editable) {
+        String header = FillInFormat.header(f);
+        Table.Column c = switch (f) {
+            case NUMBER -> Table.Column.centered(header, 3);
+            case TITLE -> Table.Column.text(header, 14);
+            case MEASURES -> Table.Column.text(header, 16);
+            case PROGRESS -> Table.Column.text(header, 24);
+            case PROBLEMS, NEXT_STEPS -> Table.Column.text(header, 10);
+            case LEAD_UNITS, PARTNER_UNITS -> Table.Column.text(header, 7);
+            case DEADLINE -> Table.Column.centered(header, 5);
+            case STATUS -> Table.Column.centered(header, 4);
+            case TARGET, ACTUAL, VALUE_UNIT -> Table.Column.centered(header, 3);
+            default -> Table.Column.text(header, 6);
+        };
+        return editable ? c.filledIn() : c;
+    }
+
+    /** Tasks in reading order, each 领域 opened by a shaded row "一、经济体制改革（20项）". */
+    static void write(Table table, List<Task> ordered, List<TaskField> fields, boolean withDate, Progress progress) {
+        Map<String, Integer> perDomain = new HashMap<>();
+        ordered.forEach(t -> perDomain.merge(t.domain(), 1, Integer::sum));
+        String domain = null;
+        int sections = 0;
+        int n = 0;
+        for (Task t : ordered) {
+            if (!t.domain().equals(domain)) {
+                domain = t.domain();
+                if (!domain.isEmpty()) {
+                    table.section(Numerals.chinese(++sections) + "、" + domain
+                            + I18n.text("export.sectionCount", perDomain.get(domain)));
+                }
+            }
+            List<Object> values = new ArrayList<>(List.of(t.id(), t.revision()));
+            for (TaskField f : fields) {
+                values.add(checked(t, f));
+            }
+            if (withDate) {
+                values.add(t.deadline().date());
+            }
+            table.row(values.toArray());
+            if (++n % 1000 == 0) {
+                progress.check();
+                progress.done(n, ordered.size());
+            }
+        }
+    }
+
+    private static String checked(Task t, TaskField f) {
+        String v = f.read(t);
+        if (v.length() > 32_767) {
+            throw new LedgerException("export.cellTooLong", t.number().text(), I18n.text(f.labelKey()));
+        }
+        return v;
+    }
+
+    /** The 状态 drop-down: every status but 已合并, which has its own command. */
+    static String[] statusLabels() {
+        List<String> out = new ArrayList<>();
+        for (Status s : Status.values()) {
+            if (s != Status.MERGED) {
+                out.add(s.label());
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+}
