@@ -21,7 +21,7 @@ public enum StandardAction {
     EXIT("menu.exit", null, null, null),
 
     ADD_TASK("menu.addTask", "tool.add", "mdi2p-plus-box-outline", "Insert"),
-    ADD_MEASURE("menu.addChild", "tool.addChild", "mdi2f-file-tree", "Shortcut+Insert"),
+    ADD_MEASURE("menu.addMeasure", "tool.addMeasure", "mdi2f-file-tree", "Shortcut+Insert"),
     EDIT_TASK("menu.editTask", "tool.edit", "mdi2p-pencil-outline", "Shortcut+E"),
     ADJUST_DEADLINE("menu.adjustDeadline", null, "mdi2c-calendar-edit", null),
     ADJUST_LEAD_UNITS("menu.adjustLeadUnits", null, "mdi2a-account-switch-outline", null),
