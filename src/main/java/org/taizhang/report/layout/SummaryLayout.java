@@ -15,11 +15,6 @@ import org.taizhang.report.SummaryTables;
  * the baseline moved, and the indicators.
  */
 public final class SummaryLayout {
-    public static final Map<Status, Integer> STATUS_COLORS = Map.of(Status.DONE, 0x2E7D32, Status.IN_PROGRESS, 0x1565C0,
-            Status.BEHIND, 0xC62828, Status.NOT_STARTED, 0x757575, Status.CANCELLED, 0xB0B0B0, Status.MERGED, 0xCFCFCF,
-            Status.ONGOING, 0x6A1B9A);
-    public static final Map<Light, Integer> LIGHT_COLORS = Map.of(Light.GREEN, 0x2E9E44, Light.YELLOW, 0xE0A100,
-            Light.RED, 0xD32F2F);
 
     private SummaryLayout() {
     }
@@ -27,10 +22,10 @@ public final class SummaryLayout {
     private static int color(SummaryTables.Measure m) {
         return switch (m) {
             case ACTIVE -> PageWriter.INK;
-            case DONE, COMPLETION, ON_TIME -> STATUS_COLORS.get(Status.DONE);
-            case BEHIND -> STATUS_COLORS.get(Status.BEHIND);
-            case OVERDUE -> LIGHT_COLORS.get(Light.RED);
-            case DUE_SOON -> LIGHT_COLORS.get(Light.YELLOW);
+            case DONE, COMPLETION, ON_TIME -> Palette.STATUS.get(Status.DONE);
+            case BEHIND -> Palette.STATUS.get(Status.BEHIND);
+            case OVERDUE -> Palette.LIGHT.get(Light.RED);
+            case DUE_SOON -> Palette.LIGHT.get(Light.YELLOW);
         };
     }
 
@@ -48,24 +43,24 @@ public final class SummaryLayout {
 
         List<PageWriter.Part> statuses = new ArrayList<>();
         for (Status st : List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED, Status.ONGOING)) {
-            statuses.add(new PageWriter.Part(st.label(), s.count(st), STATUS_COLORS.get(st)));
+            statuses.add(new PageWriter.Part(st.label(), s.count(st), Palette.STATUS.get(st)));
         }
         w.pie(I18n.text("report.chartStatus"), statuses, 150);
         List<PageWriter.Part> lights = new ArrayList<>();
         for (Light l : List.of(Light.GREEN, Light.YELLOW, Light.RED)) {
-            lights.add(new PageWriter.Part(l.label(), s.count(l), LIGHT_COLORS.get(l)));
+            lights.add(new PageWriter.Part(l.label(), s.count(l), Palette.LIGHT.get(l)));
         }
         List<PageWriter.Part> legend = List.of(
-                new PageWriter.Part(Status.DONE.label(), 0, STATUS_COLORS.get(Status.DONE)),
-                new PageWriter.Part(Status.IN_PROGRESS.label(), 0, STATUS_COLORS.get(Status.IN_PROGRESS)),
-                new PageWriter.Part(Status.BEHIND.label(), 0, STATUS_COLORS.get(Status.BEHIND)),
-                new PageWriter.Part(I18n.text("report.otherStatus"), 0, STATUS_COLORS.get(Status.NOT_STARTED)));
+                new PageWriter.Part(Status.DONE.label(), 0, Palette.STATUS.get(Status.DONE)),
+                new PageWriter.Part(Status.IN_PROGRESS.label(), 0, Palette.STATUS.get(Status.IN_PROGRESS)),
+                new PageWriter.Part(Status.BEHIND.label(), 0, Palette.STATUS.get(Status.BEHIND)),
+                new PageWriter.Part(I18n.text("report.otherStatus"), 0, Palette.STATUS.get(Status.NOT_STARTED)));
         List<List<PageWriter.Part>> bars = new ArrayList<>();
         for (Summary.Group g : s.byDomain()) {
-            bars.add(List.of(new PageWriter.Part("", g.done(), STATUS_COLORS.get(Status.DONE)),
-                    new PageWriter.Part("", g.inProgress(), STATUS_COLORS.get(Status.IN_PROGRESS)),
-                    new PageWriter.Part("", g.behind(), STATUS_COLORS.get(Status.BEHIND)),
-                    new PageWriter.Part("", g.notStarted() + g.ongoing(), STATUS_COLORS.get(Status.NOT_STARTED))));
+            bars.add(List.of(new PageWriter.Part("", g.done(), Palette.STATUS.get(Status.DONE)),
+                    new PageWriter.Part("", g.inProgress(), Palette.STATUS.get(Status.IN_PROGRESS)),
+                    new PageWriter.Part("", g.behind(), Palette.STATUS.get(Status.BEHIND)),
+                    new PageWriter.Part("", g.notStarted() + g.ongoing(), Palette.STATUS.get(Status.NOT_STARTED))));
         }
         w.stackedBars(I18n.text("report.chartDomains"), s.byDomain().stream().map(Summary.Group::name).toList(), bars,
                 legend);

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import org.taizhang.ui.Css;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.compare.CompareViewModel.Group;
 import org.taizhang.ui.compare.CompareViewModel.Item;
@@ -82,10 +83,10 @@ public final class CompareController {
     private static List<Line> lines(List<Group> groups) {
         List<Line> lines = new ArrayList<>();
         for (Group g : groups) {
-            lines.add(new Line(g.title(), "compare-group"));
+            lines.add(new Line(g.title(), Css.COMPARE_GROUP));
             for (Item i : g.items()) {
-                lines.add(new Line(i.task(), "compare-task"));
-                i.changes().forEach(change -> lines.add(new Line(change, "compare-change")));
+                lines.add(new Line(i.task(), Css.COMPARE_TASK));
+                i.changes().forEach(change -> lines.add(new Line(change, Css.COMPARE_CHANGE)));
             }
         }
         return lines;
@@ -102,7 +103,7 @@ public final class CompareController {
         protected void updateItem(Line line, boolean empty) {
             super.updateItem(line, empty);
             setText(empty || line == null ? null : line.text());
-            getStyleClass().removeAll("compare-group", "compare-task", "compare-change");
+            getStyleClass().removeAll(Css.COMPARE_GROUP, Css.COMPARE_TASK, Css.COMPARE_CHANGE);
             if (!empty && line != null) {
                 getStyleClass().add(line.style());
             }

@@ -19,6 +19,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.taizhang.ui.Css;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskField;
 
@@ -162,7 +163,7 @@ public final class TaskEditController {
                 } else {
                     control.setDisable(true);
                 }
-                control.getStyleClass().add("read-only-field");
+                control.getStyleClass().add(Css.READ_ONLY_FIELD);
             }
         });
         Control first = controls.get(vm.firstField());

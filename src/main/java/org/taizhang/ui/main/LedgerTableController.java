@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.taizhang.ui.Css;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.command.ActionFactory;
 import org.taizhang.ui.command.StandardAction;
@@ -244,7 +245,7 @@ public final class LedgerTableController {
             this.spec = spec;
             if (spec.wraps()) {
                 text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-                text.getStyleClass().add("cell-text");
+                text.getStyleClass().add(Css.CELL_TEXT);
                 Rectangle clip = new Rectangle();
                 clip.widthProperty().bind(widthProperty());
                 clip.heightProperty().bind(heightProperty());
@@ -274,13 +275,13 @@ public final class LedgerTableController {
             }
             label.setText(shown);
             if (row.isHeading()) {
-                label.getStyleClass().setAll("cell-text");
+                label.getStyleClass().setAll(Css.CELL_TEXT);
             } else if (spec.code().equals("status")) {
-                label.getStyleClass().setAll("status", "status-" + row.task().status().name().toLowerCase(Locale.ROOT));
+                label.getStyleClass().setAll(Css.STATUS, Css.status(row.task().status()));
             } else if (spec.code().equals(LedgerColumns.LIGHT)) {
-                label.getStyleClass().setAll("light", "light-" + row.light().name().toLowerCase(Locale.ROOT));
+                label.getStyleClass().setAll(Css.LIGHT, Css.light(row.light()));
             } else {
-                label.getStyleClass().setAll("cell-text");
+                label.getStyleClass().setAll(Css.CELL_TEXT);
             }
             setGraphic(label);
         }

@@ -23,6 +23,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.stage.Window;
+import org.taizhang.ui.Css;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.dialog.DialogService;
 
@@ -93,9 +94,9 @@ public final class ReferenceDataController {
         }
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.messageIsErrorProperty().addListener((o, was, error) -> {
-            messageLabel.getStyleClass().remove("error");
+            messageLabel.getStyleClass().remove(Css.ERROR);
             if (error) {
-                messageLabel.getStyleClass().add("error");
+                messageLabel.getStyleClass().add(Css.ERROR);
             }
         });
         vm.setConfirm(question -> dialogs.confirm(question, I18n.text("dialog.ok")));

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.taizhang.ui.Css;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Light;
@@ -194,8 +195,8 @@ public final class ReportViewModel {
             case ACTIVE -> "";
             case DONE, COMPLETION, ON_TIME -> style(Status.DONE);
             case BEHIND -> style(Status.BEHIND);
-            case OVERDUE -> "chart-light-red";
-            case DUE_SOON -> "chart-light-yellow";
+            case OVERDUE -> Css.chartLight(Light.RED);
+            case DUE_SOON -> Css.chartLight(Light.YELLOW);
         };
     }
 
@@ -236,7 +237,7 @@ public final class ReportViewModel {
         Summary s = summary.get();
         List<Slice> out = new ArrayList<>();
         for (Light l : List.of(Light.GREEN, Light.YELLOW, Light.RED)) {
-            out.add(new Slice(l.label(), s == null ? 0 : s.count(l), "chart-light-" + name(l), lightFilter(l)));
+            out.add(new Slice(l.label(), s == null ? 0 : s.count(l), Css.chartLight(l), lightFilter(l)));
         }
         return out;
     }
@@ -342,11 +343,7 @@ public final class ReportViewModel {
 
     /** The CSS class that colours a status, as the ledger's status badges do. */
     static String style(Status st) {
-        return "chart-status-" + name(st);
-    }
-
-    private static String name(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
+        return Css.chartStatus(st);
     }
 
     // ---- paper, PDF, workbook ------------------------------------------------------------------

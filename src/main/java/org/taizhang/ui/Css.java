@@ -1,0 +1,62 @@
+package org.taizhang.ui;
+
+import java.util.Locale;
+import org.taizhang.core.task.Light;
+import org.taizhang.core.task.Status;
+
+/**
+ * The style classes of fxml/taizhang.css that Java code sets, named once: a class used in code is
+ * found here, and its rule in the style sheet under the same name.
+ */
+public final class Css {
+    /** Text in a table cell. */
+    public static final String CELL_TEXT = "cell-text";
+    /** A coloured status badge; with {@link #status(Status)}. */
+    public static final String STATUS = "status";
+    /** A coloured 序时 light badge; with {@link #light(Light)}. */
+    public static final String LIGHT = "light";
+    /** A field shown but not changeable in a form limited to one adjustment. */
+    public static final String READ_ONLY_FIELD = "read-only-field";
+    public static final String ERROR = "error";
+    public static final String COMPARE_GROUP = "compare-group";
+    public static final String COMPARE_TASK = "compare-task";
+    public static final String COMPARE_CHANGE = "compare-change";
+    public static final String IMPORT_STATE = "import-state";
+
+    private Css() {
+    }
+
+    /** status-done, status-in_progress …: the badge colour of a status. */
+    public static String status(Status s) {
+        return "status-" + key(s);
+    }
+
+    /** light-red …: the badge colour of a light. */
+    public static String light(Light l) {
+        return "light-" + key(l);
+    }
+
+    /** chart-status-done …: a chart part (pie wedge, bar, swatch, figure) in a status's colour. */
+    public static String chartStatus(Status s) {
+        return "chart-status-" + key(s);
+    }
+
+    /** chart-light-red …: a chart part in a light's colour. */
+    public static String chartLight(Light l) {
+        return "chart-light-" + key(l);
+    }
+
+    /** import-kind-new …: the label of a plan entry's kind. */
+    public static String importKind(Enum<?> kind) {
+        return "import-kind-" + key(kind);
+    }
+
+    /** import-state-read …: a workbook's state in the import wizard's list. */
+    public static String importState(Enum<?> state) {
+        return "import-state-" + key(state);
+    }
+
+    private static String key(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}
