@@ -46,7 +46,7 @@ public final class ImportShots {
                 return null;
             });
             for (int i = 0; i < 600 && !WindowTour.onFx(() -> vm.workbooks().size() == returns.size()
-                    && vm.workbooks().stream().allMatch(w -> w.state() == ImportWizardViewModel.State.READ)); i++) {
+                    && vm.workbooks().stream().allMatch(w -> w.state() == org.taizhang.ui.importer.Workbook.State.READ)); i++) {
                 Thread.sleep(50);
             }
             String size = (int) width + "x" + (int) height;

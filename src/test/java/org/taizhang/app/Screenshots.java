@@ -260,7 +260,7 @@ public final class Screenshots {
             return null;
         });
         for (int i = 0; i < 600 && !WindowTour.onFx(() -> vm.workbooks().size() == 2
-                && vm.workbooks().stream().allMatch(w -> w.state() == ImportWizardViewModel.State.READ)); i++) {
+                && vm.workbooks().stream().allMatch(w -> w.state() == org.taizhang.ui.importer.Workbook.State.READ)); i++) {
             Thread.sleep(50);
         }
         WindowTour.onFx(() -> {

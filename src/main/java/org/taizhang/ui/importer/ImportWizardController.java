@@ -30,16 +30,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.taizhang.ui.Css;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.WrappedCells;
 import org.taizhang.ui.UserPrefs;
-import org.taizhang.ui.importer.ImportWizardViewModel.EntryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.ErrorRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.MappingRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.MissingRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.SkippedRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.SummaryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
 
 /**
  * Binds the import wizard (fxml/ImportWizard.fxml) to its view model. The file choosers, the
@@ -336,8 +330,7 @@ public final class ImportWizardController {
             }
             name.setText(w.name());
             state.setText(w.stateTextProperty().get());
-            state.getStyleClass().setAll("label", "import-state", "import-state-" + w.state().name().toLowerCase(
-                    java.util.Locale.ROOT));
+            state.getStyleClass().setAll("label", Css.IMPORT_STATE, Css.importState(w.state()));
             note.setText(w.noteProperty().get());
             note.setVisible(!note.getText().isEmpty());
             note.setManaged(note.isVisible());

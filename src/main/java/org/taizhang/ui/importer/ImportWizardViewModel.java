@@ -35,6 +35,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.taizhang.ui.Css;
+import org.taizhang.ui.importer.Workbook.State;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
@@ -72,247 +74,6 @@ import org.taizhang.ui.dialog.FileType;
  * clerk imports, and a read-only ledger is read and planned but never written.
  */
 public final class ImportWizardViewModel {
-
-    /** Where a workbook is on its way into the ledger. */
-    public enum State {
-        WAITING, READING, FAILED, READ, IMPORTED
-    }
-
-    /** A new task's fields worth showing in the plan, besides its 序号 and title (in their own columns). */
-    private static final List<TaskField> NEW_TASK_FIELDS = List.of(TaskField.DOMAIN, TaskField.MEASURES,
-            TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.LEADER, TaskField.CONTACT, TaskField.DEADLINE,
-            TaskField.DELIVERABLE, TaskField.STATUS, TaskField.PROGRESS, TaskField.PROBLEMS, TaskField.NEXT_STEPS,
-            TaskField.TARGET, TaskField.ACTUAL, TaskField.VALUE_UNIT, TaskField.REMARKS);
-
-    /** A workbook in the list: its file, how far it got, and (once read) its plan and the clerk's choices. */
-    public static final class Workbook {
-        private final Path path;
-        private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.WAITING);
-        private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(I18n.text("importer.state.waiting"));
-        private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-        /** The sheet the clerk chose; null reads every sheet that holds a task table. */
-        private String sheet;
-        /** The mappings the clerk set by hand, by sheet; a sheet not named is mapped by its words (or as remembered). */
-        private final Map<String, Map<Integer, Column>> mappings = new HashMap<>();
-        private List<String> sheetNames = List.of();
-        /** The workbook as read and planned; null until read. */
-        private WorkbookImport.Reading reading;
-        private final Set<RowRef> excluded = new HashSet<>();
-        private String problem = "";
-        private Adjustment adjustment;
-
-        Workbook(Path path) {
-            this.path = path;
-        }
-
-        public Path path() {
-            return path;
-        }
-
-        public String name() {
-            return path.getFileName().toString();
-        }
-
-        public State state() {
-            return state.get();
-        }
-
-        /** 待读取 / 正在读取 / 无法读取：… / N 项改动 / 已导入（第 N 次调整）. */
-        public ReadOnlyStringProperty stateTextProperty() {
-            return stateText.getReadOnlyProperty();
-        }
-
-        /** A remark on the last thing that happened to it (a cancelled read, a plan made again), or empty. */
-        public ReadOnlyStringProperty noteProperty() {
-            return note.getReadOnlyProperty();
-        }
-
-        /** The workbook as read; null until read. */
-        public WorkbookData data() {
-            return reading == null ? null : reading.data();
-        }
-
-        /** What importing it would do; null until read. */
-        public ImportPlan plan() {
-            return reading == null ? null : reading.plan();
-        }
-
-        /** The rows the clerk leaves out. */
-        public Set<RowRef> excluded() {
-            return Set.copyOf(excluded);
-        }
-
-        /** Why it could not be read, or empty. */
-        public String problem() {
-            return problem;
-        }
-
-        /** The adjustment its import wrote, if it wrote one. */
-        public Optional<Adjustment> adjustment() {
-            return Optional.ofNullable(adjustment);
-        }
-
-        private void set(State s, String text) {
-            state.set(s);
-            stateText.set(text);
-        }
-
-        @Override
-        public String toString() {
-            return name();
-        }
-    }
-
-    /** A row of the plan: ticked to be imported or not, and what it would do. */
-    public static final class EntryRow {
-        private final ImportPlan.Entry entry;
-        private final BooleanProperty included;
-        private final String changes;
-
-        EntryRow(ImportPlan.Entry entry, boolean included, String changes) {
-            this.entry = entry;
-            this.included = new SimpleBooleanProperty(included);
-            this.changes = changes;
-        }
-
-        public ImportPlan.Entry entry() {
-            return entry;
-        }
-
-        public ImportPlan.Kind kind() {
-            return entry.kind();
-        }
-
-        /** Ticked: imported. Unticking leaves the row out of the adjustment. */
-        public BooleanProperty includedProperty() {
-            return included;
-        }
-
-        /** A row that changes nothing cannot be imported, so it cannot be ticked. */
-        public boolean selectable() {
-            return entry.kind() != ImportPlan.Kind.UNCHANGED;
-        }
-
-        public String kindLabel() {
-            return kindLabel(entry.kind());
-        }
-
-        static String kindLabel(ImportPlan.Kind kind) {
-            return I18n.text("importer.kind." + kind.name().toLowerCase(Locale.ROOT));
-        }
-
-        /** The style class of its kind's coloured label (import-kind-new …). */
-        public String kindStyle() {
-            return "import-kind-" + entry.kind().name().toLowerCase(Locale.ROOT);
-        }
-
-        /** How it was matched to the ledger: by the hidden id, by 序号, by a similar title; empty for new tasks. */
-        public String matchedBy() {
-            return entry.matchedBy().isEmpty() ? "" : I18n.text("importer.matched." + entry.matchedBy());
-        }
-
-        public int excelRow() {
-            return entry.row().row();
-        }
-
-        public String sheet() {
-            return entry.row().sheet();
-        }
-
-        public String number() {
-            Task t = entry.task() != null ? entry.task() : entry.proposed();
-            return t.number().text();
-        }
-
-        public String title() {
-            Task t = entry.task() != null ? entry.task() : entry.proposed();
-            return t.title();
-        }
-
-        /** What it changes, a line a field ("进展情况：… → …"). */
-        public String changes() {
-            return changes;
-        }
-    }
-
-    /** A cell or row the reader could not take, why, and what it cost (本格 / 整行). */
-    public record ErrorRow(String sheet, int row, String column, String header, String value, String why, String cost) {
-        static ErrorRow of(RowError e) {
-            return new ErrorRow(e.sheet(), e.row(), e.column(), e.header(), e.value(), e.message(),
-                    I18n.text("importer.cost." + e.cost().name().toLowerCase(Locale.ROOT)));
-        }
-    }
-
-    /** A sheet or row passed over, and why; {@code row} says 整个工作表 for a whole sheet. */
-    public record SkippedRow(String sheet, String row, String why, String text) {
-        static SkippedRow of(Skipped s) {
-            return new SkippedRow(s.sheet(), s.wholeSheet() ? I18n.text("importer.skipped.wholeSheet")
-                    : Integer.toString(s.row()), s.why().text(), s.text());
-        }
-    }
-
-    /** A task of the ledger the workbook should have reported on and did not (缺报). */
-    public record MissingRow(String number, String title, String leadUnits, String deadline, String status) {
-        static MissingRow of(Task t) {
-            return new MissingRow(t.number().text(), t.title(), t.leadUnits().text(), t.deadline().text(),
-                    t.status().label());
-        }
-    }
-
-    /**
-     * A column of a sheet: its letter, its header, the field it is read into (the clerk may change
-     * it), and for a column not read, a few of its values (未对应).
-     */
-    public static final class MappingRow {
-        private final String sheet;
-        private final int column;
-        private final String header;
-        private final String field;
-        private final String samples;
-
-        MappingRow(String sheet, int column, String header, String field, String samples) {
-            this.sheet = sheet;
-            this.column = column;
-            this.header = header;
-            this.field = field;
-            this.samples = samples;
-        }
-
-        public String sheet() {
-            return sheet;
-        }
-
-        public int column() {
-            return column;
-        }
-
-        /** Values of a column not read, for the clerk to tell what it holds; empty for a mapped column. */
-        public String samples() {
-            return samples;
-        }
-
-        public String letter() {
-            return CellRef.column(column);
-        }
-
-        public String header() {
-            return header;
-        }
-
-        /** The field's name, or （不导入）. */
-        public String field() {
-            return field;
-        }
-    }
-
-    /**
-     * What one unit's workbook brought, the line of the summary after importing: its rows (read or
-     * not), the new and changed tasks imported, the conflicts left out, the rows in error, the
-     * unit's tasks it did not report on, and the adjustment written.
-     */
-    public record SummaryRow(String file, String unit, int rows, long added, long changed, long conflictsLeft,
-            int errors, int missing, String adjustment) {
-    }
 
     /** A read that failed, with the workbook's sheets when it could be opened (so another can be chosen). */
     private static final class ReadFailure extends LedgerException {
@@ -914,7 +675,7 @@ public final class ImportWizardViewModel {
                 return;
             }
             WorkbookData data = w.data();
-            header.set(headerText(data));
+            header.set(PlanText.header(data));
             unit.set(I18n.text("importer.unit", data.units().isEmpty() ? I18n.text("importer.unit.unknown")
                     : String.join("、", data.units())));
             String date = data.layout().reportDate();
@@ -932,7 +693,7 @@ public final class ImportWizardViewModel {
             LocalDate today = LocalDate.now(service.clock());
             for (ImportPlan.Entry e : plan.entries()) {
                 EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref()),
-                        describe(e, plan, names, today));
+                        PlanText.describe(e, plan, names, today));
                 row.includedProperty().addListener((o, was, now) -> include(w, row, now));
                 rows.add(row);
             }
@@ -959,19 +720,6 @@ public final class ImportWizardViewModel {
         }
     }
 
-    /** 表头在第 N 行, or per sheet when several were read. */
-    private static String headerText(WorkbookData data) {
-        List<String> parts = new ArrayList<>();
-        for (SheetTable t : data.tables()) {
-            int last = t.layout().headerRow() + 1;
-            String one = t.layout().headerRows() > 1
-                    ? I18n.text("importer.headerRows", last - t.layout().headerRows() + 1, last)
-                    : I18n.text("importer.headerRow", last);
-            parts.add(data.tables().size() > 1 ? I18n.text("importer.sheetHeader", t.sheet().name(), one) : one);
-        }
-        return String.join(I18n.text("importer.state.and"), parts);
-    }
-
     private String chosenText(Workbook w) {
         if (w.plan() == null) {
             return "";
@@ -979,55 +727,6 @@ public final class ImportWizardViewModel {
         long ticked = w.plan().entries().stream()
                 .filter(e -> e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref())).count();
         return I18n.text(w.state() == State.IMPORTED ? "importer.chosenImported" : "importer.chosen", ticked);
-    }
-
-    /** What an entry would do, a line each: the changed fields, a new task's fields, a conflict's three values. */
-    static String describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names, LocalDate today) {
-        List<String> lines = new ArrayList<>();
-        switch (e.kind()) {
-            case NEW -> {
-                RowRef parentRow = e.row().parent();
-                if (parentRow != null) {
-                    String parent = plan.entries().stream().filter(p -> p.ref().equals(parentRow) && p.task() != null)
-                            .map(p -> p.task().label()).findFirst()
-                            .orElse(I18n.text("importer.newParentRow", parentRow.row()));
-                    lines.add(I18n.text("importer.newUnder", parent));
-                }
-                for (TaskField f : NEW_TASK_FIELDS) {
-                    String v = f.read(e.proposed());
-                    if (f == TaskField.DEADLINE && !v.isEmpty()) {
-                        v += Describe.dateRead(e.proposed().deadline(), today);
-                    }
-                    if (!v.isEmpty()) {
-                        lines.add(I18n.text("importer.field", Describe.fieldName(f), v));
-                    }
-                }
-            }
-            case CHANGED -> e.changes().forEach(f -> lines.add(change(f, e, names, today)));
-            case CONFLICT -> {
-                Set<TaskField> inConflict = EnumSet.noneOf(TaskField.class);
-                for (ImportPlan.Conflict c : e.conflicts()) {
-                    inConflict.add(c.field());
-                    lines.add(I18n.text("importer.conflict", Describe.fieldName(c.field())));
-                    lines.add(I18n.text("importer.conflict.exported", Describe.value(c.field(), c.exported(), names)));
-                    lines.add(I18n.text("importer.conflict.ledger", Describe.value(c.field(), c.ledger(), names)));
-                    lines.add(I18n.text("importer.conflict.workbook", Describe.value(c.field(), c.workbook(), names)));
-                }
-                for (FieldChange f : e.changes()) {
-                    if (!inConflict.contains(f.field())) {
-                        lines.add(change(f, e, names, today));
-                    }
-                }
-            }
-            case UNCHANGED -> lines.add(I18n.text("importer.unchanged"));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** A changed field; a new deadline also says what it was read as. */
-    private static String change(FieldChange f, ImportPlan.Entry e, LongFunction<String> names, LocalDate today) {
-        String line = Describe.change(f, names);
-        return f.field() == TaskField.DEADLINE ? line + Describe.dateRead(e.proposed().deadline(), today) : line;
     }
 
     private void refreshCommands() {

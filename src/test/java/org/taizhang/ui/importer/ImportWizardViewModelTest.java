@@ -35,11 +35,8 @@ import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
 import org.taizhang.ui.ScriptedDialogs;
-import org.taizhang.ui.importer.ImportWizardViewModel.EntryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.MappingRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.State;
-import org.taizhang.ui.importer.ImportWizardViewModel.SummaryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
+
+import org.taizhang.ui.importer.Workbook.State;
 
 /** The import wizard's logic on the sample ledger and real workbooks, without a toolkit. */
 class ImportWizardViewModelTest {

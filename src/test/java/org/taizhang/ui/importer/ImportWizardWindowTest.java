@@ -43,9 +43,6 @@ import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.MemoryPrefs;
-import org.taizhang.ui.importer.ImportWizardViewModel.EntryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.SummaryRow;
-import org.taizhang.ui.importer.ImportWizardViewModel.Workbook;
 
 /**
  * The real import wizard from fxml/, rendered headless over the sample ledger: a workbook read
