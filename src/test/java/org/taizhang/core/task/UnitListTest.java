@@ -1,6 +1,8 @@
 package org.taizhang.core.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,5 +41,37 @@ class UnitListTest {
     void renamingKeepsTheMark() {
         UnitList u = UnitList.parse("市文旅局、*市体育局").map(n -> n.equals("市体育局") ? "市文体旅游局" : n);
         assertEquals("市文旅局、*市文体旅游局", u.text());
+    }
+
+    @Test
+    void aSeparatorInsideBracketsIsPartOfTheName() {
+        assertEquals(List.of("市委宣传部（市新闻出版局、市版权局）", "市财政局"),
+                UnitList.parse("市委宣传部（市新闻出版局、市版权局）、市财政局").names());
+        assertEquals(List.of("市政府办(市大数据中心,市政务服务局)", "市财政局"),
+                UnitList.parse("市政府办(市大数据中心,市政务服务局)，市财政局").names());
+        assertEquals(List.of("市委(市委办(督查室)、市委研究室)", "市财政局"),
+                UnitList.parse("市委(市委办(督查室)、市委研究室)、市财政局").names(), "brackets within brackets");
+        assertEquals(List.of("市财政局）", "市税务局"), UnitList.parse("市财政局）、市税务局").names(),
+                "a closing bracket without its opening one does not swallow the separator");
+    }
+
+    @Test
+    void lineBreaksSeparateAndMarksThatNameNoUnitAreDropped() {
+        assertEquals(List.of("市财政局", "市税务局", "市医保局"), UnitList.parse("市财政局\n市税务局\r\n市医保局").names());
+        assertTrue(UnitList.parse("—").isEmpty());
+        assertTrue(UnitList.parse("/、-").isEmpty());
+        assertEquals(List.of("市财政局"), UnitList.parse("\u00a0市财政局\u00a0、—").names(), "no-break spaces too");
+        assertEquals("市税务局", UnitList.parse("市财政局、＊市税务局").primary(), "a full-width star marks the lead");
+    }
+
+    @Test
+    void namesItsUnitsAndEqualsByNamesAndLead() {
+        UnitList u = UnitList.parse("市财政局、*市税务局");
+        assertTrue(u.contains("市税务局"));
+        assertFalse(u.contains("市医保局"));
+        assertFalse(u.isEmpty());
+        assertNotEquals(u, UnitList.parse("市财政局、市税务局"), "the lead differs");
+        assertNotEquals(u, UnitList.parse("市税务局、*市财政局"));
+        assertEquals(u, UnitList.parse("市财政局 、 *市税务局"));
     }
 }
