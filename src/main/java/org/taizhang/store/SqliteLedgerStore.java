@@ -201,15 +201,15 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
      */
     private List<Adjustment> loadAdjustments(String where, String taskFilter, Binder bind) {
         record Row(long id, AdjustmentType type, String reason, String basis, String operator, Instant time,
-                Source source, Long undoes, String previous, String hash) {
+                Source source, Long undoes, String previous, String hash, String detail) {
         }
         Map<Long, Row> rows = new LinkedHashMap<>();
         query("SELECT id, type, reason, basis, operator, time, source_kind, source_file, source_sha256, undoes, "
-                + "previous_hash, hash FROM adjustment" + where + " ORDER BY id", bind, rs -> rows.put(rs.getLong(1),
+                + "previous_hash, hash, detail FROM adjustment" + where + " ORDER BY id", bind, rs -> rows.put(rs.getLong(1),
                         readable(rs.getLong(1), () -> new Row(rs.getLong(1), AdjustmentType.valueOf(rs.getString(2)),
                                 rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
                                 new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
-                                nullableLong(rs, "undoes"), rs.getString(11), rs.getString(12)))));
+                                nullableLong(rs, "undoes"), rs.getString(11), rs.getString(12), rs.getString(13)))));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -225,7 +225,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         List<Adjustment> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
             out.add(new Adjustment(r.id(), r.type(), r.reason(), r.basis(), r.operator(), r.time(), r.source(),
-                    r.undoes(), changesOf.getOrDefault(r.id(), List.of()), r.previous(), r.hash()));
+                    r.undoes(), changesOf.getOrDefault(r.id(), List.of()), r.previous(), r.hash(), r.detail()));
         }
         return out;
     }
@@ -265,10 +265,10 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     public void append(Adjustment a, Iterable<Task> written, Set<Long> removed) {
         inTransaction(() -> {
             update("INSERT INTO adjustment (id, type, reason, basis, operator, time, source_kind, source_file, "
-                    + "source_sha256, undoes, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "source_sha256, undoes, previous_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     a.id(), a.type().name(), a.reason(), a.basis(), a.operator(), a.time().toString(),
                     a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
-                    a.previousHash(), a.hash());
+                    a.previousHash(), a.hash(), a.detail());
             try (RowInserter history = new RowInserter(db,
                     "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES", 5, "")) {
                 int seq = 0;

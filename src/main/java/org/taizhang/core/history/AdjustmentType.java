@@ -27,7 +27,17 @@ public enum AdjustmentType {
     IMPORT("导入", false),
     RENAME_UNIT("单位更名", true),
     RENAME_DOMAIN("领域更名", true),
-    UNDO("撤销", true);
+    UNDO("撤销", true),
+    /** A unit asks for an adjustment (调整申请); the unit's reason is the note's. */
+    REQUEST("调整申请", true),
+    /** The reform office's opinion on a request (改革办意见: 拟同意 / 拟不同意). */
+    REQUEST_OPINION("改革办意见", false),
+    /** A request put on the list for a meeting (列入动态调整清单). */
+    REQUEST_LISTED("列入调整清单", false),
+    /** The decision (同意 / 不同意 / 部分同意), with its basis. */
+    REQUEST_DECIDED("审议决定", false),
+    /** The unit takes its request back (撤回申请). */
+    REQUEST_WITHDRAWN("撤回申请", false);
 
     private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
             TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
@@ -46,6 +56,12 @@ public enum AdjustmentType {
 
     public boolean needsReason() {
         return needsReason;
+    }
+
+    /** One event of an adjustment request: it changes no task (the adjustment a decision applies does). */
+    public boolean isRequestEvent() {
+        return this == REQUEST || this == REQUEST_OPINION || this == REQUEST_LISTED || this == REQUEST_DECIDED
+                || this == REQUEST_WITHDRAWN;
     }
 
     /**

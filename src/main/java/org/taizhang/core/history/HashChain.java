@@ -46,6 +46,9 @@ public final class HashChain {
                     text(out, f.after());
                 }
             }
+            if (!a.detail().isEmpty()) { // added with requests (schema 4): the records before keep their seals
+                text(out, a.detail());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

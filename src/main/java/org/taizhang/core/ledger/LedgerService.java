@@ -417,7 +417,22 @@ public final class LedgerService {
         });
     }
 
-    /** The adjustment {@link #undoLast} would take back: the newest one not itself an undo nor undone. */
+    /**
+     * Records one event of an adjustment request (received, opinion, listed, decided, withdrawn) on
+     * the chain: it changes no task, and its data is its note's detail.
+     */
+    public synchronized Adjustment event(AdjustmentType type, Note note) {
+        if (!type.isRequestEvent()) {
+            throw new IllegalArgumentException(type + " is no request event");
+        }
+        checkNote(type, note);
+        return record(type, note, null, List.of(), new Lookup());
+    }
+
+    /**
+     * The adjustment {@link #undoLast} would take back: the newest one not itself an undo nor undone.
+     * A request's events are not undone: a request is withdrawn, a decision stands on record.
+     */
     public Optional<Adjustment> undoable() {
         List<Adjustment> log = store.adjustments();
         Set<Long> undone = new HashSet<>();
@@ -428,7 +443,7 @@ public final class LedgerService {
         }
         for (int i = log.size() - 1; i >= 0; i--) {
             Adjustment a = log.get(i);
-            if (a.type() != AdjustmentType.UNDO && !undone.contains(a.id())) {
+            if (a.type() != AdjustmentType.UNDO && !a.type().isRequestEvent() && !undone.contains(a.id())) {
                 return Optional.of(a);
             }
         }
@@ -557,7 +572,7 @@ public final class LedgerService {
     // ---- internals -----------------------------------------------------------------------------
 
     private Adjustment record(AdjustmentType type, Note note, Long undoes, List<TaskChange> changes, Lookup current) {
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && !type.isRequestEvent()) {
             throw new LedgerException("adjust.nothingChanged");
         }
         Optional<Adjustment> last = store.lastAdjustment();
@@ -565,7 +580,7 @@ public final class LedgerService {
         // The log's order is its time order, even if the PC's clock was set back.
         Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
         Adjustment adjustment = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
-                note.basis(), note.operator(), time, note.source(), undoes, changes, null, null)
+                note.basis(), note.operator(), time, note.source(), undoes, changes, null, null, note.detail())
                 .sealed(last.map(Adjustment::hash).orElse(""));
 
         Set<Long> removed = new HashSet<>();
@@ -591,7 +606,7 @@ public final class LedgerService {
         // The rows the adjustment leaves, made one at a time as the store writes them.
         Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
-        if (type.needsReason()) {
+        if (type.needsReason() && !type.isRequestEvent()) {
             store.backup(type.label() + "前", now); // a structural change: keep the ledger as it was first
         }
         return store.inTransaction(() -> {

@@ -92,4 +92,13 @@ class HashChainTest {
         Adjustment b = copy(1, AdjustmentType.EDIT, "a", "bc", "x", BASE.time(), Source.MANUAL, null, List.of(), "");
         assertNotEquals(HashChain.hash(a), HashChain.hash(b));
     }
+
+    @Test
+    void aDetailIsSealedAndNoDetailLeavesTheOldSeal() {
+        assertEquals(HashChain.hash(BASE), HashChain.hash(BASE.withDetail("")),
+                "records written before details existed keep their hashes");
+        assertNotEquals(HashChain.hash(BASE.withDetail("{\"request\":1}")),
+                HashChain.hash(BASE.withDetail("{\"request\":2}")));
+        assertEquals("{\"request\":1}", BASE.withDetail("{\"request\":1}").sealed("f00d").detail());
+    }
 }
