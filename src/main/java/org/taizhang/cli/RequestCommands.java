@@ -1,0 +1,230 @@
+package org.taizhang.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.RequestType;
+import org.taizhang.core.request.Requests;
+import org.taizhang.core.task.TaskField;
+import org.taizhang.store.OpenLedger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** 调整申请 on the command line: list them, record one, give the office's opinion, record the decision. */
+final class RequestCommands {
+    private RequestCommands() {
+    }
+
+    static void addTo(picocli.CommandLine cli, CliContext ctx) {
+        cli.addSubcommand("requests", new ListRequests(ctx));
+        cli.addSubcommand("request", new NewRequest(ctx));
+        cli.addSubcommand("opinion", new GiveOpinion(ctx));
+        cli.addSubcommand("decide", new Decide(ctx));
+    }
+
+    /** A request as `requests --json` prints it; the field names are the issue's. */
+    static JsonObject json(Request r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", r.id());
+        o.addProperty("taskId", r.taskId());
+        o.addProperty("unit", r.unit());
+        o.addProperty("type", r.type().name());
+        o.add("proposed", values(r.proposed()));
+        o.addProperty("reason", r.reason());
+        o.addProperty("source", r.source().fileName().isEmpty() ? "manual" : r.source().fileName());
+        o.addProperty("state", r.state().name());
+        o.addProperty("opinion", r.opinion() == null ? null : r.opinion().label() + (r.opinion().note().isEmpty()
+                ? "" : "：" + r.opinion().note()));
+        o.addProperty("listId", r.list().isEmpty() ? null : r.list());
+        if (r.decision() == null) {
+            o.add("decision", null);
+        } else {
+            JsonObject d = new JsonObject();
+            d.addProperty("result", r.decision().result().name());
+            d.addProperty("basis", r.decision().basis());
+            d.addProperty("date", r.decision().date().toString());
+            o.add("decision", d);
+        }
+        o.addProperty("adjustmentId", r.adjustmentId());
+        return o;
+    }
+
+    private static JsonObject values(Map<TaskField, String> values) {
+        JsonObject o = new JsonObject();
+        values.forEach((f, v) -> o.addProperty(f.code(), v));
+        return o;
+    }
+
+    /** "deadline=9月底前" → the field and its value. */
+    static Map<TaskField, String> parse(List<String> pairs) {
+        Map<TaskField, String> out = new EnumMap<>(TaskField.class);
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new LedgerException("cli.requestValue", pair);
+            }
+            try {
+                out.put(TaskField.ofCode(pair.substring(0, eq).strip()), pair.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new LedgerException("cli.requestValue", pair);
+            }
+        }
+        return out;
+    }
+
+    @Command(name = "requests", description = "列出调整申请 / list the adjustment requests")
+    static final class ListRequests extends LedgerCommand {
+        @Option(names = "--state", paramLabel = "S", description = "只列此状态：RECEIVED, REVIEWED, LISTED, DECIDED, WITHDRAWN")
+        Request.State state;
+
+        @Option(names = "--json", description = "以 JSON 输出 / print JSON")
+        boolean json;
+
+        ListRequests(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (OpenLedger ledger = OpenLedger.openForReading(file, ctx.clock())) {
+                List<Request> all = new Requests(ledger.service()).all().stream()
+                        .filter(r -> state == null || r.state() == state).toList();
+                if (json) {
+                    JsonArray out = new JsonArray();
+                    all.forEach(r -> out.add(json(r)));
+                    ctx.out().println(Json.print(out));
+                    return 0;
+                }
+                for (Request r : all) {
+                    ctx.out().println(String.join("\t", Long.toString(r.id()), r.taskId() == null ? "-"
+                            : Long.toString(r.taskId()), r.unit(), r.type().label(), r.proposed().values().toString(),
+                            r.state().label(), r.decision() == null ? "" : r.decision().result().label()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "request", description = "登记一项调整申请 / record a unit's request for an adjustment")
+    static final class NewRequest extends LedgerCommand {
+        @Option(names = "--task", paramLabel = "ID", description = "任务编号（新增任务时不填）/ task id (none for a new task)")
+        Long task;
+
+        @Option(names = "--type", required = true, paramLabel = "T",
+                description = "调整时限、调整牵头单位、调整配合单位、调整表述、取消、合并、新增 (or DEADLINE …)")
+        String type;
+
+        @Option(names = "--to", paramLabel = "FIELD=VALUE", description = "调整为，如 deadline=9月底前（可多次）")
+        List<String> to = List.of();
+
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "提出申请的单位 / the unit that asks")
+        String unit;
+
+        @Mixin
+        NoteOptions note;
+
+        NewRequest(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (OpenLedger ledger = OpenLedger.open(file, ctx.clock())) {
+                Adjustment done = new Requests(ledger.service()).receive(task, unit, RequestType.of(type), parse(to),
+                        note.note());
+                ctx.out().println(I18n.text("cli.requested", done.id()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "opinion", description = "改革办意见：拟同意或拟不同意 / the reform office's opinion on requests")
+    static final class GiveOpinion extends LedgerCommand {
+        @Parameters(index = "1..*", paramLabel = "ID", description = "申请编号 / request ids")
+        List<Long> ids;
+
+        @Option(names = "--agree", description = "拟同意")
+        boolean agree;
+
+        @Option(names = "--disagree", description = "拟不同意")
+        boolean disagree;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "意见说明 / the opinion's words")
+        String text;
+
+        @Option(names = "--operator", required = true, paramLabel = "NAME", description = "经办人 / who records it")
+        String operator;
+
+        GiveOpinion(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (agree == disagree) {
+                throw new LedgerException("cli.agreeOrDisagree");
+            }
+            try (OpenLedger ledger = OpenLedger.open(file, ctx.clock())) {
+                new Requests(ledger.service()).opinion(ids, agree, org.taizhang.core.ledger.Note.by(operator, text, ""));
+                ctx.out().println(I18n.text("cli.opinionGiven", ids.size()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "decide", description = "记录审议决定：同意、不同意或部分同意 / record the committee's decision")
+    static final class Decide extends LedgerCommand {
+        @Parameters(index = "1..*", paramLabel = "ID", description = "申请编号 / request ids")
+        List<Long> ids;
+
+        @Option(names = "--approve", description = "同意")
+        boolean approve;
+
+        @Option(names = "--reject", description = "不同意")
+        boolean reject;
+
+        @Option(names = "--values", paramLabel = "FIELD=VALUE", description = "部分同意：批准的值（只有一项申请时）")
+        List<String> values = List.of();
+
+        @Option(names = "--basis", required = true, paramLabel = "TEXT", description = "依据：会议或文号 / meeting or document")
+        String basis;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "决定日期 / date decided")
+        LocalDate date;
+
+        @Option(names = "--operator", required = true, paramLabel = "NAME", description = "经办人 / who records it")
+        String operator;
+
+        Decide(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            if (approve == reject) {
+                throw new LedgerException("cli.approveOrReject");
+            }
+            Request.Result result = reject ? Request.Result.REFUSED
+                    : values.isEmpty() ? Request.Result.APPROVED : Request.Result.PARTLY;
+            if (result == Request.Result.PARTLY && ids.size() != 1) {
+                throw new LedgerException("cli.valuesForOne");
+            }
+            try (OpenLedger ledger = OpenLedger.open(file, ctx.clock())) {
+                List<Adjustment> written = new Requests(ledger.service()).decide(ids, result,
+                        result == Request.Result.PARTLY ? Map.of(ids.get(0), parse(values)) : Map.of(), date,
+                        org.taizhang.core.ledger.Note.by(operator, "", basis));
+                ctx.out().println(I18n.text("cli.decided", ids.size(), result.label(), written.size()));
+            }
+            return 0;
+        }
+    }
+}
