@@ -283,7 +283,8 @@ public final class SummaryBuilder {
         Map<org.taizhang.core.history.AdjustmentType, Integer> out =
                 new EnumMap<>(org.taizhang.core.history.AdjustmentType.class);
         for (Adjustment a : log) {
-            if (!a.time().isBefore(from) && !a.time().isAfter(to)) {
+            // a request's steps are not adjustments of tasks; the decision it led to is
+            if (!a.time().isBefore(from) && !a.time().isAfter(to) && !a.type().isRequestEvent()) {
                 out.merge(a.type(), 1, Integer::sum);
             }
         }

@@ -25,15 +25,21 @@ import org.taizhang.core.ledger.LedgerStore;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.reference.Unit;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.RequestType;
+import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 
 /**
  * The sample ledger a newcomer sees first: a prefecture-level city's 2023 reform ledger, built by
  * replaying its year through the real service, so its history is as real as any office's: the
  * baseline set up in March, quarterly progress, postponements, a cancellation, merges, a split,
- * tasks added mid-year. The data lives in {@code tasks.tsv} and {@code events.tsv} beside this class.
+ * tasks added mid-year, and the units' adjustment requests reviewed and decided at two meetings of
+ * the 深改委 (some approved, one refused, one withdrawn, one open). The data lives in
+ * {@code tasks.tsv}, {@code events.tsv} and {@code requests.tsv} beside this class.
  */
 public final class SampleLedger {
     public static final String TITLE = "北疆市2023年全面深化改革任务台账";
@@ -49,10 +55,33 @@ public final class SampleLedger {
     private SampleLedger() {
     }
 
+    /**
+     * The year's events with each request's steps (申请, 意见, 列入清单, 决定, 撤回) put in among them
+     * on their days; a step keeps its request's row under 申请键.
+     */
+    private static List<Map<String, String>> steps(List<Map<String, String>> events, List<Map<String, String>> requests) {
+        List<Map<String, String>> out = new ArrayList<>(events);
+        String[][] kinds = {{"申请", "收到日期"}, {"意见", "意见日期"}, {"列入清单", "清单日期"}, {"决定", "决定日期"},
+            {"撤回", "撤回日期"}};
+        for (Map<String, String> r : requests) {
+            for (String[] k : kinds) {
+                if (!r.get(k[1]).isEmpty()) {
+                    Map<String, String> step = new LinkedHashMap<>(r);
+                    step.put("日期", r.get(k[1]));
+                    step.put("申请类型", r.get("类型"));
+                    step.put("类型", k[0]);
+                    out.add(step);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(e -> e.get("日期"))); // stable: a day's events keep their order
+        return out;
+    }
+
     /** Fills an empty ledger store with the sample's reference lists, tasks and year of adjustments. */
     public static void populate(LedgerStore store) {
         List<Map<String, String>> taskRows = read("tasks.tsv");
-        List<Map<String, String>> events = read("events.tsv");
+        List<Map<String, String>> events = steps(read("events.tsv"), read("requests.tsv"));
         SettableClock clock = new SettableClock(BASELINE_DAY.atTime(9, 0).atZone(ZONE).toInstant());
         LedgerService service = new LedgerService(store, clock);
         store.inTransaction(() -> {
@@ -96,6 +125,7 @@ public final class SampleLedger {
             this.service = service;
             this.clock = clock;
             this.rows = rows;
+            this.requests = new Requests(service);
         }
 
         void run(List<Map<String, String>> events) {
@@ -206,6 +236,7 @@ public final class SampleLedger {
                 case "合并" -> service.merge(task.id(), id(e.get("目标序号")), note);
                 case "恢复" -> service.restore(task.id(), Status.read(e.get("状态")), note);
                 case "拆分" -> split(key, task, e, byKey, note);
+                case "申请", "意见", "列入清单", "决定", "撤回" -> request(e, task);
                 default -> throw new IllegalArgumentException("sample event type " + e.get("类型"));
             }
         }
@@ -222,6 +253,35 @@ public final class SampleLedger {
             // The parts' parent is set by the split itself.
             record(keys, service.split(whole.id(), parts.stream().map(p -> p.toBuilder().parentId(null).build())
                     .toList(), note));
+        }
+
+        private final Requests requests;
+        /** The request id of each row of requests.tsv, by its key. */
+        private final Map<String, Long> requestIds = new java.util.HashMap<>();
+
+        private void request(Map<String, String> e, Task task) {
+            String key = e.get("键");
+            String operator = e.get("经办人");
+            switch (e.get("类型")) {
+                case "申请" -> {
+                    Map<TaskField, String> to = new java.util.EnumMap<>(TaskField.class);
+                    String pair = e.get("调整为");
+                    if (!pair.isEmpty()) {
+                        TaskField field = TaskField.ofCode(pair.substring(0, pair.indexOf('=')));
+                        String value = pair.substring(pair.indexOf('=') + 1);
+                        to.put(field, field == TaskField.MERGED_INTO ? Long.toString(id(value)) : value);
+                    }
+                    requestIds.put(key, requests.receive(task.id(), e.get("单位"), RequestType.of(e.get("申请类型")),
+                            to, Note.by(operator, e.get("理由"), "")).id());
+                }
+                case "意见" -> requests.opinion(List.of(requestIds.get(key)), e.get("意见").equals("拟同意"),
+                        Note.by(operator, e.get("意见说明"), ""));
+                case "列入清单" -> requests.list(List.of(requestIds.get(key)), e.get("清单"), Note.by(operator));
+                case "决定" -> requests.decide(List.of(requestIds.get(key)),
+                        e.get("决定").equals("同意") ? Request.Result.APPROVED : Request.Result.REFUSED, Map.of(),
+                        LocalDate.parse(e.get("日期")), Note.by(operator, "", e.get("依据")));
+                default -> requests.withdraw(requestIds.get(key), Note.by(operator));
+            }
         }
 
         /** Moves the clock to a time of the office's day, or a minute on when that moment is past. */

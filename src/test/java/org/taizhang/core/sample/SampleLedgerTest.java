@@ -72,4 +72,29 @@ class SampleLedgerTest {
         assertEquals(1, log.stream().filter(a -> a.time().isBefore(java.time.Instant.parse("2023-03-21T00:00:00Z")))
                 .count());
     }
+
+    @Test
+    void carriesAYearOfRequestsDecidedAtTwoMeetings() {
+        List<org.taizhang.core.request.Request> all = org.taizhang.core.request.Requests.replay(log);
+        assertEquals(9, all.size());
+        java.util.Map<String, Long> byList = new java.util.TreeMap<>();
+        all.stream().filter(r -> r.decision() != null)
+                .forEach(r -> byList.merge(r.decision().basis(), 1L, Long::sum));
+        assertEquals(2, byList.size(), "two 深改委 meetings decided: " + byList);
+        assertEquals(6, all.stream().filter(r -> r.decision() != null
+                && r.decision().result() == org.taizhang.core.request.Request.Result.APPROVED).count());
+        assertEquals(1, all.stream().filter(r -> r.decision() != null
+                && r.decision().result() == org.taizhang.core.request.Request.Result.REFUSED).count());
+        assertEquals(1, all.stream().filter(r -> r.state() == org.taizhang.core.request.Request.State.WITHDRAWN)
+                .count());
+        assertEquals(1, all.stream().filter(org.taizhang.core.request.Request::isOpen).count());
+        for (org.taizhang.core.request.Request r : all) {
+            if (r.adjustmentId() != null) {
+                Adjustment applied = log.stream().filter(a -> a.id() == r.adjustmentId()).findFirst().orElseThrow();
+                assertEquals(r.type().adjustment(), applied.type(), "an approved request is applied as its type");
+                assertEquals(r.decision().basis(), applied.basis());
+            }
+        }
+        assertTrue(ledger.service().verify().ok());
+    }
 }
