@@ -54,7 +54,8 @@ class RequestCliTest {
         CliRun asked = run("request", file.toString(), "--task", task, "--type", "调整时限", "--to", "deadline=2024年6月底前",
                 "--unit", "市医保局", "--reason", "国家方案延后", "--operator", "赵静");
         assertEquals(0, asked.code(), asked.err());
-        JsonObject r = requests("--json").get(0).getAsJsonObject();
+        JsonArray all = requests("--json");
+        JsonObject r = all.get(all.size() - 1).getAsJsonObject(); // after the sample's own requests
         String id = r.get("id").getAsString();
         assertEquals("DEADLINE", r.get("type").getAsString());
         assertEquals("2024年6月底前", r.getAsJsonObject("proposed").get("deadline").getAsString());
@@ -74,10 +75,13 @@ class RequestCliTest {
                 "2026-11-27", "--operator", "赵静");
         assertEquals(0, decided.code(), decided.err());
 
-        JsonObject after = requests("--state", "DECIDED", "--json").get(0).getAsJsonObject();
+        JsonArray decidedNow = requests("--state", "DECIDED", "--json");
+        JsonObject after = decidedNow.get(decidedNow.size() - 1).getAsJsonObject();
+        assertEquals(id, after.get("id").getAsString());
         assertEquals("APPROVED", after.getAsJsonObject("decision").get("result").getAsString());
         assertTrue(after.get("adjustmentId").getAsLong() > 0);
-        assertEquals(0, requests("--state", "RECEIVED", "--json").size());
+        assertTrue(requests("--state", "RECEIVED", "--json").asList().stream()
+                .noneMatch(e -> e.getAsJsonObject().get("id").getAsString().equals(id)));
         CliRun verify = run("verify", file.toString());
         assertEquals(0, verify.code(), verify.out() + verify.err());
     }

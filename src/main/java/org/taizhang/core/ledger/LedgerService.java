@@ -217,14 +217,14 @@ public final class LedgerService {
         return store.adjustmentsOf(taskId);
     }
 
-    /** What changed between two moments, with the adjustments made in between. */
+    /** What changed between two moments, with the adjustments of tasks made in between. */
     public LedgerDiff diff(Instant from, Instant to) {
         if (to.isBefore(from)) {
             throw new LedgerException("diff.backwards", from, to);
         }
         List<Adjustment> log = store.adjustments();
-        List<Adjustment> between = log.stream()
-                .filter(a -> a.time().isAfter(from) && !a.time().isAfter(to)).toList();
+        List<Adjustment> between = log.stream() // a request's steps change no task: not adjustments here
+                .filter(a -> a.time().isAfter(from) && !a.time().isAfter(to) && !a.type().isRequestEvent()).toList();
         return LedgerDiff.of(Replay.replay(log, from), Replay.replay(log, to), between);
     }
 
