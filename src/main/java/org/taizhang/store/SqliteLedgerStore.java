@@ -182,6 +182,18 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     @Override
+    public synchronized List<Adjustment> requestEvents() {
+        StringBuilder types = new StringBuilder();
+        for (AdjustmentType t : AdjustmentType.values()) {
+            if (t.isRequestEvent()) {
+                types.append(types.length() == 0 ? "'" : ", '").append(t.name()).append('\'');
+            }
+        }
+        // they change no task: no rows of adjustment_task to read
+        return loadAdjustments(" WHERE type IN (" + types + ")", " AND 0 = 1", ps -> { });
+    }
+
+    @Override
     public synchronized Optional<Adjustment> lastAdjustment() {
         List<Adjustment> last = loadAdjustments(" WHERE id = (SELECT max(id) FROM adjustment)", "", ps -> { });
         return last.stream().findFirst();

@@ -214,7 +214,15 @@ public final class LedgerService {
 
     /** The timeline of one task, oldest first. */
     public List<Adjustment> historyOf(long taskId) {
-        return store.adjustmentsOf(taskId);
+        List<Adjustment> history = new ArrayList<>(store.adjustmentsOf(taskId));
+        history.addAll(org.taizhang.core.request.Requests.eventsOf(store.requestEvents(), taskId));
+        history.sort(java.util.Comparator.comparingLong(Adjustment::id));
+        return history;
+    }
+
+    /** The events of adjustment requests, oldest first (read without the rest of the log). */
+    public List<Adjustment> requestEvents() {
+        return store.requestEvents();
     }
 
     /** What changed between two moments, with the adjustments of tasks made in between. */

@@ -37,6 +37,9 @@ public interface LedgerStore {
 
     List<Adjustment> adjustmentsOf(long taskId);
 
+    /** The events of adjustment requests (they change no task), oldest first. */
+    List<Adjustment> requestEvents();
+
     Optional<Adjustment> lastAdjustment();
 
     /** When the first adjustment was made: the day the ledger was set up. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -39,7 +40,7 @@ public final class Requests {
 
     /** Every request, in the order they arrived, as the log leaves them. */
     public List<Request> all() {
-        return replay(ledger.log());
+        return replay(ledger.requestEvents());
     }
 
     public Optional<Request> get(long id) {
@@ -86,6 +87,42 @@ public final class Requests {
             out.put(r.id(), next);
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The events of the requests made about one task, for its timeline. */
+    public static List<Adjustment> eventsOf(List<Adjustment> events, long taskId) {
+        java.util.Set<Long> ofTask = new java.util.HashSet<>();
+        List<Adjustment> out = new ArrayList<>();
+        for (Adjustment a : events) {
+            Map<String, String> d = Detail.decode(a.detail());
+            boolean mine = a.type() == AdjustmentType.REQUEST ? Long.toString(taskId).equals(d.get("task"))
+                    : ofTask.contains(Long.parseLong(d.getOrDefault("request", "0")));
+            if (mine) {
+                if (a.type() == AdjustmentType.REQUEST) {
+                    ofTask.add(a.id());
+                }
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** What a request's event says, in the office's words, for a timeline or the log. */
+    public static String describe(Adjustment a) {
+        Map<String, String> d = Detail.decode(a.detail());
+        return switch (a.type()) {
+            case REQUEST -> I18n.text(values(d).isEmpty() ? "request.event.asked" : "request.event.askedTo",
+                    d.getOrDefault("unit", ""), RequestType.of(d.get("type")).label(),
+                    String.join("；", values(d).values()));
+            case REQUEST_OPINION -> I18n.text("request.event.opinion",
+                    new Request.Opinion(Boolean.parseBoolean(d.get("agree")), "").label());
+            case REQUEST_LISTED -> I18n.text("request.event.listed", d.getOrDefault("list", ""));
+            case REQUEST_DECIDED -> I18n.text(d.containsKey("adjustment") ? "request.event.applied"
+                    : "request.event.decided", Request.Result.valueOf(d.get("result")).label(),
+                    d.getOrDefault("adjustment", ""));
+            case REQUEST_WITHDRAWN -> I18n.text("request.event.withdrawn");
+            default -> "";
+        };
     }
 
     private static Map<TaskField, String> values(Map<String, String> detail) {

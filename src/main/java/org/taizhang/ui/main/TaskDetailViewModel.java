@@ -65,6 +65,9 @@ public final class TaskDetailViewModel {
                     }
                 }
             }
+            if (a.type().isRequestEvent()) {
+                changes.add(org.taizhang.core.request.Requests.describe(a));
+            }
             entries.add(new Entry(a.id(), Describe.heading(a, zone), Describe.note(a), changes));
         }
         timeline.setAll(entries);

@@ -217,4 +217,26 @@ class RequestsTest {
                     .decision().result(), "what the altered record now says, which verify refuses to trust");
         }
     }
+
+    @Test
+    void aTasksTimelineTellsItsRequestFromAskingToTheAdjustment() {
+        long id = askForSeptember();
+        requests.opinion(List.of(id), true, office("拟同意"));
+        requests.list(List.of(id), "市委深改委第五次会议", Note.by("赵静"));
+        requests.decide(List.of(id), Request.Result.APPROVED, Map.of(), LocalDate.of(2023, 6, 20), meeting());
+        askAboutThePilot();
+        List<Adjustment> timeline = service.historyOf(drg);
+        assertEquals(List.of(AdjustmentType.ADD, AdjustmentType.REQUEST, AdjustmentType.REQUEST_OPINION,
+                AdjustmentType.REQUEST_LISTED, AdjustmentType.DEADLINE, AdjustmentType.REQUEST_DECIDED),
+                timeline.stream().map(Adjustment::type).toList(), "the other task's request is not in it");
+        assertEquals("市医保局申请调整时限：9月底前", Requests.describe(timeline.get(1)));
+        assertEquals("改革办意见：拟同意", Requests.describe(timeline.get(2)));
+        assertEquals("列入市委深改委第五次会议动态调整清单", Requests.describe(timeline.get(3)));
+        assertEquals("审议决定：同意，已按决定调整（第 " + timeline.get(4).id() + " 次调整）",
+                Requests.describe(timeline.get(5)));
+    }
+
+    private void askAboutThePilot() {
+        requests.receive(pilot, "市医保局", RequestType.CANCEL, Map.of(), office("国家统一部署"));
+    }
 }
