@@ -39,6 +39,14 @@ final class ReportJson {
         o.addProperty("recurring", s.recurring());
         o.addProperty("undated", s.undated());
         o.addProperty("laterAdjustments", s.later());
+        JsonObject requests = new JsonObject();
+        requests.addProperty("received", s.requests().received());
+        requests.addProperty("approved", s.requests().approved());
+        requests.addProperty("partlyApproved", s.requests().partly());
+        requests.addProperty("refused", s.requests().refused());
+        requests.addProperty("withdrawn", s.requests().withdrawn());
+        requests.addProperty("open", s.requests().open());
+        o.add("requests", requests);
         JsonObject lights = new JsonObject();
         lights.addProperty("green", s.count(Light.GREEN));
         lights.addProperty("yellow", s.count(Light.YELLOW));

@@ -26,7 +26,15 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
         List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
         List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
         List<Indicator> indicators, Map<Long, String> fullNumbers, int due, int onTime, int recurring,
-        int undated, int later, int dueSoonDays, CheckCode code) {
+        int undated, int later, int dueSoonDays, CheckCode code, Requests requests) {
+
+    /**
+     * Adjustment requests in the period: received, and decided (同意, 部分同意, 不同意) or withdrawn;
+     * {@code open}: received by the report's date and not yet decided nor withdrawn then.
+     */
+    public record Requests(int received, int approved, int partly, int refused, int withdrawn, int open) {
+        public static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0);
+    }
 
     /**
      * Counts for one 领域 or one lead unit: active tasks by status, red lights, overdue and due soon,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.TaskChange;
@@ -146,7 +147,47 @@ public final class SummaryBuilder {
                         .toList(),
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
                 notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
-                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log));
+                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log),
+                requestsIn(log, request, zone));
+    }
+
+    /** The requests received, decided and withdrawn in the period, and those still open at its end. */
+    private static Summary.Requests requestsIn(List<Adjustment> log, Request request, ZoneId zone) {
+        Instant from = request.from().atStartOfDay(zone).toInstant();
+        Instant to = Days.endOf(request.to(), zone);
+        List<Adjustment> events = log.stream().filter(a -> a.type().isRequestEvent()).toList();
+        int received = 0;
+        int withdrawn = 0;
+        Map<org.taizhang.core.request.Request.Result, Integer> decided =
+                new EnumMap<>(org.taizhang.core.request.Request.Result.class);
+        for (Adjustment a : events) {
+            if (a.time().isBefore(from) || a.time().isAfter(to)) {
+                continue;
+            }
+            switch (a.type()) {
+                case REQUEST -> received++;
+                case REQUEST_WITHDRAWN -> withdrawn++;
+                default -> {
+                    // opinions and lists are steps on the way, not outcomes
+                }
+            }
+        }
+        long open = 0;
+        for (org.taizhang.core.request.Request r : org.taizhang.core.request.Requests.replay(events)) {
+            if (r.isOpen()) {
+                open++;
+            } else if (r.decision() != null && !r.received().isAfter(to)) {
+                Instant decidedAt = events.stream().filter(e -> e.type() == AdjustmentType.REQUEST_DECIDED
+                        && org.taizhang.core.request.Detail.decode(e.detail()).get("request").equals(Long.toString(r.id())))
+                        .map(Adjustment::time).findFirst().orElse(to);
+                if (!decidedAt.isBefore(from)) {
+                    decided.merge(r.decision().result(), 1, Integer::sum);
+                }
+            }
+        }
+        return new Summary.Requests(received, decided.getOrDefault(org.taizhang.core.request.Request.Result.APPROVED, 0),
+                decided.getOrDefault(org.taizhang.core.request.Request.Result.PARTLY, 0),
+                decided.getOrDefault(org.taizhang.core.request.Request.Result.REFUSED, 0), withdrawn, (int) open);
     }
 
     /**

@@ -79,6 +79,11 @@ public final class SummaryTables {
         if (s.asOf().isAfter(java.time.LocalDate.of(s.info().year(), 12, 31))) {
             b.append(I18n.text("report.afterYear", Integer.toString(s.info().year())));
         }
+        Summary.Requests r = s.requests();
+        if (r.received() + r.approved() + r.partly() + r.refused() + r.withdrawn() + r.open() > 0) {
+            b.append(I18n.text("report.requests", r.received(), r.approved(), r.partly(), r.refused(), r.withdrawn(),
+                    r.open()));
+        }
         if (s.later() > 0) {
             b.append(I18n.text("report.later", s.later()));
         }
