@@ -29,6 +29,8 @@ import org.taizhang.ui.main.SideWindows;
 import org.taizhang.ui.reference.ReferenceDataController;
 import org.taizhang.ui.reference.ReferenceDataViewModel;
 import org.taizhang.ui.report.ReportController;
+import org.taizhang.ui.request.RequestsController;
+import org.taizhang.ui.request.RequestsViewModel;
 import org.taizhang.ui.report.ReportViewModel;
 import org.taizhang.ui.settings.SettingsController;
 import org.taizhang.ui.settings.SettingsViewModel;
@@ -44,6 +46,15 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
     public void log() {
         AdjustmentLogViewModel vm = new AdjustmentLogViewModel(main.service(), main.background(), main.zone());
         WindowFactory.beside(owner, I18n.text("log.title"), "AdjustmentLog.fxml", new AdjustmentLogController(vm));
+        vm.load();
+    }
+
+    @Override
+    public void requests() {
+        AtomicReference<Stage> self = new AtomicReference<>();
+        RequestsViewModel vm = new RequestsViewModel(main.service(), main.background(), dialogs.ownedBy(self::get),
+                java.time.Clock.systemDefaultZone(), main.zone(), main::refresh);
+        self.set(WindowFactory.beside(owner, I18n.text("requests.title"), "Requests.fxml", new RequestsController(vm)));
         vm.load();
     }
 

@@ -100,6 +100,21 @@ public final class Screenshots {
             WindowTour.snapshot(log, out.resolve("log.png"));
 
             WindowTour.onFx(() -> {
+                tour.vm.command(StandardAction.REQUESTS).execute();
+                return null;
+            });
+            Stage requests = WindowTour.windowWith("#showBox");
+            WindowTour.onFx(() -> {
+                ((javafx.scene.control.ComboBox<?>) requests.getScene().lookup("#showBox")).getSelectionModel()
+                        .select(0);
+                requests.setWidth(1280);
+                requests.setHeight(640);
+                return null;
+            });
+            Thread.sleep(1000);
+            WindowTour.snapshot(requests, out.resolve("requests.png"));
+
+            WindowTour.onFx(() -> {
                 tour.vm.command(StandardAction.COMPARE).execute();
                 return null;
             });

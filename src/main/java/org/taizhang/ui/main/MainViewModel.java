@@ -138,6 +138,7 @@ public final class MainViewModel {
         c.put(StandardAction.SPLIT_TASK, Command.of(allows(AdjustmentType.SPLIT), actions::split));
         c.put(StandardAction.RESTORE_TASK, Command.of(allows(AdjustmentType.RESTORE), actions::restore));
         c.put(StandardAction.UNDO, Command.of(editable, actions::undo));
+        c.put(StandardAction.REQUESTS, Command.of(open, () -> windows.requests()));
         c.put(StandardAction.CLEAR_FILTERS, Command.of(open, table::clearFilters));
         c.put(StandardAction.LOG, Command.of(open, () -> windows.log()));
         c.put(StandardAction.COMPARE, Command.of(open, () -> windows.compare()));

@@ -7,6 +7,9 @@ package org.taizhang.ui.main;
 public interface SideWindows {
     void log();
 
+    /** 调整申请: the units' requests and the office's steps on them. */
+    void requests();
+
     /** Comparison of two dates; also where the changes between them are exported. */
     void compare();
 
@@ -41,6 +44,7 @@ public interface SideWindows {
     /** Until the program gives its windows: opens none. */
     SideWindows NONE = new SideWindows() {
         @Override public void log() { }
+        @Override public void requests() { }
         @Override public void compare() { }
         @Override public void reference() { }
         @Override public void settings() { }

@@ -1,0 +1,226 @@
+package org.taizhang.ui.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.taizhang.core.I18n;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.Requests;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
+import org.taizhang.ui.Background;
+import org.taizhang.ui.Describe;
+import org.taizhang.ui.dialog.DialogService;
+
+/**
+ * 调整申请: every request of the ledger, filtered by its state, and the office's steps on the one
+ * selected: its opinion, the meeting list, the decision, a withdrawal. Each step asks what it needs
+ * (a note, the meeting, the basis) and writes one event; the rules are {@link Requests}'.
+ */
+public final class RequestsViewModel {
+    /** Which requests the list shows. */
+    public enum Show {
+        ALL, OPEN, RECEIVED, REVIEWED, LISTED, DECIDED, WITHDRAWN;
+
+        public String label() {
+            return I18n.text("requests.show." + name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        boolean shows(Request r) {
+            return switch (this) {
+                case ALL -> true;
+                case OPEN -> r.isOpen();
+                default -> r.state().name().equals(name());
+            };
+        }
+    }
+
+    private final LedgerService service;
+    private final Requests requests;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Runnable onChanged;
+
+    private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.OPEN);
+    private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canOpine;
+    private final BooleanBinding canList;
+    private final BooleanBinding canDecide;
+    private final BooleanBinding canWithdraw;
+    private List<Request> all = List.of();
+    /** Makes a row of a request, naming its task as the ledger now does. */
+    private Function<Request, RequestRow> rowsOf = r -> null;
+
+    public RequestsViewModel(LedgerService service, Background background, DialogService dialogs, Clock clock,
+            ZoneId zone, Runnable onChanged) {
+        this.service = service;
+        this.requests = new Requests(service);
+        this.background = background;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.zone = zone;
+        this.onChanged = onChanged;
+        show.addListener((o, was, now) -> showRows());
+        canOpine = when(r -> r.state() == Request.State.RECEIVED || r.state() == Request.State.REVIEWED);
+        canList = when(r -> r.state() == Request.State.REVIEWED);
+        canDecide = when(r -> r.state() == Request.State.REVIEWED || r.state() == Request.State.LISTED);
+        canWithdraw = when(Request::isOpen);
+    }
+
+    private BooleanBinding when(java.util.function.Predicate<Request> test) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && !service.isReadOnly()
+                && test.test(selected.get().request()), selected);
+    }
+
+    /** Reads the requests (in the background) and shows them. */
+    public void load() {
+        background.run(I18n.text("busy.loading"), () -> {
+            Map<Long, Task> tasks = new java.util.HashMap<>();
+            service.tasks().forEach(t -> tasks.put(t.id(), t));
+            List<Request> read = requests.all();
+            return Map.entry(read, tasks);
+        }, loaded -> {
+            all = loaded.getKey();
+            Map<Long, Task> tasks = loaded.getValue();
+            Long keep = selected.get() == null ? null : selected.get().id();
+            rowsOf = r -> new RequestRow(r, r.taskId() == null ? I18n.text("requests.newTask")
+                    : Describe.taskLabel(tasks, r.taskId()), proposed(r, tasks),
+                    r.opinion() == null ? "" : r.opinion().label() + (r.opinion().note().isEmpty() ? ""
+                            : "：" + r.opinion().note()),
+                    r.decision() == null ? "" : r.decision().result().label() + "（" + r.decision().basis() + "）");
+            showRows();
+            rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(selected::set);
+        }, this::fail);
+    }
+
+    /** What a request asks to change to; a merge names the task it would go into. */
+    private static String proposed(Request r, Map<Long, Task> tasks) {
+        return String.join("；", r.proposed().entrySet().stream().map(e -> e.getKey() == TaskField.MERGED_INTO
+                ? I18n.text("requests.mergeInto", Describe.taskLabel(tasks, Long.parseLong(e.getValue())))
+                : e.getValue()).toList());
+    }
+
+    private void showRows() {
+        selected.set(null);
+        rows.setAll(all.stream().filter(show.get()::shows).map(rowsOf).toList());
+        counts.set(I18n.text("requests.counts", all.size(), all.stream().filter(Request::isOpen).count(),
+                rows.size()));
+    }
+
+    public void agree() {
+        opinion(true);
+    }
+
+    public void disagree() {
+        opinion(false);
+    }
+
+    private void opinion(boolean agree) {
+        long id = selected.get().id();
+        ask(I18n.text(agree ? "requests.agreeQuestion" : "requests.disagreeQuestion", id), I18n.text("requests.note"),
+                agree)
+                .ifPresent(text -> write(operator -> requests.opinion(List.of(id), agree, Note.by(operator, text, ""))));
+    }
+
+    /** Puts the selected request on the list of a meeting the clerk names. */
+    public void putOnList() {
+        long id = selected.get().id();
+        dialogs.askText(I18n.text("requests.listQuestion", id), I18n.text("requests.meeting"), "")
+                .ifPresent(meeting -> write(operator -> requests.list(List.of(id), meeting, Note.by(operator))));
+    }
+
+    public void approve() {
+        decide(Request.Result.APPROVED);
+    }
+
+    public void refuse() {
+        decide(Request.Result.REFUSED);
+    }
+
+    private void decide(Request.Result result) {
+        RequestRow row = selected.get();
+        String suggested = row.list();
+        dialogs.askText(I18n.text("requests.decideQuestion", row.id(), result.label()), I18n.text("requests.basis"),
+                suggested).ifPresent(basis -> write(operator -> requests.decide(List.of(row.id()), result, Map.of(),
+                        LocalDate.now(clock.withZone(zone)), Note.by(operator, "", basis))));
+    }
+
+    public void withdraw() {
+        long id = selected.get().id();
+        if (dialogs.confirm(I18n.text("requests.withdrawQuestion", id), I18n.text("requests.withdraw"))) {
+            write(operator -> requests.withdraw(id, Note.by(operator)));
+        }
+    }
+
+    /** The opinion's words, its usual wording filled in to be kept or typed over. */
+    private Optional<String> ask(String question, String label, boolean agree) {
+        return dialogs.askText(question, label, I18n.text(agree ? "requests.agreeNote" : "requests.disagreeNote"));
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Object write(String operator);
+    }
+
+    private void write(Step step) {
+        dialogs.operator().ifPresent(operator -> background.run(I18n.text("busy.saving.adjustment"),
+                () -> step.write(operator), done -> {
+                    onChanged.run();
+                    load();
+                }, this::fail));
+    }
+
+    private void fail(Throwable e) {
+        dialogs.tell(Describe.problem(e));
+    }
+
+    public ObservableList<RequestRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Show> showProperty() {
+        return show;
+    }
+
+    public ObjectProperty<RequestRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canOpineProperty() {
+        return canOpine;
+    }
+
+    public BooleanBinding canListProperty() {
+        return canList;
+    }
+
+    public BooleanBinding canDecideProperty() {
+        return canDecide;
+    }
+
+    public BooleanBinding canWithdrawProperty() {
+        return canWithdraw;
+    }
+}

@@ -1,0 +1,96 @@
+package org.taizhang.ui.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.Requests;
+import org.taizhang.testing.TestLedger;
+import org.taizhang.ui.ImmediateBackground;
+import org.taizhang.ui.ScriptedDialogs;
+
+/** 调整申请 without a toolkit, on the sample's year of requests: filter, then each of the office's steps. */
+class RequestsViewModelTest {
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample().at("2024-01-10T02:00:00Z");
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+    AtomicInteger changed = new AtomicInteger();
+    RequestsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        vm = new RequestsViewModel(sample.service(), new ImmediateBackground(), dialogs, sample.clock(),
+                ZoneId.of("Asia/Shanghai"), changed::incrementAndGet);
+        vm.load();
+    }
+
+    private RequestRow select(String unit) {
+        RequestRow row = vm.rows().stream().filter(r -> r.unit().equals(unit)).findFirst().orElseThrow();
+        vm.selectedProperty().set(row);
+        return row;
+    }
+
+    @Test
+    void showsTheOpenOnesFirstAndEveryOneOnAsking() {
+        assertEquals(1, vm.rows().size(), "东风旗's request is the one still open");
+        assertEquals("共 9 项申请，待办 1 项，显示 1 项", vm.countsProperty().get());
+        vm.showProperty().set(RequestsViewModel.Show.ALL);
+        assertEquals(9, vm.rows().size());
+        vm.showProperty().set(RequestsViewModel.Show.WITHDRAWN);
+        assertEquals("市委组织部", vm.rows().get(0).unit());
+        vm.showProperty().set(RequestsViewModel.Show.DECIDED);
+        assertTrue(vm.rows().stream().anyMatch(r -> r.decision().startsWith("不同意（市委深改委第四次会议")));
+        assertTrue(vm.rows().stream().anyMatch(r -> r.proposed().startsWith("并入 4. ")), "a merge names its target");
+    }
+
+    @Test
+    void theOfficeReviewsListsAndTheCommitteeApproves() {
+        RequestRow row = select("东风旗");
+        assertTrue(vm.canOpineProperty().get());
+        assertFalse(vm.canListProperty().get(), "no list before the office's opinion");
+        assertFalse(vm.canDecideProperty().get(), "no decision before the office's opinion");
+
+        dialogs.texts.add("试点主体在东风旗，拟同意");
+        vm.agree();
+        vm.showProperty().set(RequestsViewModel.Show.ALL);
+        row = select("东风旗");
+        assertEquals("已提出意见", row.state());
+        assertEquals("拟同意：试点主体在东风旗，拟同意", row.opinion());
+        assertTrue(vm.canListProperty().get());
+
+        dialogs.texts.add("市委深改委2024年第一次会议");
+        vm.putOnList();
+        row = select("东风旗");
+        assertEquals("市委深改委2024年第一次会议", row.list());
+
+        dialogs.texts.add("市委深改委2024年第一次会议");
+        vm.approve();
+        Request decided = new Requests(sample.service()).get(row.id()).orElseThrow();
+        assertEquals(Request.Result.APPROVED, decided.decision().result());
+        assertEquals("*东风旗、市发展改革委",
+                sample.service().task(decided.taskId()).orElseThrow().leadUnits().text(), "applied to the task");
+        assertEquals(3, changed.get(), "the main window is told after each step");
+        assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
+    }
+
+    @Test
+    void aCancelledQuestionWritesNothing() {
+        select("东风旗");
+        int before = sample.service().log().size();
+        vm.agree(); // no scripted answer: the clerk cancelled
+        assertEquals(before, sample.service().log().size());
+        dialogs.confirms.add(false);
+        vm.withdraw();
+        assertEquals(before, sample.service().log().size());
+        dialogs.confirms.add(true);
+        vm.withdraw();
+        assertEquals(before + 1, sample.service().log().size());
+        assertEquals(0, vm.rows().size(), "no open request left");
+    }
+}
