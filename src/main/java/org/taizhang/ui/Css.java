@@ -15,6 +15,8 @@ public final class Css {
     public static final String STATUS = "status";
     /** A coloured 序时 light badge; with {@link #light(Light)}. */
     public static final String LIGHT = "light";
+    /** Beside a task's status: an adjustment request is open on it. */
+    public static final String REQUEST_BADGE = "request-badge";
     /** A field shown but not changeable in a form limited to one adjustment. */
     public static final String READ_ONLY_FIELD = "read-only-field";
     public static final String ERROR = "error";

@@ -239,10 +239,16 @@ public final class LedgerTableController {
         private static final double MAX_LINES_HEIGHT = 64;
         private final LedgerColumns.Spec spec;
         private final Label label = new Label();
+        /** An icon, not words: the status column is narrow, and the status must stay readable. */
+        private final Label badge = new Label();
         private final Text text = new Text();
 
         LedgerCell(LedgerColumns.Spec spec) {
             this.spec = spec;
+            badge.getStyleClass().setAll(Css.REQUEST_BADGE);
+            badge.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-document-edit-outline"));
+            badge.setTooltip(new javafx.scene.control.Tooltip(org.taizhang.core.I18n.text("ledger.requestBadge")));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (spec.wraps()) {
                 text.wrappingWidthProperty().bind(widthProperty().subtract(12));
                 text.getStyleClass().add(Css.CELL_TEXT);
@@ -278,6 +284,10 @@ public final class LedgerTableController {
                 label.getStyleClass().setAll(Css.CELL_TEXT);
             } else if (spec.code().equals("status")) {
                 label.getStyleClass().setAll(Css.STATUS, Css.status(row.task().status()));
+                if (row.requested()) { // an adjustment request is open on it: said beside its status
+                    setGraphic(new javafx.scene.layout.HBox(4, label, badge));
+                    return;
+                }
             } else if (spec.code().equals(LedgerColumns.LIGHT)) {
                 label.getStyleClass().setAll(Css.LIGHT, Css.light(row.light()));
             } else {

@@ -63,6 +63,12 @@ public final class LedgerViewModel {
 
     /** Shows a ledger: its tasks in reading order, lit as of {@code today} by {@code rule}. */
     public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule) {
+        show(ordered, domainOrder, today, rule, Set.of());
+    }
+
+    /** As {@link #show(List, List, LocalDate, LightRule)}, marking the tasks with an open adjustment request. */
+    public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule,
+            Set<Long> requested) {
         asOf = today;
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
@@ -72,7 +78,7 @@ public final class LedgerViewModel {
         Set<String> domainSet = new LinkedHashSet<>(domainOrder);
         for (Task t : ordered) {
             rows.add(new TaskRow(t, t.domain(), TaskOrder.depth(t, byId), rule.of(t, today), TaskSearch.searchable(t),
-                    false));
+                    false, requested.contains(t.id())));
             units.addAll(t.leadUnits().names());
             yearSet.add(t.year());
             domainSet.add(t.domain());

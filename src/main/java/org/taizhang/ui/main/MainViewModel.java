@@ -256,7 +256,7 @@ public final class MainViewModel {
 
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
-            List<String> units, LightRule rule, Optional<Instant> setUpAt) {
+            List<String> units, LightRule rule, Optional<Instant> setUpAt, java.util.Set<Long> requested) {
     }
 
     /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
@@ -287,8 +287,12 @@ public final class MainViewModel {
     private Snapshot snapshot(LocalDate at) {
         LedgerService s = service();
         List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(Days.endOf(at, zone));
+        java.util.Set<Long> requested = new java.util.HashSet<>();
+        org.taizhang.core.request.Requests.replay(s.requestEvents().stream()
+                .filter(a -> at == null || !a.time().isAfter(Days.endOf(at, zone))).toList()).stream()
+                .filter(r -> r.isOpen() && r.taskId() != null).forEach(r -> requested.add(r.taskId()));
         return new Snapshot(s.info(), s.isReadOnly(), session.path(), tasks, s.domainNames(),
-                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt());
+                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt(), requested);
     }
 
     private void show(Snapshot snap) {
@@ -300,7 +304,7 @@ public final class MainViewModel {
         domainOrder = snap.domains();
         unitNames = snap.units();
         long keep = selected.get() == null ? -1 : selected.get().id();
-        table.show(snap.tasks(), snap.domains(), today(), snap.rule());
+        table.show(snap.tasks(), snap.domains(), today(), snap.rule(), snap.requested());
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";

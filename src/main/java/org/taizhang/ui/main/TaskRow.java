@@ -6,12 +6,14 @@ import org.taizhang.core.task.Task;
 /**
  * One line of the ledger table: a 领域 heading (task null) or a task with its depth in the outline,
  * its 序时 light and its searchable text (computed once). {@code context} marks a task shown only
- * because one of its measures matched the search.
+ * because one of its measures matched the search; {@code requested}, a task with an adjustment
+ * request still open (not decided nor withdrawn) on the day shown.
  */
-public record TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context) {
+public record TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
+        boolean requested) {
 
     public static TaskRow heading(String domain) {
-        return new TaskRow(null, domain, 0, Light.NONE, "", false);
+        return new TaskRow(null, domain, 0, Light.NONE, "", false, false);
     }
 
     public boolean isHeading() {
@@ -19,7 +21,7 @@ public record TaskRow(Task task, String domain, int depth, Light light, String s
     }
 
     public TaskRow asContext() {
-        return new TaskRow(task, domain, depth, light, searchable, true);
+        return new TaskRow(task, domain, depth, light, searchable, true, requested);
     }
 
     public long id() {

@@ -376,6 +376,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void aTaskWithAnOpenRequestIsMarkedAndWasNotBeforeItArrived() {
+        openSample();
+        TaskRow gep = select("17.", "");
+        assertTrue(gep.requested(), "东风旗 asked in December to lead it; the request is still open");
+        assertFalse(select("18.", "").requested());
+        vm.travelTo(LocalDate.of(2023, 12, 1));
+        assertFalse(select("17.", "").requested(), "on 1 December nobody had asked yet");
+    }
+
+    @Test
     void newAndClose() {
         dialogs.newLedgers.push(form -> {
             assertEquals("2026", form.yearProperty().get(), "this year is suggested");
