@@ -70,7 +70,10 @@ public final class RequestsController {
                 opinionColumn, decisionColumn)) {
             WrappedCells.wrap(c);
         }
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<RequestRow>) c ->
+                vm.chosen().setAll(table.getSelectionModel().getSelectedItems()));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 table.getSelectionModel().clearSelection();

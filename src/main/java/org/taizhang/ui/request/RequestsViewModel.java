@@ -60,6 +60,8 @@ public final class RequestsViewModel {
     private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.OPEN);
     private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
+    /** The rows the clerk selected in the list (several: a whole list is decided at once). */
+    private final ObservableList<RequestRow> chosen = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final BooleanBinding canOpine;
     private final BooleanBinding canList;
@@ -82,12 +84,23 @@ public final class RequestsViewModel {
         canOpine = when(r -> r.state() == Request.State.RECEIVED || r.state() == Request.State.REVIEWED);
         canList = when(r -> r.state() == Request.State.REVIEWED);
         canDecide = when(r -> r.state() == Request.State.REVIEWED || r.state() == Request.State.LISTED);
-        canWithdraw = when(Request::isOpen);
+        BooleanBinding openOne = when(Request::isOpen);
+        canWithdraw = Bindings.createBooleanBinding(() -> openOne.get() && targets().size() == 1, openOne);
     }
 
+    /** Every request the step acts on passes {@code test}; there is one at least, and the ledger is writable. */
     private BooleanBinding when(java.util.function.Predicate<Request> test) {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && !service.isReadOnly()
-                && test.test(selected.get().request()), selected);
+        return Bindings.createBooleanBinding(() -> !targets().isEmpty() && !service.isReadOnly()
+                && targets().stream().allMatch(row -> test.test(row.request())), selected, chosen);
+    }
+
+    /** The requests a step acts on: those selected in the list, else the one selected. */
+    private List<RequestRow> targets() {
+        return !chosen.isEmpty() ? List.copyOf(chosen) : selected.get() == null ? List.of() : List.of(selected.get());
+    }
+
+    private List<Long> ids() {
+        return targets().stream().map(RequestRow::id).toList();
     }
 
     /** Reads the requests (in the background) and shows them. */
@@ -120,6 +133,7 @@ public final class RequestsViewModel {
 
     private void showRows() {
         selected.set(null);
+        chosen.clear();
         rows.setAll(all.stream().filter(show.get()::shows).map(rowsOf).toList());
         counts.set(I18n.text("requests.counts", all.size(), all.stream().filter(Request::isOpen).count(),
                 rows.size()));
@@ -134,17 +148,22 @@ public final class RequestsViewModel {
     }
 
     private void opinion(boolean agree) {
-        long id = selected.get().id();
-        ask(I18n.text(agree ? "requests.agreeQuestion" : "requests.disagreeQuestion", id), I18n.text("requests.note"),
-                agree)
-                .ifPresent(text -> write(operator -> requests.opinion(List.of(id), agree, Note.by(operator, text, ""))));
+        List<Long> ids = ids();
+        ask(I18n.text(agree ? "requests.agreeQuestion" : "requests.disagreeQuestion", numbers(ids)),
+                I18n.text("requests.note"), agree)
+                .ifPresent(text -> write(operator -> requests.opinion(ids, agree, Note.by(operator, text, ""))));
+    }
+
+    /** "83、84" for the questions that name the requests. */
+    private static String numbers(List<Long> ids) {
+        return String.join("、", ids.stream().map(String::valueOf).toList());
     }
 
     /** Puts the selected request on the list of a meeting the clerk names. */
     public void putOnList() {
-        long id = selected.get().id();
-        dialogs.askText(I18n.text("requests.listQuestion", id), I18n.text("requests.meeting"), "")
-                .ifPresent(meeting -> write(operator -> requests.list(List.of(id), meeting, Note.by(operator))));
+        List<Long> ids = ids();
+        dialogs.askText(I18n.text("requests.listQuestion", numbers(ids)), I18n.text("requests.meeting"), "")
+                .ifPresent(meeting -> write(operator -> requests.list(ids, meeting, Note.by(operator))));
     }
 
     public void approve() {
@@ -155,16 +174,17 @@ public final class RequestsViewModel {
         decide(Request.Result.REFUSED);
     }
 
+    /** The decision on every request selected (a meeting decides its whole list), one basis for all. */
     private void decide(Request.Result result) {
-        RequestRow row = selected.get();
-        String suggested = row.list();
-        dialogs.askText(I18n.text("requests.decideQuestion", row.id(), result.label()), I18n.text("requests.basis"),
-                suggested).ifPresent(basis -> write(operator -> requests.decide(List.of(row.id()), result, Map.of(),
+        List<Long> ids = ids();
+        String suggested = targets().get(0).list();
+        dialogs.askText(I18n.text("requests.decideQuestion", numbers(ids), result.label()), I18n.text("requests.basis"),
+                suggested).ifPresent(basis -> write(operator -> requests.decide(ids, result, Map.of(),
                         LocalDate.now(clock.withZone(zone)), Note.by(operator, "", basis))));
     }
 
     public void withdraw() {
-        long id = selected.get().id();
+        long id = ids().get(0);
         if (dialogs.confirm(I18n.text("requests.withdrawQuestion", id), I18n.text("requests.withdraw"))) {
             write(operator -> requests.withdraw(id, Note.by(operator)));
         }
@@ -202,6 +222,11 @@ public final class RequestsViewModel {
 
     public ObjectProperty<RequestRow> selectedProperty() {
         return selected;
+    }
+
+    /** The rows selected in the list; the window keeps it in step with its selection. */
+    public ObservableList<RequestRow> chosen() {
+        return chosen;
     }
 
     public ReadOnlyStringProperty countsProperty() {

@@ -93,4 +93,32 @@ class RequestsViewModelTest {
         assertEquals(before + 1, sample.service().log().size());
         assertEquals(0, vm.rows().size(), "no open request left");
     }
+
+    @Test
+    void aMeetingDecidesItsWholeListAtOnce() {
+        Requests requests = new Requests(sample.service());
+        long gep = vm.rows().get(0).id();
+        long more = requests.receive(sample.service().tasks().stream().filter(t -> t.number().text().equals("18."))
+                .findFirst().orElseThrow().id(), "市自然资源局", org.taizhang.core.request.RequestType.DEADLINE,
+                java.util.Map.of(org.taizhang.core.task.TaskField.DEADLINE, "2024年3月底前"),
+                org.taizhang.core.ledger.Note.by("赵静", "确权登记数据需与自治区平台对接", "")).id();
+        vm.load();
+        vm.chosen().setAll(vm.rows());
+        assertEquals(2, vm.chosen().size());
+        dialogs.texts.add("拟同意");
+        vm.agree();
+        vm.chosen().setAll(vm.rows());
+        dialogs.texts.add("市委深改委2024年第一次会议");
+        vm.putOnList();
+        vm.chosen().setAll(vm.rows());
+        assertFalse(vm.canWithdrawProperty().get(), "a withdrawal is one unit's, one request at a time");
+        dialogs.texts.add("市委深改委2024年第一次会议");
+        vm.approve();
+        for (long id : new long[] {gep, more}) {
+            Request r = requests.get(id).orElseThrow();
+            assertEquals(Request.Result.APPROVED, r.decision().result());
+            assertEquals("市委深改委2024年第一次会议", r.decision().basis(), "one basis for the list");
+        }
+        assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
+    }
 }
