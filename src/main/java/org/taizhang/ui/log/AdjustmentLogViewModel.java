@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.taizhang.core.I18n;
+import org.taizhang.core.request.Requests;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.FieldChange;
@@ -152,6 +153,12 @@ public final class AdjustmentLogViewModel {
     private List<ChangeRow> changeRows(Adjustment a, List<Adjustment> known) {
         TaskNames names = new TaskNames(service.tasks(), known, a);
         List<ChangeRow> rows = new ArrayList<>();
+        if (a.type().isRequestEvent()) { // a request's step changes no task: say what it was, and about which task
+            Long task = requestTask(a, known);
+            rows.add(new ChangeRow(task == null ? I18n.text("requests.newTask") : names.of(task), a.type().label(), "",
+                    Requests.describe(a)));
+            return rows;
+        }
         for (TaskChange c : a.changes()) {
             String task = names.of(c.taskId());
             switch (c.kind()) {
@@ -167,6 +174,15 @@ public final class AdjustmentLogViewModel {
             }
         }
         return rows;
+    }
+
+    /** The task a request's event is about, as the events up to it say; null for a request of a new task. */
+    private static Long requestTask(Adjustment a, List<Adjustment> known) {
+        String request = a.type() == AdjustmentType.REQUEST ? Long.toString(a.id())
+                : org.taizhang.core.request.Detail.decode(a.detail()).get("request");
+        return Requests.replay(known.stream().filter(e -> e.type().isRequestEvent() && e.id() <= a.id()).toList())
+                .stream().filter(r -> Long.toString(r.id()).equals(request))
+                .map(org.taizhang.core.request.Request::taskId).findFirst().orElse(null);
     }
 
     /**

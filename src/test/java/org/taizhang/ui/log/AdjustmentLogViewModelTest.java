@@ -1,6 +1,7 @@
 package org.taizhang.ui.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -217,5 +218,20 @@ class AdjustmentLogViewModelTest {
         assertEquals("进展情况", change.field());
         assertEquals("全年任务已完成。", change.after());
         assertTrue(change.before().length() > 40, "the whole old report, not a shortened one");
+    }
+
+    @Test
+    void aRequestsStepSaysWhatItWasAndAboutWhichTask() {
+        Row asked = vm.rows().stream().filter(r -> r.adjustment().type() == AdjustmentType.REQUEST
+                && r.adjustment().detail().contains("东风旗")).findFirst().orElseThrow();
+        vm.select(asked);
+        assertEquals(1, vm.changes().size());
+        assertTrue(vm.changes().get(0).task().startsWith("17. "), vm.changes().get(0).task());
+        assertEquals("东风旗申请调整牵头单位：*东风旗、市发展改革委", vm.changes().get(0).after());
+        Row decided = vm.rows().stream().filter(r -> r.adjustment().type() == AdjustmentType.REQUEST_DECIDED)
+                .findFirst().orElseThrow();
+        vm.select(decided);
+        assertTrue(vm.changes().get(0).after().startsWith("审议决定："), vm.changes().get(0).after());
+        assertFalse(vm.changes().get(0).task().isEmpty());
     }
 }
