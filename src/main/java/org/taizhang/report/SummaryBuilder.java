@@ -151,43 +151,28 @@ public final class SummaryBuilder {
                 requestsIn(log, request, zone));
     }
 
-    /** The requests received, decided and withdrawn in the period, and those still open at its end. */
+    /**
+     * The requests received, decided and withdrawn in the period (each counted by its own event), and
+     * those still open at the report's date ({@code log} reaches no further).
+     */
     private static Summary.Requests requestsIn(List<Adjustment> log, Request request, ZoneId zone) {
         Instant from = request.from().atStartOfDay(zone).toInstant();
         Instant to = Days.endOf(request.to(), zone);
         List<Adjustment> events = log.stream().filter(a -> a.type().isRequestEvent()).toList();
-        int received = 0;
-        int withdrawn = 0;
-        Map<org.taizhang.core.request.Request.Result, Integer> decided =
-                new EnumMap<>(org.taizhang.core.request.Request.Result.class);
+        Map<String, Integer> inPeriod = new java.util.HashMap<>();
         for (Adjustment a : events) {
-            if (a.time().isBefore(from) || a.time().isAfter(to)) {
-                continue;
-            }
-            switch (a.type()) {
-                case REQUEST -> received++;
-                case REQUEST_WITHDRAWN -> withdrawn++;
-                default -> {
-                    // opinions and lists are steps on the way, not outcomes
-                }
+            if (!a.time().isBefore(from) && !a.time().isAfter(to)) {
+                String key = a.type() == AdjustmentType.REQUEST_DECIDED
+                        ? org.taizhang.core.request.Detail.decode(a.detail()).get("result") : a.type().name();
+                inPeriod.merge(key, 1, Integer::sum);
             }
         }
-        long open = 0;
-        for (org.taizhang.core.request.Request r : org.taizhang.core.request.Requests.replay(events)) {
-            if (r.isOpen()) {
-                open++;
-            } else if (r.decision() != null && !r.received().isAfter(to)) {
-                Instant decidedAt = events.stream().filter(e -> e.type() == AdjustmentType.REQUEST_DECIDED
-                        && org.taizhang.core.request.Detail.decode(e.detail()).get("request").equals(Long.toString(r.id())))
-                        .map(Adjustment::time).findFirst().orElse(to);
-                if (!decidedAt.isBefore(from)) {
-                    decided.merge(r.decision().result(), 1, Integer::sum);
-                }
-            }
-        }
-        return new Summary.Requests(received, decided.getOrDefault(org.taizhang.core.request.Request.Result.APPROVED, 0),
-                decided.getOrDefault(org.taizhang.core.request.Request.Result.PARTLY, 0),
-                decided.getOrDefault(org.taizhang.core.request.Request.Result.REFUSED, 0), withdrawn, (int) open);
+        int open = (int) org.taizhang.core.request.Requests.replay(events).stream()
+                .filter(org.taizhang.core.request.Request::isOpen).count();
+        return new Summary.Requests(inPeriod.getOrDefault(AdjustmentType.REQUEST.name(), 0),
+                inPeriod.getOrDefault("APPROVED", 0), inPeriod.getOrDefault("PARTLY", 0),
+                inPeriod.getOrDefault("REFUSED", 0), inPeriod.getOrDefault(AdjustmentType.REQUEST_WITHDRAWN.name(), 0),
+                open);
     }
 
     /**

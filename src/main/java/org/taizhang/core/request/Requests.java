@@ -107,6 +107,17 @@ public final class Requests {
         return out;
     }
 
+    /**
+     * The task a request's event is about, as {@code events} (the request events up to it) say; null
+     * for a request of a new task.
+     */
+    public static Long taskOf(Adjustment event, List<Adjustment> events) {
+        String request = event.type() == AdjustmentType.REQUEST ? Long.toString(event.id())
+                : Detail.decode(event.detail()).get("request");
+        return replay(events.stream().filter(e -> e.id() <= event.id()).toList()).stream()
+                .filter(r -> Long.toString(r.id()).equals(request)).map(Request::taskId).findFirst().orElse(null);
+    }
+
     /** What a request's event says, in the office's words, for a timeline or the log. */
     public static String describe(Adjustment a) {
         Map<String, String> d = Detail.decode(a.detail());
@@ -299,9 +310,10 @@ public final class Requests {
             }
             out.put(e.getKey(), v);
         }
-        boolean needsValue = type != RequestType.CANCEL && type != RequestType.WORDING && type != RequestType.ADD;
-        if (needsValue && out.isEmpty() || type == RequestType.ADD && out.getOrDefault(TaskField.TITLE, "").isEmpty()
-                || type == RequestType.WORDING && out.isEmpty()) {
+        // every type but 取消 says what to change to; a new task needs at least its title
+        boolean missing = type == RequestType.ADD ? out.getOrDefault(TaskField.TITLE, "").isEmpty()
+                : type != RequestType.CANCEL && out.isEmpty();
+        if (missing) {
             throw new LedgerException("request.valueRequired", type.label());
         }
         return out;

@@ -154,7 +154,7 @@ public final class AdjustmentLogViewModel {
         TaskNames names = new TaskNames(service.tasks(), known, a);
         List<ChangeRow> rows = new ArrayList<>();
         if (a.type().isRequestEvent()) { // a request's step changes no task: say what it was, and about which task
-            Long task = requestTask(a, known);
+            Long task = Requests.taskOf(a, known.stream().filter(e -> e.type().isRequestEvent()).toList());
             rows.add(new ChangeRow(task == null ? I18n.text("requests.newTask") : names.of(task), a.type().label(), "",
                     Requests.describe(a)));
             return rows;
@@ -174,15 +174,6 @@ public final class AdjustmentLogViewModel {
             }
         }
         return rows;
-    }
-
-    /** The task a request's event is about, as the events up to it say; null for a request of a new task. */
-    private static Long requestTask(Adjustment a, List<Adjustment> known) {
-        String request = a.type() == AdjustmentType.REQUEST ? Long.toString(a.id())
-                : org.taizhang.core.request.Detail.decode(a.detail()).get("request");
-        return Requests.replay(known.stream().filter(e -> e.type().isRequestEvent() && e.id() <= a.id()).toList())
-                .stream().filter(r -> Long.toString(r.id()).equals(request))
-                .map(org.taizhang.core.request.Request::taskId).findFirst().orElse(null);
     }
 
     /**
