@@ -66,7 +66,7 @@ public final class RequestsController {
         column(opinionColumn, RequestRow::opinion);
         column(listColumn, RequestRow::list);
         column(decisionColumn, RequestRow::decision);
-        for (TableColumn<RequestRow, Object> c : java.util.List.of(taskColumn, proposedColumn, reasonColumn,
+        for (TableColumn<RequestRow, Object> c : java.util.List.of(taskColumn, typeColumn, proposedColumn, reasonColumn,
                 opinionColumn, decisionColumn)) {
             WrappedCells.wrap(c);
         }
