@@ -98,11 +98,11 @@ final class ImportCommand extends LedgerCommand {
                     }
                     continue;
                 }
-                Optional<Adjustment> applied = Optional.empty();
+                WorkbookImport.Outcome applied = null;
                 if (!dryRun) {
                     try {
                         applied = imports.apply(reading, Importer.defaultExclusions(reading.plan()),
-                                Note.by(operator, reason, "")).adjustment();
+                                Note.by(operator, reason, ""));
                     } catch (LedgerException e) {
                         result.addProperty("error", e.getMessage());
                         if (e.key().startsWith("ledger.")) {
@@ -132,7 +132,7 @@ final class ImportCommand extends LedgerCommand {
         return 0;
     }
 
-    private void describe(ImportPlan plan, Optional<Adjustment> applied, JsonObject o) {
+    private void describe(ImportPlan plan, WorkbookImport.Outcome applied, JsonObject o) {
         WorkbookData data = plan.data();
         ImportPlan.Tally tally = plan.tally();
         o.addProperty("unit", String.join("、", data.units()));
@@ -180,6 +180,25 @@ final class ImportCommand extends LedgerCommand {
             o.addProperty(name, plan.count(kind));
         }
         o.addProperty("missing", plan.missing().size());
+        JsonArray asks = new JsonArray();
+        for (ImportPlan.Entry e : plan.entries()) {
+            for (ImportPlan.Ask a : e.asks()) {
+                JsonObject ao = new JsonObject();
+                ao.addProperty("sheet", e.row().sheet());
+                ao.addProperty("row", e.row().row());
+                ao.addProperty("taskId", e.task() == null ? null : e.task().id());
+                ao.addProperty("unit", a.unit());
+                ao.addProperty("type", a.type().name());
+                JsonObject proposed = new JsonObject();
+                a.proposed().forEach((f, v) -> proposed.addProperty(f.code(), v));
+                ao.add("proposed", proposed);
+                ao.addProperty("reason", a.reason());
+                ao.addProperty("changedInPlace", a.changedInPlace());
+                ao.addProperty("existing", a.existing());
+                asks.add(ao);
+            }
+        }
+        o.add("requests", asks);
         JsonArray errors = new JsonArray();
         for (RowError e : plan.errors()) {
             JsonObject eo = new JsonObject();
@@ -204,18 +223,25 @@ final class ImportCommand extends LedgerCommand {
             skipped.add(so);
         }
         o.add("skipped", skipped);
-        o.add("adjustment", applied.<JsonElement>map(a -> new JsonPrimitive(a.id())).orElse(JsonNull.INSTANCE));
+        Optional<Adjustment> written = applied == null ? Optional.empty() : applied.adjustment();
+        o.add("adjustment", written.<JsonElement>map(a -> new JsonPrimitive(a.id())).orElse(JsonNull.INSTANCE));
+        JsonArray received = new JsonArray();
+        if (applied != null) {
+            applied.requests().forEach(a -> received.add(a.id()));
+        }
+        o.add("received", received);
         if (!json) {
-            print(plan, tally, applied);
+            print(plan, tally, written, applied == null ? List.of() : applied.requests());
         }
     }
 
-    private void print(ImportPlan plan, ImportPlan.Tally tally, Optional<Adjustment> applied) {
+    private void print(ImportPlan plan, ImportPlan.Tally tally, Optional<Adjustment> applied,
+            List<Adjustment> received) {
         WorkbookData data = plan.data();
         ctx.out().println(I18n.text("import.cli.summary", data.fileName(), tally.rows(), tally.tasks(),
                 tally.measures(), tally.joined(), tally.lost(), tally.skipped(), plan.count(ImportPlan.Kind.NEW),
                 plan.count(ImportPlan.Kind.CHANGED), plan.count(ImportPlan.Kind.UNCHANGED),
-                plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size()));
+                plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size(), plan.newRequests()));
         for (SheetTable t : data.tables()) {
             int last = t.layout().headerRow() + 1;
             String header = t.layout().headerRows() > 1
@@ -244,7 +270,18 @@ final class ImportCommand extends LedgerCommand {
             ctx.out().println(I18n.text(e.cost() == RowError.Cost.ROW ? "import.cli.error" : "import.cli.cellError",
                     e.sheet(), e.row(), e.column(), e.header(), e.value(), e.message()));
         }
+        for (ImportPlan.Entry e : plan.entries()) {
+            for (ImportPlan.Ask a : e.asks()) {
+                ctx.out().println(I18n.text(a.isNew() ? "import.cli.request" : "import.cli.requestKnown", e.row().sheet(),
+                        e.row().row(), a.unit(), a.type().label(), String.join("；", a.proposed().values()),
+                        a.existing()));
+            }
+        }
         ctx.out().println(applied.map(a -> I18n.text("import.cli.applied", a.id(), a.changes().size()))
                 .orElse(I18n.text(dryRun ? "import.cli.dryRun" : "import.cli.nothing")));
+        if (!received.isEmpty()) {
+            ctx.out().println(I18n.text("import.cli.received", received.size(), received.get(0).id(),
+                    received.get(received.size() - 1).id()));
+        }
     }
 }

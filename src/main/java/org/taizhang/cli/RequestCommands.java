@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.core.I18n;
+import org.taizhang.core.history.Source;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.request.Request;
@@ -40,7 +41,17 @@ final class RequestCommands {
         o.addProperty("type", r.type().name());
         o.add("proposed", values(r.proposed()));
         o.addProperty("reason", r.reason());
-        o.addProperty("source", r.source().fileName().isEmpty() ? "manual" : r.source().fileName());
+        JsonObject source = new JsonObject(); // typed in: {"kind":"manual"}; from a return: its file and cell row
+        source.addProperty("kind", r.source().kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (r.source().kind() == Source.Kind.FILE) {
+            source.addProperty("file", r.source().fileName());
+            source.addProperty("sha256", r.source().sha256());
+        }
+        if (r.place() != null) {
+            source.addProperty("sheet", r.place().sheet());
+            source.addProperty("row", r.place().row());
+        }
+        o.add("source", source);
         o.addProperty("state", r.state().name());
         o.addProperty("opinion", r.opinion() == null ? null : r.opinion().label() + (r.opinion().note().isEmpty()
                 ? "" : "：" + r.opinion().note()));

@@ -29,6 +29,13 @@ public final class FillInFormat {
     public static final Set<TaskField> FILLED_BY_UNIT = Set.of(TaskField.PROGRESS, TaskField.STATUS,
             TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
 
+    /**
+     * The columns after the fields where a unit asks for an adjustment (申请调整类型, 调整为, 理由),
+     * by their message keys: a structural field is the office's to change, so a unit asks.
+     */
+    public static final List<String> REQUEST_COLUMNS = List.of("column.requestType", "column.requestTo",
+            "column.requestReason");
+
     private static final String ID = "column.taskId";
     private static final String REVISION = "column.revision";
 
@@ -48,17 +55,9 @@ public final class FillInFormat {
         return I18n.text(REVISION);
     }
 
-    /** Every header a field has been written under, one a language. */
-    public static List<String> headers(TaskField field) {
-        return inEveryLanguage(field.labelKey());
-    }
-
-    public static List<String> idHeaders() {
-        return inEveryLanguage(ID);
-    }
-
-    public static List<String> revisionHeaders() {
-        return inEveryLanguage(REVISION);
+    /** Every header a column (by its message key) has been written under, one a language. */
+    public static List<String> headers(String labelKey) {
+        return inEveryLanguage(labelKey);
     }
 
     /** The line under the title: 填报单位：市医保局　　填报日期：…. */

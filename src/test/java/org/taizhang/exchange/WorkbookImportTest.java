@@ -159,7 +159,7 @@ class WorkbookImportTest {
         Set<RowRef> excluded = new java.util.HashSet<>(Importer.defaultExclusions(reading.plan()));
         reading.plan().entries().stream().filter(e -> e.kind() == ImportPlan.Kind.NEW).forEach(e -> excluded.add(e.ref()));
         WorkbookImport.Summary s = WorkbookImport.summary(reading.plan(), excluded);
-        assertEquals(new WorkbookImport.Summary(5, 0, 1, 0, 0, reading.plan().missing().size()), s,
+        assertEquals(new WorkbookImport.Summary(5, 0, 1, 0, 0, 0, reading.plan().missing().size()), s,
                 "five rows with content (unit line, header, three tasks); the new one left out");
     }
 }

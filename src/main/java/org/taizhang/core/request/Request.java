@@ -8,12 +8,22 @@ import org.taizhang.core.task.TaskField;
 
 /**
  * An adjustment request as its events on the log left it: which task (none for 新增), which unit
- * asked, what for, the values proposed, the unit's reason, where it came from; then the office's
+ * asked, what for, the values proposed, the unit's reason, where it came from (the clerk, or a
+ * returned workbook: its file and SHA-256 in {@code source}, the sheet and row in {@code place},
+ * null otherwise); then the office's
  * opinion, the list it was put on, the decision, and the adjustment the decision applied.
  */
 public record Request(long id, Long taskId, String unit, RequestType type, Map<TaskField, String> proposed,
-        String reason, Source source, Instant received, State state, Opinion opinion, String list,
+        String reason, Source source, Place place, Instant received, State state, Opinion opinion, String list,
         Decision decision, Long adjustmentId) {
+
+    /** Where in a returned workbook a request was read: its sheet and row (as Excel numbers it). */
+    public record Place(String sheet, int row) {
+        @Override
+        public String toString() {
+            return sheet + "!" + row;
+        }
+    }
 
     /** Where a request is. It moves only forward; a refused one stays on record. */
     public enum State {
@@ -58,6 +68,12 @@ public record Request(long id, Long taskId, String unit, RequestType type, Map<T
 
     public Request {
         proposed = Map.copyOf(proposed);
+    }
+
+    /** The same request a step further on. */
+    Request then(State next, Opinion opinionNow, String listNow, Decision decisionNow, Long adjustmentNow) {
+        return new Request(id, taskId, unit, type, proposed, reason, source, place, received, next, opinionNow, listNow,
+                decisionNow, adjustmentNow);
     }
 
     /** Not yet decided nor withdrawn. */

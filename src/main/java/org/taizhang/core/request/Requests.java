@@ -57,8 +57,10 @@ public final class Requests {
             Map<String, String> d = Detail.decode(a.detail());
             if (a.type() == AdjustmentType.REQUEST) {
                 String task = d.getOrDefault("task", "");
+                Request.Place place = d.containsKey("sheet") ? new Request.Place(d.get("sheet"),
+                        Integer.parseInt(d.getOrDefault("row", "0"))) : null;
                 out.put(a.id(), new Request(a.id(), task.isEmpty() ? null : Long.valueOf(task), d.getOrDefault("unit", ""),
-                        RequestType.of(d.get("type")), values(d), a.reason(), a.source(), a.time(),
+                        RequestType.of(d.get("type")), values(d), a.reason(), a.source(), place, a.time(),
                         Request.State.RECEIVED, null, "", null, null));
                 continue;
             }
@@ -67,22 +69,17 @@ public final class Requests {
                 throw new LedgerException("request.detailDamaged", a.detail());
             }
             Request next = switch (a.type()) {
-                case REQUEST_OPINION -> new Request(r.id(), r.taskId(), r.unit(), r.type(), r.proposed(), r.reason(),
-                        r.source(), r.received(), Request.State.REVIEWED,
+                case REQUEST_OPINION -> r.then(Request.State.REVIEWED,
                         new Request.Opinion(Boolean.parseBoolean(d.get("agree")), a.reason()), r.list(), null, null);
-                case REQUEST_LISTED -> new Request(r.id(), r.taskId(), r.unit(), r.type(), r.proposed(), r.reason(),
-                        r.source(), r.received(), Request.State.LISTED, r.opinion(), d.getOrDefault("list", ""), null,
-                        null);
+                case REQUEST_LISTED -> r.then(Request.State.LISTED, r.opinion(), d.getOrDefault("list", ""), null, null);
                 case REQUEST_DECIDED -> {
                     String applied = d.getOrDefault("adjustment", "");
-                    yield new Request(r.id(), r.taskId(), r.unit(), r.type(), r.proposed(), r.reason(), r.source(),
-                            r.received(), Request.State.DECIDED, r.opinion(), r.list(),
+                    yield r.then(Request.State.DECIDED, r.opinion(), r.list(),
                             new Request.Decision(Request.Result.valueOf(d.get("result")), values(d), a.basis(),
                                     LocalDate.parse(d.get("date"))),
                             applied.isEmpty() ? null : Long.valueOf(applied));
                 }
-                default -> new Request(r.id(), r.taskId(), r.unit(), r.type(), r.proposed(), r.reason(), r.source(),
-                        r.received(), Request.State.WITHDRAWN, r.opinion(), r.list(), null, null);
+                default -> r.then(Request.State.WITHDRAWN, r.opinion(), r.list(), null, null);
             };
             out.put(r.id(), next);
         }
@@ -159,6 +156,12 @@ public final class Requests {
      * first), a proposed value that cannot be read, a type's field left out.
      */
     public Adjustment receive(Long taskId, String unit, RequestType type, Map<TaskField, String> proposed, Note note) {
+        return receive(taskId, unit, type, proposed, note, null);
+    }
+
+    /** {@link #receive} of a request read from a returned workbook, at {@code place} in it (null: typed in). */
+    public Adjustment receive(Long taskId, String unit, RequestType type, Map<TaskField, String> proposed, Note note,
+            Request.Place place) {
         if (unit == null || unit.isBlank()) {
             throw new LedgerException("request.unitRequired");
         }
@@ -174,6 +177,10 @@ public final class Requests {
         d.put("type", type.name());
         d.put("task", taskId == null ? "" : Long.toString(taskId));
         d.put("unit", unit.strip());
+        if (place != null) {
+            d.put("sheet", place.sheet());
+            d.put("row", Integer.toString(place.row()));
+        }
         putValues(d, values);
         return ledger.event(AdjustmentType.REQUEST, note.withDetail(Detail.encode(d)));
     }

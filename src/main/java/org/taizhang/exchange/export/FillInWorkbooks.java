@@ -3,6 +3,7 @@ package org.taizhang.exchange.export;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +13,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerInfo;
+import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.FillInFormat;
 import org.taizhang.exchange.Progress;
 
 /**
- * The 填报 workbooks the office sends out, one per lead unit, in the columns of {@link FillInFormat}:
- * they come back importable in either language.
+ * The 填报 workbooks the office sends out, one per lead unit, in the columns of {@link FillInFormat}
+ * and, after them, the three where a unit asks for an adjustment: they come back importable in
+ * either language.
  */
 public final class FillInWorkbooks {
     private FillInWorkbooks() {
@@ -52,6 +55,10 @@ public final class FillInWorkbooks {
             columns.add(TaskRows.column(f, FillInFormat.FILLED_BY_UNIT.contains(f)));
         }
         int statusColumn = 2 + FillInFormat.FIELDS.indexOf(TaskField.STATUS);
+        int requestColumn = columns.size();
+        columns.add(Table.Column.centered(I18n.text(FillInFormat.REQUEST_COLUMNS.get(0)), 5).filledIn());
+        columns.add(Table.Column.text(I18n.text(FillInFormat.REQUEST_COLUMNS.get(1)), 10).filledIn());
+        columns.add(Table.Column.text(I18n.text(FillInFormat.REQUEST_COLUMNS.get(2)), 10).filledIn());
         List<Path> written = new ArrayList<>();
         int done = 0;
         for (Map.Entry<String, List<Task>> e : byUnit.entrySet()) {
@@ -69,6 +76,7 @@ public final class FillInWorkbooks {
                 table.header();
                 TaskRows.write(table, e.getValue(), FillInFormat.FIELDS, false, Progress.NONE);
                 table.choices(statusColumn, TaskRows.statusLabels());
+                table.choices(requestColumn, requestTypes());
                 table.notes(List.of(FillInFormat.notes()));
                 table.finish(false, e.getKey() + " " + period);
                 protect(sheet);
@@ -77,6 +85,12 @@ public final class FillInWorkbooks {
             progress.done(++done, byUnit.size());
         }
         return written;
+    }
+
+    /** What a unit may ask for on a task of its return (新增 is a row of its own, which the sheet has no room for). */
+    private static String[] requestTypes() {
+        return Arrays.stream(RequestType.values()).filter(t -> t != RequestType.ADD).map(RequestType::label)
+                .toArray(String[]::new);
     }
 
     /** The quarter a day falls in, as the office names a reporting period: 2023年第四季度. */

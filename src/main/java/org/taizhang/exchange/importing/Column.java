@@ -26,13 +26,25 @@ public enum Column {
     ACTUAL(TaskField.ACTUAL),
     VALUE_UNIT(TaskField.VALUE_UNIT),
     REMARKS(TaskField.REMARKS),
-    TASK_ID(null),
-    REVISION(null);
+    TASK_ID(null, "taskId"),
+    REVISION(null, "revision"),
+    /** 申请调整类型: what the unit asks to be adjusted (调整时限, 取消 …); the rest of the row says which task. */
+    REQUEST_TYPE(null, "requestType"),
+    /** 调整为: the value the unit asks for. */
+    REQUEST_TO(null, "requestTo"),
+    /** 理由: why the unit asks, or why it changed a field only the office may change. */
+    REQUEST_REASON(null, "requestReason");
 
     private final TaskField field;
+    private final String code;
 
     Column(TaskField field) {
+        this(field, field.code());
+    }
+
+    Column(TaskField field, String code) {
         this.field = field;
+        this.code = code;
     }
 
     /**
@@ -43,14 +55,14 @@ public enum Column {
         return this == PROBLEMS || this == NEXT_STEPS || this == REMARKS;
     }
 
-    /** The task field this column fills; null for the hidden id and revision. */
+    /** The task field this column fills; null for the hidden id and revision and a request's columns. */
     public TaskField field() {
         return field;
     }
 
     /** The English name used in --json output and remembered mappings. */
     public String code() {
-        return field != null ? field.code() : this == TASK_ID ? "taskId" : "revision";
+        return code;
     }
 
     public String labelKey() {
@@ -66,8 +78,13 @@ public enum Column {
         throw new IllegalArgumentException(code);
     }
 
+    /** A column of a unit's adjustment request (申请调整类型, 调整为, 理由). */
+    public boolean isRequest() {
+        return this == REQUEST_TYPE || this == REQUEST_TO || this == REQUEST_REASON;
+    }
+
     /** Same-as-above merges are filled down in every column but these, which name one row each. */
     public boolean fillsDown() {
-        return this != NUMBER && this != TITLE && this != TASK_ID && this != REVISION;
+        return this != NUMBER && this != TITLE && this != TASK_ID && this != REVISION && !isRequest();
     }
 }

@@ -70,6 +70,10 @@ final class HeaderWords {
         words(Column.TARGET, "目标值", "预期目标值", "年度目标", "目标", "预期目标", "指标目标值", "年度目标值");
         words(Column.ACTUAL, "完成值", "实际完成值", "已完成值", "实际值", "完成数", "实际完成", "完成数值", "当前值");
         words(Column.REMARKS, "备注", "说明", "其他", "其他说明");
+        // A unit's request for an adjustment (the 填报 workbook's three columns, or a department's own).
+        words(Column.REQUEST_TYPE, "申请调整类型", "调整类型", "申请类型", "调整事项类型");
+        words(Column.REQUEST_TO, "调整为", "拟调整为", "申请调整为", "调整后内容", "调整后");
+        words(Column.REQUEST_REASON, "理由", "调整理由", "申请理由", "申请调整理由", "调整原因", "申请原因");
         // Words that name a column only as its whole header: inside other text they mean something else.
         EXACT.put("事项", Column.TITLE);
         EXACT.put("名称", Column.TITLE);
@@ -78,9 +82,7 @@ final class HeaderWords {
         EXACT.put("指标单位", Column.VALUE_UNIT);
         // What Taizhang writes, in every language it writes in.
         for (Column c : Column.values()) {
-            List<String> own = c == Column.TASK_ID ? FillInFormat.idHeaders()
-                    : c == Column.REVISION ? FillInFormat.revisionHeaders() : FillInFormat.headers(c.field());
-            for (String w : own) {
+            for (String w : FillInFormat.headers(c.labelKey())) {
                 String n = normalise(w);
                 EXACT.putIfAbsent(n, c);
                 if (c != Column.VALUE_UNIT && n.length() >= 4) {
@@ -116,15 +118,23 @@ final class HeaderWords {
     /** A column named by exactly these words (no word merely contained): 牵头单位, not 单位 in 计量单位. */
     static Optional<Column> exact(String header) {
         String h = normalise(header);
-        return NOT_A_FIELD.matcher(h).matches() ? Optional.empty() : Optional.ofNullable(EXACT.get(h));
+        Column exact = EXACT.get(h);
+        return exact != null && (exact.isRequest() || !NOT_A_FIELD.matcher(h).matches()) ? Optional.of(exact)
+                : Optional.empty();
     }
 
     static Optional<Column> match(String header) {
         String h = normalise(header);
-        if (h.isEmpty() || h.length() > 20 || NOT_A_FIELD.matcher(h).matches()) {
+        if (h.isEmpty() || h.length() > 20) {
             return Optional.empty();
         }
         Column exact = EXACT.get(h);
+        if (exact != null && exact.isRequest()) {
+            return Optional.of(exact); // 申请调整类型 is a kind the unit asks for, not a count or a source
+        }
+        if (NOT_A_FIELD.matcher(h).matches()) {
+            return Optional.empty();
+        }
         if (exact != null) {
             return Optional.of(exact);
         }

@@ -2,22 +2,44 @@ package org.taizhang.exchange.importing;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
 /**
  * What importing a workbook would do, before anything is written: each row as a new task, a change
  * (field by field, old → new), no change, or a conflict (the ledger changed a field after the
- * workbook was exported, and the workbook changed it too); the ledger's tasks the workbook should
+ * workbook was exported, and the workbook changed it too), and the adjustments it asks for (a
+ * structural field is never changed by an import: the unit's new value becomes a request, as does
+ * what its 申请调整类型 column asks); the ledger's tasks the workbook should
  * hold but does not; the cells and rows that could not be read; and (in its data) every sheet and
  * row passed over.
  */
 public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> missing, List<RowError> errors) {
 
+    /** What a row does to the ledger's tasks: ASKS when it changes none and asks for adjustments. */
     public enum Kind {
-        NEW, CHANGED, UNCHANGED, CONFLICT
+        NEW, CHANGED, UNCHANGED, CONFLICT, ASKS
+    }
+
+    /**
+     * An adjustment a row asks for, to be received as a request: its type, the values proposed, the
+     * unit's reason (empty when it gave none), the unit asking, whether it came from a changed
+     * cell rather than the request columns, and the open request that already asks the same (then
+     * nothing new is received).
+     */
+    public record Ask(RequestType type, Map<TaskField, String> proposed, String reason, String unit,
+            boolean changedInPlace, Long existing) {
+        public Ask {
+            proposed = Map.copyOf(proposed);
+        }
+
+        public boolean isNew() {
+            return existing == null;
+        }
     }
 
     /** A field both sides changed: as exported, as the ledger has it now, as the workbook says. */
@@ -28,18 +50,20 @@ public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> miss
      * One row's part in the import. {@code task} is the ledger task it matched (null for a new
      * one); {@code proposed} the task as the import would leave it (the workbook's values win);
      * {@code changes} the fields it changes in a matched task (a new task is all in {@code proposed});
-     * {@code matchedBy} says how it was matched ("id", "number", "title").
+     * {@code matchedBy} says how it was matched ("id", "number", "title"); {@code asks} the
+     * adjustments it asks for.
      */
     public record Entry(ImportRow row, Kind kind, Task task, Task proposed, List<FieldChange> changes,
-            List<Conflict> conflicts, String matchedBy) {
+            List<Conflict> conflicts, String matchedBy, List<Ask> asks) {
         public Entry {
             changes = List.copyOf(changes);
             conflicts = List.copyOf(conflicts);
+            asks = List.copyOf(asks);
         }
 
-        /** Rows the clerk accepts unless told otherwise: new and changed, not conflicts. */
+        /** Rows the clerk accepts unless told otherwise: new and changed, and new requests; not conflicts. */
         public boolean includedByDefault() {
-            return kind == Kind.NEW || kind == Kind.CHANGED;
+            return kind == Kind.NEW || kind == Kind.CHANGED || kind == Kind.ASKS && asks.stream().anyMatch(Ask::isNew);
         }
 
         public RowRef ref() {
@@ -69,6 +93,11 @@ public record ImportPlan(WorkbookData data, List<Entry> entries, List<Task> miss
 
     public long count(Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).count();
+    }
+
+    /** The requests the plan would receive (asks an open request does not already make). */
+    public long newRequests() {
+        return entries.stream().flatMap(e -> e.asks().stream()).filter(Ask::isNew).count();
     }
 
     /** The errors that cost a whole row. */

@@ -2,6 +2,7 @@ package org.taizhang.exchange.importing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,15 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.Replay;
 import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.RequestType;
+import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.OutlineNumber;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
+import org.taizhang.exchange.read.CellRef;
 
 /**
  * Matches a workbook's rows to the ledger and says what importing it would change. A row carrying
@@ -25,6 +32,10 @@ import org.taizhang.core.task.UnitList;
  * same parent) and title within the same lead unit, or failing that by a title nearly the same.
  * An empty cell changes nothing: a department leaves blank what it does not report; "无" in
  * 存在问题, 下一步 or 备注 clears it (the row carries it as an empty value).
+ *
+ * <p>A structural field (改革任务, 具体举措, 牵头单位, 配合单位, 完成时限, a status of 已取消) is what
+ * the committee approved: a unit's new value for it is never imported but asked for, as a request of
+ * its type, and so is what the row's 申请调整类型 / 调整为 / 理由 columns ask.
  */
 public final class ImportPlanner {
     /** Titles at least this alike (bigram Dice) match when the 序号 agrees. */
@@ -32,9 +43,20 @@ public final class ImportPlanner {
     /** Titles at least this alike match without a 序号. */
     static final double TITLE_ONLY = 0.85;
 
+    /** The request a unit's new value of a structural field is received as. */
+    private static final Map<TaskField, RequestType> ASKED_BY = new EnumMap<>(TaskField.class);
+
+    static {
+        for (RequestType t : List.of(RequestType.WORDING, RequestType.DEADLINE, RequestType.LEAD_UNITS,
+                RequestType.PARTNER_UNITS)) {
+            t.fields().forEach(f -> ASKED_BY.put(f, t));
+        }
+    }
+
     private final List<Task> ledger;
     private final LongFunction<List<Adjustment>> historyOf;
     private final int ledgerYear;
+    private final List<Request> open;
     private final Map<Long, Task> byId = new HashMap<>();
     private final Map<String, List<Task>> byPath = new HashMap<>();
     private final Map<String, List<Task>> byUnit = new HashMap<>();
@@ -44,6 +66,13 @@ public final class ImportPlanner {
      * @param historyOf a task's timeline, to know what it held when a workbook was exported
      */
     public ImportPlanner(List<Task> ledger, LongFunction<List<Adjustment>> historyOf, int ledgerYear) {
+        this(ledger, historyOf, ledgerYear, List.of());
+    }
+
+    /** @param requests the ledger's requests: an ask an open one already makes is not received again */
+    public ImportPlanner(List<Task> ledger, LongFunction<List<Adjustment>> historyOf, int ledgerYear,
+            List<Request> requests) {
+        this.open = requests.stream().filter(Request::isOpen).toList();
         this.ledger = ledger;
         this.historyOf = historyOf;
         this.ledgerYear = ledgerYear;
@@ -77,12 +106,17 @@ public final class ImportPlanner {
                         row.taskId() == null ? row.get(Column.NUMBER) : row.taskId()));
                 continue;
             }
+            Asking asking = new Asking(data, row, errors);
+            if (m.task() == null && asking.typed != null && asking.typed != RequestType.ADD) {
+                lose(errors, row, new Message("import.request.noTask", asking.typed.label()));
+                continue;
+            }
             if (m.task() != null) {
                 matched.put(m.task().id(), row);
             }
             taskOfRow.put(row.ref(), m.task());
-            ImportPlan.Entry entry = m.task() == null ? added(row, parentOf(row, taskOfRow, proposedOfRow))
-                    : changed(row, m);
+            ImportPlan.Entry entry = m.task() == null ? added(row, parentOf(row, taskOfRow, proposedOfRow), asking)
+                    : changed(row, m, asking);
             proposedOfRow.put(row.ref(), entry.proposed());
             entries.add(entry);
         }
@@ -184,7 +218,7 @@ public final class ImportPlanner {
      * from its task (领域, 年度, 牵头单位), a task from the sheet (the 领域 heading or sheet name
      * over it, the unit of the 填报单位 line or sheet name).
      */
-    private ImportPlan.Entry added(ImportRow row, Task parent) {
+    private ImportPlan.Entry added(ImportRow row, Task parent, Asking asking) {
         Task.Builder b = write(Task.builder().year(ledgerYear).status(Status.NOT_STARTED), row, null);
         if (!row.has(Column.DOMAIN)) {
             b.domain(!row.domain().isEmpty() || parent == null ? row.domain() : parent.domain());
@@ -195,37 +229,209 @@ public final class ImportPlanner {
         if (!row.has(Column.LEAD_UNITS)) {
             b.leadUnits(parent != null ? parent.leadUnits() : UnitList.parse(row.unit()));
         }
+        Task draft = b.build();
+        if (asking.typed == RequestType.ADD) { // a unit proposes a task: the committee decides whether it is one
+            Map<TaskField, String> values = new EnumMap<>(TaskField.class);
+            for (TaskField f : RequestType.ADD.fields()) {
+                if (!f.read(draft).isEmpty()) {
+                    values.put(f, f.read(draft));
+                }
+            }
+            String unit = row.unit().isEmpty() ? draft.leadUnits().primary() : row.unit();
+            List<ImportPlan.Ask> asks = List.of(ask(RequestType.ADD, null, values, asking.reason, unit, false));
+            return new ImportPlan.Entry(row, ImportPlan.Kind.ASKS, null, draft, List.of(), List.of(), "", asks);
+        }
+        asking.nothingAsked();
         // A new task's fields are the proposed task itself; they are not listed again as changes.
-        return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, b.build(), List.of(), List.of(), "");
+        return new ImportPlan.Entry(row, ImportPlan.Kind.NEW, null, draft, List.of(), List.of(), "", List.of());
     }
 
-    private ImportPlan.Entry changed(ImportRow row, Match m) {
+    private ImportPlan.Entry changed(ImportRow row, Match m, Asking asking) {
         Task now = m.task();
         Task proposed = write(now.toBuilder(), row, now).build();
-        List<FieldChange> changes = TaskChange.between(now, proposed).fields();
         Integer exportedAt = row.revision();
-        if (changes.isEmpty() || exportedAt == null || now.revision() <= exportedAt) {
-            return new ImportPlan.Entry(row, changes.isEmpty() ? ImportPlan.Kind.UNCHANGED : ImportPlan.Kind.CHANGED,
-                    now, proposed, changes, List.of(), m.how());
-        }
-        // The ledger moved on since the export: a field the workbook left as exported is no change of
-        // the department's; a field both changed is a conflict.
-        Task exported = stateAt(now.id(), exportedAt);
+        // The ledger moved on since the export: a field the workbook left as exported is no change of the unit's.
+        Task exported = exportedAt != null && now.revision() > exportedAt ? stateAt(now.id(), exportedAt) : null;
         Task.Builder kept = proposed.toBuilder();
-        List<ImportPlan.Conflict> conflicts = new ArrayList<>();
-        for (FieldChange f : changes) {
-            String then = exported == null ? "" : f.field().read(exported);
+        Map<TaskField, String> changedInPlace = new EnumMap<>(TaskField.class);
+        for (FieldChange f : TaskChange.between(now, proposed).fields()) {
+            boolean cancelled = f.field() == TaskField.STATUS && proposed.status().isWithdrawn();
+            if (!ASKED_BY.containsKey(f.field()) && !cancelled) {
+                continue;
+            }
+            f.field().write(kept, f.before()); // the ledger's value stays: the committee decides
+            String then = exported == null ? null : f.field().read(exported);
             if (f.after().equals(then)) {
-                f.field().write(kept, f.before());
-            } else if (!f.before().equals(then)) {
-                conflicts.add(new ImportPlan.Conflict(f.field(), then, f.before(), f.after()));
+                continue;
+            }
+            if (cancelled && proposed.status() != Status.CANCELLED) {
+                asking.error(Column.STATUS, f.after(), new Message("import.request.mergeInPlace"));
+            } else {
+                changedInPlace.put(f.field(), f.after());
             }
         }
-        Task resolved = kept.build();
-        List<FieldChange> left = TaskChange.between(now, resolved).fields();
+        proposed = kept.build();
+        List<ImportPlan.Ask> asks = asking.asks(now, changedInPlace);
+        List<FieldChange> changes = TaskChange.between(now, proposed).fields();
+        List<ImportPlan.Conflict> conflicts = new ArrayList<>();
+        if (exported != null && !changes.isEmpty()) {
+            // a field both changed is a conflict; one the workbook left as exported keeps the ledger's value
+            Task.Builder resolved = proposed.toBuilder();
+            for (FieldChange f : changes) {
+                String then = f.field().read(exported);
+                if (f.after().equals(then)) {
+                    f.field().write(resolved, f.before());
+                } else if (!f.before().equals(then)) {
+                    conflicts.add(new ImportPlan.Conflict(f.field(), then, f.before(), f.after()));
+                }
+            }
+            proposed = resolved.build();
+            changes = TaskChange.between(now, proposed).fields();
+        }
         ImportPlan.Kind kind = !conflicts.isEmpty() ? ImportPlan.Kind.CONFLICT
-                : left.isEmpty() ? ImportPlan.Kind.UNCHANGED : ImportPlan.Kind.CHANGED;
-        return new ImportPlan.Entry(row, kind, now, resolved, left, conflicts, m.how());
+                : !changes.isEmpty() ? ImportPlan.Kind.CHANGED
+                : asks.isEmpty() ? ImportPlan.Kind.UNCHANGED : ImportPlan.Kind.ASKS;
+        return new ImportPlan.Entry(row, kind, now, proposed, changes, conflicts, m.how(), asks);
+    }
+
+    /** An ask, with the open request that already asks the same (then nothing new is received). */
+    private ImportPlan.Ask ask(RequestType type, Task task, Map<TaskField, String> values, String reason, String unit,
+            boolean inPlace) {
+        Long taskId = task == null ? null : task.id();
+        Long existing = open.stream().filter(r -> java.util.Objects.equals(r.taskId(), taskId) && r.type() == type
+                && r.proposed().equals(values)).map(Request::id).findFirst().orElse(null);
+        return new ImportPlan.Ask(type, values, reason, unit, inPlace, existing);
+    }
+
+    /**
+     * What one row asks for: its request columns (申请调整类型, 调整为, 理由) and its structural cells
+     * changed in place. A request the row cannot make (a value that does not read, a task whose
+     * status does not allow it) is a bad cell, said where it is; nothing is asked silently or lost.
+     */
+    private final class Asking {
+        private final WorkbookData data;
+        private final ImportRow row;
+        private final List<RowError> errors;
+        final RequestType typed;
+        final String reason;
+
+        Asking(WorkbookData data, ImportRow row, List<RowError> errors) {
+            this.data = data;
+            this.row = row;
+            this.errors = errors;
+            this.typed = row.has(Column.REQUEST_TYPE) ? RequestType.valueOf(row.get(Column.REQUEST_TYPE)) : null;
+            this.reason = row.get(Column.REQUEST_REASON);
+        }
+
+        List<ImportPlan.Ask> asks(Task task, Map<TaskField, String> inPlace) {
+            String unit = row.unit().isEmpty() ? task.leadUnits().primary() : row.unit();
+            List<ImportPlan.Ask> out = new ArrayList<>();
+            Map<RequestType, Map<TaskField, String>> byType = new java.util.LinkedHashMap<>();
+            inPlace.forEach((f, v) -> byType.computeIfAbsent(f == TaskField.STATUS ? RequestType.CANCEL : ASKED_BY.get(f),
+                    k -> new EnumMap<>(TaskField.class)).put(f, v));
+            if (typed != null) {
+                Map<TaskField, String> values = typedValues(task, byType.remove(typed));
+                if (values != null && allowed(typed, task)) {
+                    out.add(ask(typed, task, values, reason, unit, false));
+                }
+            } else if (row.has(Column.REQUEST_TO)) {
+                error(Column.REQUEST_TO, row.get(Column.REQUEST_TO), new Message("import.request.toWithoutType"));
+            }
+            byType.forEach((type, values) -> {
+                values.remove(TaskField.STATUS); // 已取消 asks to cancel: no value to propose
+                if (allowed(type, task)) {
+                    out.add(ask(type, task, values, reason, unit, true));
+                }
+            });
+            if (out.isEmpty() && !reason.isEmpty() && typed == null) {
+                error(Column.REQUEST_REASON, reason, new Message("import.request.reasonAlone"));
+            }
+            return out;
+        }
+
+        /** A row that asks for nothing (a new task the office imports): its request cells must be empty. */
+        void nothingAsked() {
+            if (row.has(Column.REQUEST_TO)) {
+                error(Column.REQUEST_TO, row.get(Column.REQUEST_TO), new Message("import.request.toWithoutType"));
+            }
+            if (!reason.isEmpty()) {
+                error(Column.REQUEST_REASON, reason, new Message("import.request.reasonAlone"));
+            }
+        }
+
+        /** The values the request columns ask for, with the row's cells changed in place of the same type; null when bad. */
+        private Map<TaskField, String> typedValues(Task task, Map<TaskField, String> inPlace) {
+            Map<TaskField, String> values = new EnumMap<>(TaskField.class);
+            if (inPlace != null) {
+                values.putAll(inPlace);
+            }
+            String to = row.get(Column.REQUEST_TO).strip();
+            try {
+                switch (typed) {
+                    case ADD -> throw new LedgerException("import.request.addOnTask", task.number().text());
+                    case CANCEL -> values.clear();
+                    case MERGE -> values.put(TaskField.MERGED_INTO, Long.toString(mergeTarget(to, task).id()));
+                    case WORDING -> {
+                        if (!to.isEmpty()) {
+                            values.put(TaskField.TITLE, to);
+                        }
+                    }
+                    default -> {
+                        TaskField field = typed.fields().get(0);
+                        if (!to.isEmpty()) {
+                            values.put(field, field == TaskField.DEADLINE ? Deadline.parse(to, ledgerYear).text()
+                                    : UnitList.parse(to).text());
+                        }
+                    }
+                }
+                if (typed != RequestType.CANCEL && values.isEmpty()) {
+                    throw new LedgerException("request.valueRequired", typed.label());
+                }
+                return values;
+            } catch (LedgerException e) {
+                error(row.has(Column.REQUEST_TO) ? Column.REQUEST_TO : Column.REQUEST_TYPE,
+                        row.has(Column.REQUEST_TO) ? to : typed.label(), e.message());
+                return null;
+            }
+        }
+
+        private boolean allowed(RequestType type, Task task) {
+            if (type.adjustment().allowedFor(task.status())) {
+                return true;
+            }
+            error(Column.REQUEST_TYPE, type.label(), new Message("request.taskNotAllowed", task.label(),
+                    task.status().label(), type.label()));
+            return false;
+        }
+
+        /** The task a 合并 joins: its 序号 (3, 三, 第三项, 并入第3项) or its title. */
+        private Task mergeTarget(String to, Task task) {
+            String bare = to.replaceAll("^(并入|合并到|合并至|合并入|并到)", "").replaceAll("^第|[项条]$", "").strip();
+            if (bare.isEmpty()) {
+                throw new LedgerException("request.valueRequired", RequestType.MERGE.label());
+            }
+            List<Integer> parts = OutlineNumber.of(bare).parts();
+            List<Task> found = ledger.stream().filter(t -> t.id() != task.id() && t.parentId() == null
+                    && !t.status().isWithdrawn() && (!parts.isEmpty() && t.number().parts().equals(parts)
+                            || t.number().text().equals(bare))).toList();
+            if (found.isEmpty()) {
+                found = ledger.stream().filter(t -> t.id() != task.id() && !t.status().isWithdrawn()
+                        && similarity(t.title(), bare) >= TITLE_ONLY).toList();
+            }
+            if (found.size() != 1) {
+                throw new LedgerException(found.isEmpty() ? "import.request.noMergeTarget"
+                        : "import.request.mergeTargetUnclear", to);
+            }
+            return found.get(0);
+        }
+
+        void error(Column column, String value, Message why) {
+            SheetTable table = data.table(row.sheet());
+            int at = table == null ? -1 : table.layout().columnOf(column);
+            String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+            errors.add(new RowError(row.sheet(), row.row(), at < 0 ? "" : CellRef.column(at),
+                    at < 0 ? "" : table.layout().headers().getOrDefault(at, ""), shown, why, RowError.Cost.CELL));
+        }
     }
 
     /** The task as it stood at a revision, rebuilt from its own timeline. */

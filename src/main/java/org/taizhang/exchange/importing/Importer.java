@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.taizhang.core.I18n;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.request.Request;
+import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Task;
 
 /**
  * Writes an accepted plan as one 导入 adjustment whose source is the workbook (name and SHA-256):
  * one transaction, all or nothing, undone as a whole. Rows the clerk excluded are left out; a new
- * measure whose new task is left out becomes a task of its own.
+ * measure whose new task is left out becomes a task of its own. What the rows ask for is received
+ * as requests ({@link #receive}), each pointing to its sheet and row.
  */
 public final class Importer {
     private Importer() {
@@ -30,7 +34,7 @@ public final class Importer {
         Map<RowRef, Long> matchedTask = new HashMap<>();
         plan.entries().stream().filter(e -> e.task() != null).forEach(e -> matchedTask.put(e.ref(), e.task().id()));
         for (ImportPlan.Entry e : plan.entries()) {
-            if (excluded.contains(e.ref()) || e.kind() == ImportPlan.Kind.UNCHANGED) {
+            if (excluded.contains(e.ref()) || e.kind() == ImportPlan.Kind.UNCHANGED || e.kind() == ImportPlan.Kind.ASKS) {
                 continue;
             }
             Task t = e.proposed();
@@ -51,6 +55,31 @@ public final class Importer {
         }
         Source source = Source.file(plan.data().fileName(), plan.data().sha256());
         return Optional.of(service.commit(AdjustmentType.IMPORT, note.from(source), tasks));
+    }
+
+    /**
+     * Receives what the included rows ask for as requests, from the workbook (name, SHA-256, sheet,
+     * row); an ask an open request already makes is not received again. The unit's reason, or
+     * that it gave none.
+     */
+    public static List<Adjustment> receive(ImportPlan plan, Set<RowRef> excluded, LedgerService service, Note note) {
+        Requests requests = new Requests(service);
+        Source source = Source.file(plan.data().fileName(), plan.data().sha256());
+        List<Adjustment> out = new ArrayList<>();
+        for (ImportPlan.Entry e : plan.entries()) {
+            if (excluded.contains(e.ref())) {
+                continue;
+            }
+            for (ImportPlan.Ask ask : e.asks()) {
+                if (ask.isNew()) {
+                    String reason = ask.reason().isEmpty() ? I18n.text("import.request.noReason") : ask.reason();
+                    out.add(requests.receive(e.task() == null ? null : e.task().id(), ask.unit(), ask.type(),
+                            ask.proposed(), new Note(note.operator(), reason, "", source),
+                            new Request.Place(e.row().sheet(), e.row().row())));
+                }
+            }
+        }
+        return out;
     }
 
     /** The rows left out unless the clerk includes them: conflicts (and rows that change nothing). */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Message;
+import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.OutlineNumber;
@@ -144,6 +145,9 @@ final class RowParser {
                     case DEADLINE -> value = deadline(cell, text);
                     case YEAR -> value = year(text);
                     case TASK_ID, REVISION -> value = id(text);
+                    case REQUEST_TYPE -> value = RequestType.of(text).name();
+                    // a day typed into 调整为 is a date cell: the ledger's words for it, not a serial
+                    case REQUEST_TO -> value = cell.kind() == RawCell.Kind.DATE ? deadline(cell, text) : text;
                     default -> value = text;
                 }
                 if (!value.isEmpty()) {

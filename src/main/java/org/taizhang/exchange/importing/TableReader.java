@@ -54,7 +54,7 @@ final class TableReader implements RowSink {
             Column.STATUS, Column.ACTUAL);
     /** Fields whose text a continuation row adds to, a line each. */
     private static final Set<Column> LINES = EnumSet.of(Column.MEASURES, Column.PROGRESS, Column.PROBLEMS,
-            Column.NEXT_STEPS, Column.REMARKS, Column.DELIVERABLE);
+            Column.NEXT_STEPS, Column.REMARKS, Column.DELIVERABLE, Column.REQUEST_REASON);
 
     /** A data row's mapped cells, which of them were filled down from a merge, and the 领域 it stands under. */
     private static final class Kept {

@@ -19,6 +19,7 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.LedgerStore;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.reference.Unit;
+import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.read.SheetInfo;
@@ -115,7 +116,8 @@ public final class WorkbookImport {
     public Reading plan(WorkbookData data) {
         LedgerStore.ChainHead head = service.head(); // before the tasks: a change in between makes the plan look stale, never fresh
         List<Task> tasks = service.tasks();
-        ImportPlan plan = new ImportPlanner(tasks, service::historyOf, service.info().year()).plan(data);
+        ImportPlan plan = new ImportPlanner(tasks, service::historyOf, service.info().year(),
+                new Requests(service).all()).plan(data);
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.id(), t));
         return new Reading(data, plan, byId, head);
@@ -145,10 +147,17 @@ public final class WorkbookImport {
         service.backup(I18n.text("backup.beforeImport"));
     }
 
-    /** What applying a plan did: the adjustment written (none when nothing changed), or the plan made again. */
-    public record Outcome(Optional<Adjustment> adjustment, Reading replanned) {
-        static Outcome written(Optional<Adjustment> adjustment) {
-            return new Outcome(adjustment, null);
+    /**
+     * What applying a plan did: the adjustment written (none when nothing changed) and the requests
+     * received, or the plan made again.
+     */
+    public record Outcome(Optional<Adjustment> adjustment, List<Adjustment> requests, Reading replanned) {
+        public Outcome {
+            requests = List.copyOf(requests);
+        }
+
+        static Outcome written(Optional<Adjustment> adjustment, List<Adjustment> requests) {
+            return new Outcome(adjustment, requests, null);
         }
 
         /** True when the ledger had moved on: nothing was written, {@link #replanned} is the plan now. */
@@ -158,7 +167,7 @@ public final class WorkbookImport {
     }
 
     /**
-     * Applies a plan with the clerk's exclusions, and remembers its column mappings, in one
+     * Applies a plan with the clerk's exclusions, receives what its rows ask for, and remembers its column mappings, in one
      * transaction, if it is still the plan the ledger gives (made again when the ledger moved on
      * since). A plan that changed (perhaps by the workbook imported just before) is not applied:
      * its rows would carry the older values back.
@@ -167,13 +176,14 @@ public final class WorkbookImport {
         if (!service.head().equals(shown.head())) { // the ledger moved on: is the plan still the same?
             Reading fresh = plan(shown.data());
             if (!fresh.plan().entries().equals(shown.plan().entries())) {
-                return new Outcome(Optional.empty(), fresh);
+                return new Outcome(Optional.empty(), List.of(), fresh);
             }
         }
         return service.together(() -> {
             Optional<Adjustment> written = Importer.apply(shown.plan(), excluded, service, note);
+            List<Adjustment> requests = Importer.receive(shown.plan(), excluded, service, note);
             Mappings.remember(service, shown.data());
-            return Outcome.written(written);
+            return Outcome.written(written, requests);
         });
     }
 
@@ -195,18 +205,21 @@ public final class WorkbookImport {
 
     /**
      * What one return brought, the line of the summary after importing it: the non-empty rows of its
-     * sheets, the new and changed tasks taken, the conflicts left out, the cells and rows in error,
+     * sheets, the new and changed tasks taken, the requests received, the conflicts left out, the cells and rows in error,
      * the unit's tasks it did not report on.
      */
-    public record Summary(int rows, long added, long changed, long conflictsLeft, int errors, int missing) {
+    public record Summary(int rows, long added, long changed, long requests, long conflictsLeft, int errors,
+            int missing) {
     }
 
     public static Summary summary(ImportPlan plan, Set<RowRef> excluded) {
         long added = 0;
         long changed = 0;
         long conflictsLeft = 0;
+        long requests = 0;
         for (ImportPlan.Entry e : plan.entries()) {
             boolean in = !excluded.contains(e.ref());
+            requests += in ? e.asks().stream().filter(ImportPlan.Ask::isNew).count() : 0;
             switch (e.kind()) {
                 case NEW -> added += in ? 1 : 0;
                 case CHANGED -> changed += in ? 1 : 0;
@@ -214,11 +227,11 @@ public final class WorkbookImport {
                     changed += in ? 1 : 0;
                     conflictsLeft += in ? 0 : 1;
                 }
-                case UNCHANGED -> {
+                case UNCHANGED, ASKS -> {
                 }
             }
         }
-        return new Summary(plan.tally().rows(), added, changed, conflictsLeft, plan.errors().size(),
+        return new Summary(plan.tally().rows(), added, changed, requests, conflictsLeft, plan.errors().size(),
                 plan.missing().size());
     }
 }

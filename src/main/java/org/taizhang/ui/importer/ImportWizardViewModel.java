@@ -395,6 +395,9 @@ public final class ImportWizardViewModel {
         if (plan.count(ImportPlan.Kind.CONFLICT) > 0) {
             parts.add(I18n.text("importer.state.conflicts", plan.count(ImportPlan.Kind.CONFLICT)));
         }
+        if (plan.newRequests() > 0) {
+            parts.add(I18n.text("importer.state.asks", plan.newRequests()));
+        }
         if (!plan.errors().isEmpty()) {
             parts.add(I18n.text("importer.state.errors", plan.errors().size()));
         }
@@ -553,13 +556,16 @@ public final class ImportWizardViewModel {
             replanned(w, applied.replanned());
         } else {
             w.adjustment = applied.adjustment().orElse(null);
+            w.requests = applied.requests();
             w.note.set("");
-            w.set(State.IMPORTED, w.adjustment == null ? I18n.text("importer.state.importedNothing")
-                    : I18n.text("importer.state.imported", w.adjustment.id()));
+            String state = w.adjustment == null ? I18n.text("importer.state.importedNothing")
+                    : I18n.text("importer.state.imported", w.adjustment.id());
+            w.set(State.IMPORTED, w.requests.isEmpty() ? state
+                    : state + I18n.text("importer.state.requests", w.requests.size()));
             summaryOf.put(w, summaryRow(w));
             summary.setAll(summaryOf.values());
             importedInRound++;
-            if (w.adjustment != null) {
+            if (w.adjustment != null || !w.requests.isEmpty()) {
                 writtenInRound++;
             }
             if (w == selected.get()) {
@@ -603,6 +609,9 @@ public final class ImportWizardViewModel {
                 : String.join("、", w.data().units());
         String written = w.adjustment == null ? I18n.text("importer.summary.nothing")
                 : I18n.text("importer.summary.adjustment", w.adjustment.id());
+        if (!w.requests.isEmpty()) {
+            written += I18n.text("importer.state.requests", w.requests.size());
+        }
         return new SummaryRow(w.name(), unitName, sum.rows(), sum.added(), sum.changed(), sum.conflictsLeft(),
                 sum.errors(), sum.missing(), written);
     }
@@ -670,7 +679,8 @@ public final class ImportWizardViewModel {
             ImportPlan.Tally tally = plan.tally();
             counts.set(I18n.text("importer.counts", plan.count(ImportPlan.Kind.NEW), plan.count(ImportPlan.Kind.CHANGED),
                     plan.count(ImportPlan.Kind.UNCHANGED), plan.count(ImportPlan.Kind.CONFLICT), plan.missing().size(),
-                    plan.errors().size()));
+                    plan.errors().size()) + (plan.newRequests() == 0 ? ""
+                    : I18n.text("importer.counts.asks", plan.newRequests())));
             this.tally.set(I18n.text("importer.rowsAccount", tally.rows(), tally.tasks(), tally.measures(),
                     tally.joined(), tally.lost(), tally.skipped()) + (tally.sheetsSkipped() == 0 ? ""
                     : I18n.text("importer.sheetsSkipped", tally.sheetsSkipped())));

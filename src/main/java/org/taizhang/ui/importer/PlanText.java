@@ -39,7 +39,7 @@ final class PlanText {
         return String.join(I18n.text("importer.state.and"), parts);
     }
 
-    /** What an entry would do, a line each: the changed fields, a new task's fields, a conflict's three values. */
+    /** What an entry would do, a line each: the changed fields, a new task's fields, a conflict's three values, what it asks. */
     static String describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names, LocalDate today) {
         List<String> lines = new ArrayList<>();
         switch (e.kind()) {
@@ -78,6 +78,20 @@ final class PlanText {
                 }
             }
             case UNCHANGED -> lines.add(I18n.text("importer.unchanged"));
+            case ASKS -> {
+                // what it asks is below
+            }
+        }
+        for (ImportPlan.Ask a : e.asks()) {
+            List<String> values = new ArrayList<>();
+            a.proposed().forEach((f, v) -> values.add(I18n.text("importer.field", Describe.fieldName(f),
+                    Describe.value(f, v, names))));
+            String asked = I18n.text(a.changedInPlace() ? "importer.ask.inPlace" : "importer.ask", a.unit(),
+                    a.type().label(), String.join("；", values));
+            lines.add(a.isNew() ? asked : asked + I18n.text("importer.ask.known", a.existing()));
+            if (!a.reason().isEmpty()) {
+                lines.add(I18n.text("importer.ask.reason", a.reason()));
+            }
         }
         return String.join("\n", lines);
     }

@@ -39,6 +39,8 @@ public final class Workbook {
     final Set<RowRef> excluded = new HashSet<>();
     String problem = "";
     Adjustment adjustment;
+    /** The requests its rows asked for, received when it was imported. */
+    java.util.List<Adjustment> requests = java.util.List.of();
 
     Workbook(Path path) {
         this.path = path;
