@@ -46,6 +46,19 @@ final class ReportJson {
         requests.addProperty("refused", s.requests().refused());
         requests.addProperty("withdrawn", s.requests().withdrawn());
         requests.addProperty("open", s.requests().open());
+        com.google.gson.JsonArray adjusted = new com.google.gson.JsonArray();
+        for (var a : s.requests().adjusted()) {
+            JsonObject ao = new JsonObject();
+            ao.addProperty("number", a.number());
+            ao.addProperty("title", a.title());
+            ao.addProperty("type", a.type());
+            ao.addProperty("to", a.to());
+            ao.addProperty("unit", a.unit());
+            ao.addProperty("basis", a.basis());
+            ao.addProperty("decided", a.decided().toString());
+            adjusted.add(ao);
+        }
+        requests.add("adjusted", adjusted);
         o.add("requests", requests);
         JsonObject lights = new JsonObject();
         lights.addProperty("green", s.count(Light.GREEN));

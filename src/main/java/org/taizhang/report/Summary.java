@@ -30,10 +30,25 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
 
     /**
      * Adjustment requests in the period: received, and decided (同意, 部分同意, 不同意) or withdrawn;
-     * {@code open}: received by the report's date and not yet decided nor withdrawn then.
+     * {@code open}: received by the report's date and not yet decided nor withdrawn then;
+     * {@code adjusted}: the adjustments the period's approvals made, in the order decided.
      */
-    public record Requests(int received, int approved, int partly, int refused, int withdrawn, int open) {
-        public static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0);
+    public record Requests(int received, int approved, int partly, int refused, int withdrawn, int open,
+            List<Adjusted> adjusted) {
+        public static final Requests NONE = new Requests(0, 0, 0, 0, 0, 0, List.of());
+
+        public Requests {
+            adjusted = List.copyOf(adjusted);
+        }
+    }
+
+    /**
+     * An adjustment made because the committee approved a request: the task (序号 and title as of the
+     * report's date; for 新增 as proposed), the type, what it was adjusted to, the unit that asked,
+     * the decision's basis and date.
+     */
+    public record Adjusted(String number, String title, String type, String to, String unit, String basis,
+            LocalDate decided) {
     }
 
     /**

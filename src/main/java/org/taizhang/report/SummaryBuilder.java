@@ -1,6 +1,7 @@
 package org.taizhang.report;
 
 import org.taizhang.core.Days;
+import org.taizhang.core.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,31 +149,73 @@ public final class SummaryBuilder {
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
                 notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
                 fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log),
-                requestsIn(log, request, zone));
+                requestsIn(log, request, zone, ordered));
     }
 
     /**
      * The requests received, decided and withdrawn in the period (each counted by its own event), and
      * those still open at the report's date ({@code log} reaches no further).
      */
-    private static Summary.Requests requestsIn(List<Adjustment> log, Request request, ZoneId zone) {
+    private static Summary.Requests requestsIn(List<Adjustment> log, Request request, ZoneId zone,
+            List<Task> ordered) {
         Instant from = request.from().atStartOfDay(zone).toInstant();
         Instant to = Days.endOf(request.to(), zone);
-        List<Adjustment> events = log.stream().filter(a -> a.type().isRequestEvent()).toList();
+        List<Adjustment> events = log.stream().filter(org.taizhang.core.request.Requests::isEvent).toList();
         Map<String, Integer> inPeriod = new java.util.HashMap<>();
+        Map<String, String> decidedInPeriod = new java.util.HashMap<>(); // request → its decision's result
+        Set<String> approvedInPeriod = new java.util.LinkedHashSet<>();
         for (Adjustment a : events) {
-            if (!a.time().isBefore(from) && !a.time().isAfter(to)) {
-                String key = a.type() == AdjustmentType.REQUEST_DECIDED
-                        ? org.taizhang.core.request.Detail.decode(a.detail()).get("result") : a.type().name();
+            Map<String, String> d = org.taizhang.core.request.Detail.decode(a.detail());
+            if (a.type() == AdjustmentType.UNDO) { // a decision whose adjustment was undone is no decision
+                String result = decidedInPeriod.remove(d.get("request"));
+                if (result != null) {
+                    inPeriod.merge(result, -1, Integer::sum);
+                }
+                approvedInPeriod.remove(d.get("request"));
+            } else if (!a.time().isBefore(from) && !a.time().isAfter(to)) {
+                String key = a.type() == AdjustmentType.REQUEST_DECIDED ? d.get("result") : a.type().name();
                 inPeriod.merge(key, 1, Integer::sum);
+                if (a.type() == AdjustmentType.REQUEST_DECIDED) {
+                    decidedInPeriod.put(d.get("request"), key);
+                    if (d.containsKey("adjustment")) {
+                        approvedInPeriod.add(d.get("request"));
+                    }
+                }
             }
         }
-        int open = (int) org.taizhang.core.request.Requests.replay(events).stream()
-                .filter(org.taizhang.core.request.Request::isOpen).count();
+        List<org.taizhang.core.request.Request> requests = org.taizhang.core.request.Requests.replay(events);
+        int open = (int) requests.stream().filter(org.taizhang.core.request.Request::isOpen).count();
+        Map<Long, String> numbers = fullNumbers(ordered);
+        Map<Long, Task> byId = new HashMap<>();
+        ordered.forEach(t -> byId.put(t.id(), t));
+        List<Summary.Adjusted> adjusted = new ArrayList<>();
+        for (String id : approvedInPeriod) {
+            requests.stream().filter(r -> Long.toString(r.id()).equals(id) && r.decision() != null).findFirst()
+                    .ifPresent(r -> adjusted.add(adjusted(r, byId.get(r.taskId()), numbers)));
+        }
         return new Summary.Requests(inPeriod.getOrDefault(AdjustmentType.REQUEST.name(), 0),
                 inPeriod.getOrDefault("APPROVED", 0), inPeriod.getOrDefault("PARTLY", 0),
                 inPeriod.getOrDefault("REFUSED", 0), inPeriod.getOrDefault(AdjustmentType.REQUEST_WITHDRAWN.name(), 0),
-                open);
+                open, adjusted);
+    }
+
+    /** An approved request as the report lists it: its task, and what it was adjusted to, in words. */
+    private static Summary.Adjusted adjusted(org.taizhang.core.request.Request r, Task task, Map<Long, String> numbers) {
+        Map<TaskField, String> values = r.decision().result() == org.taizhang.core.request.Request.Result.PARTLY
+                ? r.decision().values() : r.proposed();
+        String into = values.getOrDefault(TaskField.MERGED_INTO, "");
+        String to = switch (r.type()) {
+            case CANCEL -> r.type().label();
+            case MERGE -> I18n.text("report.mergedInto", into.isEmpty() ? "" : numbers.getOrDefault(Long.valueOf(into), into));
+            case ADD -> I18n.text("report.added", values.getOrDefault(TaskField.LEAD_UNITS, ""),
+                    values.getOrDefault(TaskField.DEADLINE, ""));
+            default -> String.join("；", values.values());
+        };
+        String number = task == null ? values.getOrDefault(TaskField.NUMBER, "") : numbers.getOrDefault(task.id(),
+                task.number().text());
+        String title = task == null ? values.getOrDefault(TaskField.TITLE, "") : task.title();
+        return new Summary.Adjusted(number, title, r.type().label(), to, r.unit(), r.decision().basis(),
+                r.decision().date());
     }
 
     /**

@@ -12,7 +12,8 @@ import org.taizhang.core.task.Task;
 
 /**
  * The summary's tables, defined once for the printed pages and the workbook: by 领域, by lead
- * unit (ranked), overdue, red, due soon, units that did not report, adjustments, indicators.
+ * unit (ranked), overdue, red, due soon, units that did not report, adjustments, the adjustments
+ * the committee approved, indicators.
  * Counts stay numbers so a workbook can sum them.
  */
 public final class SummaryTables {
@@ -160,6 +161,18 @@ public final class SummaryTables {
                 List.of(new Column(I18n.text("report.adjustmentType"), 16, false),
                         new Column(I18n.text("report.times"), 8, true)),
                 moves, I18n.text("report.noAdjustments")));
+
+        List<List<Object>> adjusted = new ArrayList<>();
+        for (Summary.Adjusted a : s.requests().adjusted()) {
+            adjusted.add(List.of(a.number(), a.title(), a.type(), a.to(), a.unit(), a.basis(), DAY.format(a.decided())));
+        }
+        out.add(new Table(I18n.text("report.adjustedSheet"), I18n.text("report.adjusted", adjusted.size()),
+                List.of(new Column(I18n.text("field.number"), 4, true), new Column(I18n.text("field.title"), 18, false),
+                        new Column(I18n.text("report.adjustmentType"), 6, true),
+                        new Column(I18n.text("report.adjustedTo"), 12, false),
+                        new Column(I18n.text("report.askedBy"), 7, false), new Column(I18n.text("report.basis"), 10, false),
+                        new Column(I18n.text("report.decidedOn"), 7, true)),
+                adjusted, I18n.text("report.noAdjusted")));
 
         List<List<Object>> indicators = new ArrayList<>();
         for (Summary.Indicator i : s.indicators()) {

@@ -189,8 +189,10 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
                 types.append(types.length() == 0 ? "'" : ", '").append(t.name()).append('\'');
             }
         }
-        // they change no task: no rows of adjustment_task to read
-        return loadAdjustments(" WHERE type IN (" + types + ")", " AND 0 = 1", ps -> { });
+        // they change no task: no rows of adjustment_task to read; an undo with a detail took back a
+        // decision's adjustment, and its detail names the request
+        return loadAdjustments(" WHERE type IN (" + types + ") OR (type = 'UNDO' AND detail <> '')", " AND 0 = 1",
+                ps -> { });
     }
 
     @Override

@@ -72,9 +72,14 @@ class SummaryTest {
         assertEquals(List.of(new Summary.Silence("市司法局", 3, 1)), s.silentUnits());
         assertEquals(Map.of(AdjustmentType.PROGRESS, 123, AdjustmentType.DEADLINE, 1, AdjustmentType.LEAD_UNITS, 2),
                 s.adjustments(), "the fourth quarter's adjustments");
-        assertEquals(new Summary.Requests(3, 1, 0, 1, 0, 1), s.requests(),
+        Summary.Requests r = s.requests();
+        assertEquals(List.of(3, 1, 0, 1, 0, 1), List.of(r.received(), r.approved(), r.partly(), r.refused(),
+                r.withdrawn(), r.open()),
                 "Q4: 市住建局, 市林草局 and 东风旗 asked; one approved and one refused at the fourth 深改委 meeting; "
                         + "东风旗's still open on 31 December");
+        assertEquals(List.of(new Summary.Adjusted("50.", r.adjusted().get(0).title(), "调整时限", "持续推进", "市住建局",
+                "市委深改委第四次会议（2023年11月28日）", LocalDate.of(2023, 12, 5))), r.adjusted(),
+                "the one approval of the quarter, as the report lists it");
         assertTrue(SummaryTables.overallText(s).contains("期间收到调整申请 3 项，审议同意 1 项、部分同意 0 项、不同意 1 项"),
                 SummaryTables.overallText(s));
         assertEquals(17, s.indicators().size());

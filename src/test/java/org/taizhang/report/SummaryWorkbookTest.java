@@ -40,7 +40,7 @@ class SummaryWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(List.of("总体情况", "各领域", "各牵头单位", "逾期任务", "红灯任务", "即将到期", "未报送单位", "动态调整",
-                    "量化指标"), names);
+                    "审议调整", "量化指标"), names);
 
             Sheet overall = wb.getSheet("总体情况");
             assertEquals("北疆市2023年全面深化改革任务推进情况", overall.getRow(0).getCell(0).getStringCellValue());

@@ -215,12 +215,18 @@ public final class LedgerService {
     /** The timeline of one task, oldest first. */
     public List<Adjustment> historyOf(long taskId) {
         List<Adjustment> history = new ArrayList<>(store.adjustmentsOf(taskId));
-        history.addAll(org.taizhang.core.request.Requests.eventsOf(store.requestEvents(), taskId));
+        Set<Long> own = new HashSet<>();
+        history.forEach(a -> own.add(a.id()));
+        org.taizhang.core.request.Requests.eventsOf(store.requestEvents(), taskId).stream()
+                .filter(a -> !own.contains(a.id())).forEach(history::add); // an undone decision's undo is both
         history.sort(java.util.Comparator.comparingLong(Adjustment::id));
         return history;
     }
 
-    /** The events of adjustment requests, oldest first (read without the rest of the log). */
+    /**
+     * The events of adjustment requests, oldest first (read without the rest of the log), with the
+     * undos that took back a decision's adjustment.
+     */
     public List<Adjustment> requestEvents() {
         return store.requestEvents();
     }
@@ -480,7 +486,10 @@ public final class LedgerService {
             }
             back.add(c.inverse());
         }
-        return record(AdjustmentType.UNDO, note, target.id(), back, current);
+        String request = org.taizhang.core.request.Detail.decode(target.detail()).get("request");
+        Note undo = request == null ? note : note.withDetail(org.taizhang.core.request.Detail.encode(
+                java.util.Map.of("request", request))); // a decision's adjustment taken back: its request is open again
+        return record(AdjustmentType.UNDO, undo, target.id(), back, current);
     }
 
     // ---- checking ------------------------------------------------------------------------------

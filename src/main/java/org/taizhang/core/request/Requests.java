@@ -47,11 +47,20 @@ public final class Requests {
         return all().stream().filter(r -> r.id() == id).findFirst();
     }
 
+    /**
+     * A step of a request: its own events, and the undo that took back the adjustment its decision
+     * applied (that undo's detail names the request).
+     */
+    public static boolean isEvent(Adjustment a) {
+        return a.type().isRequestEvent() || a.type() == AdjustmentType.UNDO && !a.detail().isEmpty()
+                && Detail.decode(a.detail()).containsKey("request");
+    }
+
     /** The requests as their events on {@code log} leave them. */
     public static List<Request> replay(List<Adjustment> log) {
         Map<Long, Request> out = new LinkedHashMap<>();
         for (Adjustment a : log) {
-            if (!a.type().isRequestEvent()) {
+            if (!isEvent(a)) {
                 continue;
             }
             Map<String, String> d = Detail.decode(a.detail());
@@ -79,6 +88,9 @@ public final class Requests {
                                     LocalDate.parse(d.get("date"))),
                             applied.isEmpty() ? null : Long.valueOf(applied));
                 }
+                // its decision's adjustment undone: to be decided again, from where it stood before
+                case UNDO -> r.then(r.list().isEmpty() ? Request.State.REVIEWED : Request.State.LISTED, r.opinion(),
+                        r.list(), null, null);
                 default -> r.then(Request.State.WITHDRAWN, r.opinion(), r.list(), null, null);
             };
             out.put(r.id(), next);
@@ -129,6 +141,7 @@ public final class Requests {
                     : "request.event.decided", Request.Result.valueOf(d.get("result")).label(),
                     d.getOrDefault("adjustment", ""));
             case REQUEST_WITHDRAWN -> I18n.text("request.event.withdrawn");
+            case UNDO -> I18n.text("request.event.undone");
             default -> "";
         };
     }

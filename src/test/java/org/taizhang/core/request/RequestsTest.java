@@ -95,6 +95,31 @@ class RequestsTest {
     }
 
     @Test
+    void undoingAnAppliedDecisionTakesBackItsAdjustmentAndOpensTheRequestAgain() {
+        long id = askForSeptember();
+        requests.opinion(List.of(id), true, office(""));
+        requests.list(List.of(id), "市委深改委第五次会议", Note.by("赵静"));
+        Adjustment applied = requests.decide(List.of(id), Request.Result.APPROVED, Map.of(), LocalDate.of(2023, 6, 20),
+                meeting()).get(0);
+
+        Adjustment undo = service.undoLast(Note.by("赵静", "决定录错了会议", ""));
+        assertEquals(applied.id(), undo.undoes(), "the decision's adjustment is what undo takes back");
+        assertEquals("6月底前", service.task(drg).orElseThrow().deadline().text());
+        assertEquals(Map.of("request", Long.toString(id)), Detail.decode(undo.detail()), "the undo names the request");
+        Request r = requests.get(id).orElseThrow();
+        assertEquals(Request.State.LISTED, r.state(), "back on its list, to be decided again");
+        assertNull(r.decision());
+        assertTrue(service.historyOf(drg).stream().filter(a -> a.id() == undo.id()).count() == 1,
+                "the undo is once on the task's timeline");
+        assertTrue(service.verify().ok());
+
+        requests.decide(List.of(id), Request.Result.PARTLY, Map.of(id, Map.of(TaskField.DEADLINE, "8月底前")),
+                LocalDate.of(2023, 6, 21), Note.by("赵静", "", "市委深改委第五次会议纪要"));
+        assertEquals("8月底前", service.task(drg).orElseThrow().deadline().text());
+        assertEquals(Request.State.DECIDED, requests.get(id).orElseThrow().state());
+    }
+
+    @Test
     void aRefusedRequestLeavesTheLedgerUnchangedAndStaysOnRecord() {
         long id = askForSeptember();
         requests.opinion(List.of(id), false, office("年内可完成，不宜延期"));

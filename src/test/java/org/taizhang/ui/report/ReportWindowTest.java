@@ -84,7 +84,7 @@ class ReportWindowTest {
         assertEquals(4, domains.getData().size(), "done, in progress, behind, other");
         assertEquals(8, domains.getData().get(0).getData().size(), "a bar per 领域");
         assertEquals(30, robot.lookup("#ranking").queryAs(TableView.class).getItems().size());
-        assertEquals(6, robot.lookup("#lists").queryAs(TabPane.class).getTabs().size());
+        assertEquals(7, robot.lookup("#lists").queryAs(TabPane.class).getTabs().size());
 
         robot.clickOn(pie.getData().get(2).getNode());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown.isEmpty());
