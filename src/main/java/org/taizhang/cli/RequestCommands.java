@@ -10,6 +10,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.request.Flags;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.RequestType;
 import org.taizhang.core.request.Requests;
@@ -109,16 +110,25 @@ final class RequestCommands {
             try (OpenLedger ledger = OpenLedger.openForReading(file, ctx.clock())) {
                 List<Request> all = new Requests(ledger.service()).all().stream()
                         .filter(r -> state == null || r.state() == state).toList();
+                Map<Long, List<Flags.Flag>> flags = new Flags(ledger.service()).of(ctx.zone());
                 if (json) {
                     JsonArray out = new JsonArray();
-                    all.forEach(r -> out.add(json(r)));
+                    for (Request r : all) {
+                        JsonObject o = json(r);
+                        JsonArray f = new JsonArray();
+                        flags.getOrDefault(r.id(), List.of()).forEach(x -> f.add(x.kind().name()));
+                        o.add("flags", f);
+                        out.add(o);
+                    }
                     ctx.out().println(Json.print(out));
                     return 0;
                 }
                 for (Request r : all) {
                     ctx.out().println(String.join("\t", Long.toString(r.id()), r.taskId() == null ? "-"
                             : Long.toString(r.taskId()), r.unit(), r.type().label(), r.proposed().values().toString(),
-                            r.state().label(), r.decision() == null ? "" : r.decision().result().label()));
+                            r.state().label(), r.decision() == null ? "" : r.decision().result().label(),
+                            String.join("；", flags.getOrDefault(r.id(), List.of()).stream().map(Flags.Flag::text)
+                                    .toList())));
                 }
             }
             return 0;

@@ -2,8 +2,9 @@ package org.taizhang.ui.request;
 
 import org.taizhang.core.request.Request;
 
-/** One request as the window lists it, in the office's words. */
-public record RequestRow(Request request, String task, String proposed, String opinion, String decision) {
+/** One request as the window lists it, in the office's words, with what the office's rules point out about it. */
+public record RequestRow(Request request, String task, String proposed, String opinion, String decision,
+        String flags) {
 
     public long id() {
         return request.id();

@@ -28,6 +28,7 @@ public final class RequestsController {
     @FXML private TableColumn<RequestRow, Object> opinionColumn;
     @FXML private TableColumn<RequestRow, Object> listColumn;
     @FXML private TableColumn<RequestRow, Object> decisionColumn;
+    @FXML private TableColumn<RequestRow, Object> flagsColumn;
     @FXML private Button agreeButton;
     @FXML private Button disagreeButton;
     @FXML private Button listButton;
@@ -66,8 +67,9 @@ public final class RequestsController {
         column(opinionColumn, RequestRow::opinion);
         column(listColumn, RequestRow::list);
         column(decisionColumn, RequestRow::decision);
+        column(flagsColumn, RequestRow::flags);
         for (TableColumn<RequestRow, Object> c : java.util.List.of(taskColumn, typeColumn, proposedColumn, reasonColumn,
-                opinionColumn, decisionColumn)) {
+                opinionColumn, decisionColumn, flagsColumn)) {
             WrappedCells.wrap(c);
         }
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.request.Flags;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Task;
@@ -103,22 +104,26 @@ public final class RequestsViewModel {
         return targets().stream().map(RequestRow::id).toList();
     }
 
+    private record Loaded(List<Request> requests, Map<Long, Task> tasks, Map<Long, List<Flags.Flag>> flags) {
+    }
+
     /** Reads the requests (in the background) and shows them. */
     public void load() {
         background.run(I18n.text("busy.loading"), () -> {
             Map<Long, Task> tasks = new java.util.HashMap<>();
             service.tasks().forEach(t -> tasks.put(t.id(), t));
-            List<Request> read = requests.all();
-            return Map.entry(read, tasks);
+            return new Loaded(requests.all(), tasks, new Flags(service).of(clock.getZone()));
         }, loaded -> {
-            all = loaded.getKey();
-            Map<Long, Task> tasks = loaded.getValue();
+            all = loaded.requests();
+            Map<Long, Task> tasks = loaded.tasks();
             Long keep = selected.get() == null ? null : selected.get().id();
             rowsOf = r -> new RequestRow(r, r.taskId() == null ? I18n.text("requests.newTask")
                     : Describe.taskLabel(tasks, r.taskId()), proposed(r, tasks),
                     r.opinion() == null ? "" : r.opinion().label() + (r.opinion().note().isEmpty() ? ""
                             : "：" + r.opinion().note()),
-                    r.decision() == null ? "" : r.decision().result().label() + "（" + r.decision().basis() + "）");
+                    r.decision() == null ? "" : r.decision().result().label() + "（" + r.decision().basis() + "）",
+                    String.join("；", loaded.flags().getOrDefault(r.id(), List.of()).stream().map(Flags.Flag::text)
+                            .toList()));
             showRows();
             rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(selected::set);
         }, this::fail);

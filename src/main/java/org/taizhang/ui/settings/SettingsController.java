@@ -2,6 +2,7 @@ package org.taizhang.ui.settings;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -26,6 +27,12 @@ public final class SettingsController {
     @FXML
     private Button chooseBackupFolder;
     @FXML
+    private CheckBox flagLate;
+    @FXML
+    private TextField flagOften;
+    @FXML
+    private CheckBox flagPastYear;
+    @FXML
     private Label error;
     @FXML
     private Button save;
@@ -43,7 +50,11 @@ public final class SettingsController {
         pdfFont.textProperty().bindBidirectional(vm.pdfFontProperty());
         backupKeep.textProperty().bindBidirectional(vm.backupKeepProperty());
         backupFolder.textProperty().bindBidirectional(vm.backupFolderProperty());
-        for (TextField ledgerSetting : java.util.List.of(yellowDays, redGraceDays, backupKeep, backupFolder)) {
+        flagLate.selectedProperty().bindBidirectional(vm.flagLateProperty());
+        flagOften.textProperty().bindBidirectional(vm.flagOftenProperty());
+        flagPastYear.selectedProperty().bindBidirectional(vm.flagPastYearProperty());
+        for (javafx.scene.Node ledgerSetting : java.util.List.of(yellowDays, redGraceDays, backupKeep, backupFolder,
+                flagLate, flagOften, flagPastYear)) {
             ledgerSetting.setDisable(vm.readOnly());
         }
         chooseBackupFolder.setDisable(vm.readOnly());

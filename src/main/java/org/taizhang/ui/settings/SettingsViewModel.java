@@ -3,11 +3,14 @@ package org.taizhang.ui.settings;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.request.Flags;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.store.Backups;
@@ -16,8 +19,8 @@ import org.taizhang.ui.UserPrefs;
 
 /**
  * The settings: the operator's name and the PDF font (kept for this user, on this computer) and
- * the 序时 thresholds and where and how many backups to keep (kept with the ledger, since each
- * office sets its own).
+ * the 序时 thresholds, what to point out on an adjustment request, and where and how many backups
+ * to keep (kept with the ledger, since each office sets its own).
  */
 public final class SettingsViewModel {
     private final UserPrefs prefs;
@@ -29,6 +32,9 @@ public final class SettingsViewModel {
     private final StringProperty pdfFont = new SimpleStringProperty("");
     private final StringProperty backupKeep = new SimpleStringProperty("");
     private final StringProperty backupFolder = new SimpleStringProperty("");
+    private final BooleanProperty flagLate = new SimpleBooleanProperty(Flags.Rule.DEFAULT.late());
+    private final StringProperty flagOften = new SimpleStringProperty(Integer.toString(Flags.Rule.DEFAULT.often()));
+    private final BooleanProperty flagPastYear = new SimpleBooleanProperty(Flags.Rule.DEFAULT.pastYear());
     private final StringBinding error;
 
     public SettingsViewModel(UserPrefs prefs, LedgerService service, Background background) {
@@ -37,21 +43,24 @@ public final class SettingsViewModel {
         this.background = background;
         operator.set(prefs.operator());
         pdfFont.set(prefs.pdfFont());
-        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep);
+        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep, flagOften);
     }
 
-    private record Stored(LightRule rule, String keep, String folder) {
+    private record Stored(LightRule rule, String keep, String folder, Flags.Rule flags) {
     }
 
     /** Reads the ledger's thresholds and backup settings into the form. */
     public void load() {
         background.run("", () -> new Stored(service.lightRule(),
                 service.setting(Backups.KEEP_SETTING).orElse(Integer.toString(Backups.DEFAULT_KEEP)),
-                service.setting(Backups.FOLDER_SETTING).orElse("")), stored -> {
+                service.setting(Backups.FOLDER_SETTING).orElse(""), new Flags(service).rule()), stored -> {
                     yellowDays.set(Integer.toString(stored.rule().yellowDays()));
                     redGraceDays.set(Integer.toString(stored.rule().redGraceDays()));
                     backupKeep.set(stored.keep());
                     backupFolder.set(stored.folder());
+                    flagLate.set(stored.flags().late());
+                    flagOften.set(Integer.toString(stored.flags().often()));
+                    flagPastYear.set(stored.flags().pastYear());
                 }, e -> yellowDays.set(""));
     }
 
@@ -66,10 +75,21 @@ public final class SettingsViewModel {
         }
         try {
             keep();
-            return "";
         } catch (NumberFormatException e) {
             return I18n.text("settings.backupKeepBad");
         }
+        try {
+            flags();
+            return "";
+        } catch (NumberFormatException e) {
+            return I18n.text("request.flag.badOften", flagOften.get());
+        } catch (LedgerException e) {
+            return e.getMessage();
+        }
+    }
+
+    private Flags.Rule flags() {
+        return new Flags.Rule(flagLate.get(), Integer.parseInt(flagOften.get().strip()), flagPastYear.get());
     }
 
     private int keep() {
@@ -92,6 +112,7 @@ public final class SettingsViewModel {
     public void save(Runnable done, java.util.function.Consumer<String> failed) {
         LightRule rule = rule();
         int keep = keep();
+        Flags.Rule flags = flags();
         String folder = backupFolder.get().strip();
         String font = pdfFont.get().strip();
         background.run(I18n.text("busy.saving.adjustment"), () -> {
@@ -103,6 +124,7 @@ public final class SettingsViewModel {
                     service.saveLightRule(rule);
                     service.saveSetting(Backups.KEEP_SETTING, Integer.toString(keep));
                     service.saveSetting(Backups.FOLDER_SETTING, folder);
+                    new Flags(service).save(flags);
                     return null;
                 });
             }
@@ -139,6 +161,21 @@ public final class SettingsViewModel {
     /** The folder backups go to; empty for the folder beside the ledger. */
     public StringProperty backupFolderProperty() {
         return backupFolder;
+    }
+
+    /** Flag a request that arrives after its task's deadline passed. */
+    public BooleanProperty flagLateProperty() {
+        return flagLate;
+    }
+
+    /** Flag a request on a task adjusted this many times this year already (0: never). */
+    public StringProperty flagOftenProperty() {
+        return flagOften;
+    }
+
+    /** Flag a request that postpones past the year's end. */
+    public BooleanProperty flagPastYearProperty() {
+        return flagPastYear;
     }
 
     public StringProperty redGraceDaysProperty() {
