@@ -14,6 +14,7 @@ import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
+import org.taizhang.ui.request.RequestFormViewModel;
 
 /**
  * The clerk's answers, written down in advance: each question takes the next scripted answer of
@@ -56,6 +57,17 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<List<Task>> splitParts(Task whole) {
         return splits.isEmpty() ? Optional.empty() : splits.pop();
+    }
+
+    /** The request forms shown, and what the clerk does with each in turn. */
+    public final List<RequestFormViewModel> requestForms = new ArrayList<>();
+    public final Deque<Function<RequestFormViewModel, Optional<RequestFormViewModel.Draft>>> requests =
+            new ArrayDeque<>();
+
+    @Override
+    public Optional<RequestFormViewModel.Draft> newRequest(RequestFormViewModel form) {
+        requestForms.add(form);
+        return requests.isEmpty() ? Optional.empty() : requests.pop().apply(form);
     }
 
     @Override

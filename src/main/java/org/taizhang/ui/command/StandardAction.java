@@ -31,6 +31,7 @@ public enum StandardAction {
     SPLIT_TASK("menu.split", null, "mdi2c-call-split", null),
     RESTORE_TASK("menu.restore", null, "mdi2r-restore", null),
     UNDO("menu.undo", "tool.undo", "mdi2u-undo-variant", "Shortcut+Z"),
+    NEW_REQUEST("menu.newRequest", null, null, null),
     REQUESTS("menu.requests", null, "mdi2f-file-document-edit-outline", null),
 
     FIND("menu.find", null, null, "Shortcut+F"),

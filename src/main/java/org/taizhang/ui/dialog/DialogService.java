@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.ReasonPrompt;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.request.RequestFormViewModel;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
@@ -43,6 +44,9 @@ public interface DialogService extends ReasonPrompt {
 
     /** Shows the task form; the task as edited. */
     Optional<Task> editTask(TaskEditViewModel form);
+
+    /** A unit's adjustment request, typed in by the clerk. */
+    Optional<RequestFormViewModel.Draft> newRequest(RequestFormViewModel form);
 
     /** Picks one of {@code among} (the task another is merged into). */
     Optional<Task> chooseTask(String question, List<Task> among);

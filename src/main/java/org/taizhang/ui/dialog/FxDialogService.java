@@ -33,6 +33,8 @@ import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.ui.main.SplitParts;
 import org.taizhang.ui.newledger.NewLedgerController;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
+import org.taizhang.ui.request.RequestFormController;
+import org.taizhang.ui.request.RequestFormViewModel;
 
 /**
  * The questions as real dialogs, owned by the window that asks: each window has its own
@@ -123,6 +125,13 @@ public final class FxDialogService implements DialogService {
         TaskEditController controller = new TaskEditController(form);
         WindowFactory.form(owner.get(), form.heading(), "TaskEdit.fxml", controller);
         return controller.saved() ? Optional.of(form.result()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<RequestFormViewModel.Draft> newRequest(RequestFormViewModel form) {
+        RequestFormController controller = new RequestFormController(form);
+        form("requestForm.heading", "RequestForm.fxml", controller);
+        return controller.confirmed() ? Optional.of(form.draft()) : Optional.empty();
     }
 
     @Override

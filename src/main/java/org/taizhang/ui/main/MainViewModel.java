@@ -138,6 +138,8 @@ public final class MainViewModel {
         c.put(StandardAction.SPLIT_TASK, Command.of(allows(AdjustmentType.SPLIT), actions::split));
         c.put(StandardAction.RESTORE_TASK, Command.of(allows(AdjustmentType.RESTORE), actions::restore));
         c.put(StandardAction.UNDO, Command.of(editable, actions::undo));
+        // a unit asks about a task it still has: what a structural adjustment may be made to
+        c.put(StandardAction.NEW_REQUEST, Command.of(allows(AdjustmentType.WORDING), actions::request));
         c.put(StandardAction.REQUESTS, Command.of(open, () -> windows.requests()));
         c.put(StandardAction.CLEAR_FILTERS, Command.of(open, table::clearFilters));
         c.put(StandardAction.LOG, Command.of(open, () -> windows.log()));

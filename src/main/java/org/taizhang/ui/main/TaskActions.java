@@ -8,15 +8,18 @@ import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.request.RequestFormViewModel;
 
 /**
  * The adjustments the clerk makes from the main window: add a task or a measure, edit, one
- * adjustment of a field (调整时限, 调整牵头单位, 调整表述), cancel, merge, split, restore, undo.
+ * adjustment of a field (调整时限, 调整牵头单位, 调整表述), cancel, merge, split, restore, undo,
+ * and a unit's request typed in.
  * Each asks what it needs (the form, a target, the reason), then writes one adjustment. The rules
  * (which number comes next, which tasks a task can merge into) are asked of the ledger.
  */
@@ -50,6 +53,16 @@ final class TaskActions {
     private void editNew(Task draft) {
         dialogs().editTask(form(draft, null)).ifPresent(task -> dialogs().operator().ifPresent(operator ->
                 main.write(task.id(), s -> s.add(task, Note.by(operator)))));
+    }
+
+    /** Records a unit's request about the selected task, typed in from its letter or call. */
+    void request() {
+        Task task = main.selectedTask();
+        main.ask(s -> s.mergeTargets(task.id()), targets -> dialogs()
+                .newRequest(new RequestFormViewModel(task, main.info().year(), targets))
+                .ifPresent(d -> dialogs().operator().ifPresent(operator -> main.write(task.id(),
+                        s -> new Requests(s).receive(d.taskId(), d.unit(), d.type(), d.proposed(),
+                                Note.by(operator, d.reason(), ""))))));
     }
 
     /** Opens the selected task in the whole form; saving asks for a reason when the change is structural. */

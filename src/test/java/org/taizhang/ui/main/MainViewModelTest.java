@@ -221,6 +221,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRequestTypedInIsRecordedAndBadgesItsTask() {
+        openSample();
+        TaskRow asked = select("59.", "");
+        assertFalse(asked.requested());
+        dialogs.requests.push(form -> {
+            form.typeProperty().set(org.taizhang.core.request.RequestType.DEADLINE);
+            form.toProperty().set("2024年3月底前");
+            form.reasonProperty().set("场馆改造工期延长");
+            return Optional.of(form.draft());
+        });
+        int before = log().size();
+        run(StandardAction.NEW_REQUEST);
+        assertEquals(asked.task().leadUnits().primary(), dialogs.requestForms.get(0).unitProperty().get(),
+                "the unit asking starts as the task's lead unit");
+        assertEquals(before + 1, log().size());
+        Adjustment received = log().get(log().size() - 1);
+        assertEquals(AdjustmentType.REQUEST, received.type());
+        assertEquals("场馆改造工期延长", received.reason());
+        assertEquals(asked.task().deadline().text(), vm.service().task(asked.id()).orElseThrow().deadline().text(),
+                "a request changes nothing yet");
+        assertTrue(vm.table().visibleRow(asked.id()).orElseThrow().requested(), "the task shows its open request");
+    }
+
+    @Test
     void undoSaysWhatItTakesBackAndDoesIt() {
         openSample();
         TaskRow row = select("16.", "排污权");

@@ -1,0 +1,85 @@
+package org.taizhang.ui.request;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.taizhang.core.request.RequestType;
+import org.taizhang.core.task.Task;
+
+/** Binds fxml/RequestForm.fxml to its view model; 登记 only when the request is complete. */
+public final class RequestFormController {
+    private final RequestFormViewModel vm;
+    private boolean confirmed;
+
+    @FXML private Label task;
+    @FXML private TextField unit;
+    @FXML private ComboBox<RequestType> type;
+    @FXML private Label toLabel;
+    @FXML private TextField to;
+    @FXML private Label intoLabel;
+    @FXML private ComboBox<Task> into;
+    @FXML private TextArea reason;
+    @FXML private Label problem;
+    @FXML private Button ok;
+
+    public RequestFormController(RequestFormViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        task.setText(vm.task().label());
+        unit.textProperty().bindBidirectional(vm.unitProperty());
+        type.getItems().setAll(vm.types());
+        type.valueProperty().bindBidirectional(vm.typeProperty());
+        to.textProperty().bindBidirectional(vm.toProperty());
+        into.getItems().setAll(vm.mergeTargets());
+        into.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Task t) {
+                return t == null ? "" : t.label();
+            }
+
+            @Override
+            public Task fromString(String s) {
+                return null;
+            }
+        });
+        into.valueProperty().bindBidirectional(vm.intoProperty());
+        for (javafx.scene.Node n : java.util.List.of(toLabel, to)) {
+            n.visibleProperty().bind(vm.asksValueProperty());
+            n.managedProperty().bind(vm.asksValueProperty());
+        }
+        for (javafx.scene.Node n : java.util.List.of(intoLabel, into)) {
+            n.visibleProperty().bind(vm.mergingProperty());
+            n.managedProperty().bind(vm.mergingProperty());
+        }
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        problem.textProperty().bind(vm.problemProperty());
+        ok.disableProperty().bind(vm.problemProperty().isNotEmpty());
+    }
+
+    @FXML
+    private void onOk() {
+        confirmed = true;
+        close();
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    private void close() {
+        ((Stage) ok.getScene().getWindow()).close();
+    }
+
+    public boolean confirmed() {
+        return confirmed;
+    }
+}

@@ -1,0 +1,153 @@
+package org.taizhang.ui.request;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.request.RequestType;
+import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
+
+/**
+ * A unit's request typed in by the clerk (a letter, a phone call, a line in a report): which task,
+ * the unit asking, the type, what it asks for, the unit's reason. 调整为 starts as the task's value
+ * now, for the clerk to change; a 合并 names the task it joins from those it can join.
+ */
+public final class RequestFormViewModel {
+    /** What the form gives: the request to receive. */
+    public record Draft(long taskId, String unit, RequestType type, Map<TaskField, String> proposed, String reason) {
+    }
+
+    private final Task task;
+    private final int year;
+    private final List<Task> mergeTargets;
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final ObjectProperty<RequestType> type = new SimpleObjectProperty<>(RequestType.DEADLINE);
+    private final StringProperty to = new SimpleStringProperty("");
+    private final ObjectProperty<Task> into = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringBinding problem;
+    private final BooleanBinding merging;
+    private final BooleanBinding asksValue;
+
+    /**
+     * @param task         the task the unit asks about
+     * @param year         the ledger's year, to read a deadline
+     * @param mergeTargets the tasks it can be merged into
+     */
+    public RequestFormViewModel(Task task, int year, List<Task> mergeTargets) {
+        this.task = task;
+        this.year = year;
+        this.mergeTargets = List.copyOf(mergeTargets);
+        unit.set(task.leadUnits().primary());
+        type.addListener((o, was, now) -> to.set(now == null || now.fields().isEmpty()
+                || now == RequestType.MERGE ? "" : now.fields().get(0).read(task)));
+        to.set(task.deadline().text());
+        merging = Bindings.createBooleanBinding(() -> type.get() == RequestType.MERGE, type);
+        asksValue = Bindings.createBooleanBinding(() -> type.get() != null && type.get() != RequestType.CANCEL
+                && type.get() != RequestType.MERGE && !type.get().fields().isEmpty(), type);
+        problem = Bindings.createStringBinding(this::check, unit, type, to, into, reason);
+    }
+
+    /** The types a unit asks for about a task it has (新增 has none). */
+    public List<RequestType> types() {
+        return java.util.Arrays.stream(RequestType.values()).filter(t -> t != RequestType.ADD).toList();
+    }
+
+    private String check() {
+        if (unit.get().isBlank()) {
+            return I18n.text("request.unitRequired");
+        }
+        if (type.get() == null) {
+            return I18n.text("requestForm.typeRequired");
+        }
+        if (type.get() == RequestType.MERGE && into.get() == null) {
+            return I18n.text("requestForm.intoRequired");
+        }
+        if (asksValue.get()) {
+            String v = to.get().strip();
+            TaskField field = type.get().fields().get(0);
+            if (v.isEmpty()) {
+                return I18n.text("request.valueRequired", type.get().label());
+            }
+            if (v.equals(field.read(task))) {
+                return I18n.text("requestForm.sameValue", I18n.text(field.labelKey()));
+            }
+            if (field == TaskField.DEADLINE) {
+                try {
+                    Deadline.parse(v, year);
+                } catch (LedgerException e) {
+                    return e.getMessage();
+                }
+            }
+        }
+        if (reason.get().isBlank()) {
+            return I18n.text("requestForm.reasonRequired");
+        }
+        return "";
+    }
+
+    /** The request as typed; call only when {@link #problemProperty()} is empty. */
+    public Draft draft() {
+        Map<TaskField, String> proposed = new EnumMap<>(TaskField.class);
+        if (type.get() == RequestType.MERGE) {
+            proposed.put(TaskField.MERGED_INTO, Long.toString(into.get().id()));
+        } else if (asksValue.get()) {
+            proposed.put(type.get().fields().get(0), to.get().strip());
+        }
+        return new Draft(task.id(), unit.get().strip(), type.get(), proposed, reason.get().strip());
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public List<Task> mergeTargets() {
+        return mergeTargets;
+    }
+
+    public StringProperty unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<RequestType> typeProperty() {
+        return type;
+    }
+
+    /** 调整为: the new deadline, units or wording. */
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    /** For 合并: the task it joins. */
+    public ObjectProperty<Task> intoProperty() {
+        return into;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** Empty when the request can be recorded, else what is missing, in the clerk's words. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public BooleanBinding mergingProperty() {
+        return merging;
+    }
+
+    /** Whether the type asks for a value typed in (not 取消, not 合并). */
+    public BooleanBinding asksValueProperty() {
+        return asksValue;
+    }
+}
