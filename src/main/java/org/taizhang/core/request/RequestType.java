@@ -13,6 +13,8 @@ public enum RequestType {
     WORDING("调整表述", AdjustmentType.WORDING, List.of(TaskField.TITLE, TaskField.MEASURES)),
     CANCEL("取消", AdjustmentType.CANCEL, List.of()),
     MERGE("合并", AdjustmentType.MERGE, List.of(TaskField.MERGED_INTO)),
+    /** The parts, one a line, proposed as the task's measures (a split makes its parts measures of it). */
+    SPLIT("拆分", AdjustmentType.SPLIT, List.of(TaskField.MEASURES)),
     ADD("新增", AdjustmentType.ADD, List.of(TaskField.NUMBER, TaskField.DOMAIN, TaskField.TITLE,
             TaskField.MEASURES, TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.DEADLINE,
             TaskField.DELIVERABLE));

@@ -15,6 +15,7 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.SplitParts;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
@@ -324,6 +325,11 @@ public final class Requests {
                     }
                 }
                 case LEAD_UNITS, PARTNER_UNITS -> v = UnitList.parse(v).text();
+                case MEASURES -> {
+                    if (type == RequestType.SPLIT) {
+                        v = parts(v, taskId == null ? null : task(taskId));
+                    }
+                }
                 default -> {
                     // text as written
                 }
@@ -337,6 +343,15 @@ public final class Requests {
             throw new LedgerException("request.valueRequired", type.label());
         }
         return out;
+    }
+
+    /** A split's parts, one a line as the ledger will number them; at least two. */
+    private static String parts(String text, Task whole) {
+        List<Task> parts = SplitParts.parse(text, whole == null ? Task.builder().build() : whole);
+        if (parts.size() < 2) {
+            throw new LedgerException("split.tooFew");
+        }
+        return String.join("\n", parts.stream().map(p -> p.number().text() + p.title()).toList());
     }
 
     /** Applies an approved request as its adjustment, linked to the request by its detail. */
@@ -353,6 +368,7 @@ public final class Requests {
         return switch (r.type()) {
             case CANCEL -> ledger.cancel(task.id(), note);
             case MERGE -> ledger.merge(task.id(), Long.parseLong(values.get(TaskField.MERGED_INTO)), note);
+            case SPLIT -> ledger.split(task.id(), SplitParts.parse(values.get(TaskField.MEASURES), task), note);
             default -> {
                 Task.Builder b = task.toBuilder();
                 values.forEach((f, v) -> f.write(b, v));

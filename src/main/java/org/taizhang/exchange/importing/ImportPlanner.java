@@ -20,6 +20,7 @@ import org.taizhang.core.request.Request;
 import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.OutlineNumber;
+import org.taizhang.core.task.SplitParts;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
@@ -375,6 +376,12 @@ public final class ImportPlanner {
                         if (!to.isEmpty()) {
                             values.put(TaskField.TITLE, to);
                         }
+                    }
+                    case SPLIT -> {
+                        if (SplitParts.parse(to, task).size() < 2) {
+                            throw new LedgerException("split.tooFew");
+                        }
+                        values.put(TaskField.MEASURES, to);
                     }
                     default -> {
                         TaskField field = typed.fields().get(0);

@@ -30,7 +30,7 @@ import org.taizhang.ui.adjust.AdjustmentPromptController;
 import org.taizhang.ui.adjust.AdjustmentPromptViewModel;
 import org.taizhang.ui.edit.TaskEditController;
 import org.taizhang.ui.edit.TaskEditViewModel;
-import org.taizhang.ui.main.SplitParts;
+import org.taizhang.core.task.SplitParts;
 import org.taizhang.ui.newledger.NewLedgerController;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 import org.taizhang.ui.request.RequestFormController;

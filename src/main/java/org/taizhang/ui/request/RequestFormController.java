@@ -38,6 +38,7 @@ public final class RequestFormController {
         type.getItems().setAll(vm.types());
         type.valueProperty().bindBidirectional(vm.typeProperty());
         to.textProperty().bindBidirectional(vm.toProperty());
+        to.promptTextProperty().bind(vm.toPromptProperty());
         into.getItems().setAll(vm.mergeTargets());
         into.setConverter(new StringConverter<>() {
             @Override

@@ -14,6 +14,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Deadline;
+import org.taizhang.core.task.SplitParts;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 
@@ -38,6 +39,7 @@ public final class RequestFormViewModel {
     private final StringBinding problem;
     private final BooleanBinding merging;
     private final BooleanBinding asksValue;
+    private final StringBinding toPrompt;
 
     /**
      * @param task         the task the unit asks about
@@ -49,13 +51,15 @@ public final class RequestFormViewModel {
         this.year = year;
         this.mergeTargets = List.copyOf(mergeTargets);
         unit.set(task.leadUnits().primary());
-        type.addListener((o, was, now) -> to.set(now == null || now.fields().isEmpty()
-                || now == RequestType.MERGE ? "" : now.fields().get(0).read(task)));
+        type.addListener((o, was, now) -> to.set(now == null || now.fields().isEmpty() || now == RequestType.MERGE
+                || now == RequestType.SPLIT ? "" : now.fields().get(0).read(task)));
         to.set(task.deadline().text());
         merging = Bindings.createBooleanBinding(() -> type.get() == RequestType.MERGE, type);
         asksValue = Bindings.createBooleanBinding(() -> type.get() != null && type.get() != RequestType.CANCEL
                 && type.get() != RequestType.MERGE && !type.get().fields().isEmpty(), type);
         problem = Bindings.createStringBinding(this::check, unit, type, to, into, reason);
+        toPrompt = Bindings.createStringBinding(() -> type.get() == RequestType.SPLIT
+                ? I18n.text("requestForm.splitPrompt") : "", type);
     }
 
     /** The types a unit asks for about a task it has (新增 has none). */
@@ -79,7 +83,10 @@ public final class RequestFormViewModel {
             if (v.isEmpty()) {
                 return I18n.text("request.valueRequired", type.get().label());
             }
-            if (v.equals(field.read(task))) {
+            if (type.get() == RequestType.SPLIT && SplitParts.parse(v, task).size() < 2) {
+                return I18n.text("split.tooFew");
+            }
+            if (type.get() != RequestType.SPLIT && v.equals(field.read(task))) {
                 return I18n.text("requestForm.sameValue", I18n.text(field.labelKey()));
             }
             if (field == TaskField.DEADLINE) {
@@ -144,6 +151,11 @@ public final class RequestFormViewModel {
 
     public BooleanBinding mergingProperty() {
         return merging;
+    }
+
+    /** The hint in 调整为: how to write a split's parts; empty for the others. */
+    public StringBinding toPromptProperty() {
+        return toPrompt;
     }
 
     /** Whether the type asks for a value typed in (not 取消, not 合并). */

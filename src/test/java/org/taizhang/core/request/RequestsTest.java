@@ -120,6 +120,23 @@ class RequestsTest {
     }
 
     @Test
+    void anApprovedSplitMakesItsPartsMeasuresOfTheTask() {
+        long id = requests.receive(pilot, "市医保局", RequestType.SPLIT,
+                Map.of(TaskField.MEASURES, "制定护理需求评估标准；（2）遴选定点护理服务机构"),
+                Note.by("赵静", "试点内容较多，分项推进", "")).id();
+        assertEquals(Map.of(TaskField.MEASURES, "(1)制定护理需求评估标准\n（2）遴选定点护理服务机构"),
+                requests.get(id).orElseThrow().proposed(), "the parts as the ledger will number them");
+        assertThrows(LedgerException.class, () -> requests.receive(pilot, "市医保局", RequestType.SPLIT,
+                Map.of(TaskField.MEASURES, "只有一项"), Note.by("赵静", "分项", "")), "a split needs two parts");
+        requests.opinion(List.of(id), true, office(""));
+        Adjustment applied = requests.decide(List.of(id), Request.Result.APPROVED, Map.of(), LocalDate.of(2023, 6, 20),
+                meeting()).get(0);
+        assertEquals(AdjustmentType.SPLIT, applied.type());
+        assertEquals(List.of("制定护理需求评估标准", "遴选定点护理服务机构"), service.tasks().stream()
+                .filter(t -> Long.valueOf(pilot).equals(t.parentId())).map(Task::title).toList());
+    }
+
+    @Test
     void aRefusedRequestLeavesTheLedgerUnchangedAndStaysOnRecord() {
         long id = askForSeptember();
         requests.opinion(List.of(id), false, office("年内可完成，不宜延期"));

@@ -21,6 +21,7 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Light;
+import org.taizhang.core.task.SplitParts;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;

@@ -1,15 +1,14 @@
-package org.taizhang.ui.main;
+package org.taizhang.core.task;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.taizhang.core.task.Task;
 
 /**
- * Reads the parts of a split as the clerk types them, one per line: "（1）苏木乡镇综合执法" or just
- * the text, which is then numbered (1), (2) … in order. The parts keep the task's lead units,
- * deadline and status.
+ * Reads the parts of a split as the clerk (or a unit, in its request) writes them, one per line or
+ * separated by "；": "（1）苏木乡镇综合执法" or just the text, which is then numbered (1), (2) … in
+ * order. The parts keep the task's lead units, deadline and status.
  */
 public final class SplitParts {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*([(（]\\d+[)）]|\\d+[.、．])\\s*(.+)$");
@@ -19,7 +18,7 @@ public final class SplitParts {
 
     public static List<Task> parse(String text, Task whole) {
         List<Task> parts = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : text.split("\\R|[；;]")) {
             if (line.isBlank()) {
                 continue;
             }
