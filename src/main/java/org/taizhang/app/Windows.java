@@ -53,7 +53,7 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
     public void requests() {
         AtomicReference<Stage> self = new AtomicReference<>();
         RequestsViewModel vm = new RequestsViewModel(main.service(), main.background(), dialogs.ownedBy(self::get),
-                java.time.Clock.systemDefaultZone(), main.zone(), main::refresh);
+                java.time.Clock.systemDefaultZone(), main.zone(), main::refresh, main.asOfProperty().get());
         self.set(WindowFactory.beside(owner, I18n.text("requests.title"), "Requests.fxml", new RequestsController(vm)));
         vm.load();
     }

@@ -101,6 +101,9 @@ final class RequestCommands {
         @Option(names = "--json", description = "以 JSON 输出 / print JSON")
         boolean json;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = "该日结束时的申请 / the requests as they stood then")
+        String asOf;
+
         ListRequests(CliContext ctx) {
             super(ctx);
         }
@@ -108,8 +111,9 @@ final class RequestCommands {
         @Override
         public Integer call() {
             try (OpenLedger ledger = OpenLedger.openForReading(file, ctx.clock())) {
-                List<Request> all = new Requests(ledger.service()).all().stream()
-                        .filter(r -> state == null || r.state() == state).toList();
+                Requests requests = new Requests(ledger.service());
+                List<Request> all = (asOf == null ? requests.all() : requests.asOf(Moments.parse(asOf, ctx.zone())))
+                        .stream().filter(r -> state == null || r.state() == state).toList();
                 Map<Long, List<Flags.Flag>> flags = new Flags(ledger.service()).of(ctx.zone());
                 if (json) {
                     JsonArray out = new JsonArray();

@@ -49,6 +49,16 @@ class RequestCliTest {
     }
 
     @Test
+    void asOfADayTheRequestsAreAsTheyStoodThen() {
+        JsonArray then = requests("--as-of", "2023-06-13", "--json");
+        assertEquals(5, then.size(), "five asked by then");
+        for (var e : then) {
+            assertEquals("LISTED", e.getAsJsonObject().get("state").getAsString(), "the second meeting had not decided yet");
+        }
+        assertEquals(9, requests("--json").size());
+    }
+
+    @Test
     void aRequestIsRecordedReviewedAndDecided() {
         String task = openTask();
         CliRun asked = run("request", file.toString(), "--task", task, "--type", "调整时限", "--to", "deadline=2024年6月底前",

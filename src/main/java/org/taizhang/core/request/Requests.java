@@ -44,6 +44,11 @@ public final class Requests {
         return replay(ledger.requestEvents());
     }
 
+    /** Every request as it stood at {@code when}: the events up to it, replayed. */
+    public List<Request> asOf(java.time.Instant when) {
+        return replay(ledger.requestEvents().stream().filter(a -> !a.time().isAfter(when)).toList());
+    }
+
     public Optional<Request> get(long id) {
         return all().stream().filter(r -> r.id() == id).findFirst();
     }

@@ -57,6 +57,8 @@ public final class RequestsViewModel {
     private final Clock clock;
     private final ZoneId zone;
     private final Runnable onChanged;
+    /** The day the main window shows, when it looks back; the requests are then those of that day, read only. */
+    private final LocalDate asOf;
 
     private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.OPEN);
@@ -74,6 +76,13 @@ public final class RequestsViewModel {
 
     public RequestsViewModel(LedgerService service, Background background, DialogService dialogs, Clock clock,
             ZoneId zone, Runnable onChanged) {
+        this(service, background, dialogs, clock, zone, onChanged, null);
+    }
+
+    /** @param asOf the day to show the requests as they stood at its end (read only); null for now */
+    public RequestsViewModel(LedgerService service, Background background, DialogService dialogs, Clock clock,
+            ZoneId zone, Runnable onChanged, LocalDate asOf) {
+        this.asOf = asOf;
         this.service = service;
         this.requests = new Requests(service);
         this.background = background;
@@ -91,7 +100,7 @@ public final class RequestsViewModel {
 
     /** Every request the step acts on passes {@code test}; there is one at least, and the ledger is writable. */
     private BooleanBinding when(java.util.function.Predicate<Request> test) {
-        return Bindings.createBooleanBinding(() -> !targets().isEmpty() && !service.isReadOnly()
+        return Bindings.createBooleanBinding(() -> !targets().isEmpty() && !service.isReadOnly() && asOf == null
                 && targets().stream().allMatch(row -> test.test(row.request())), selected, chosen);
     }
 
@@ -111,8 +120,13 @@ public final class RequestsViewModel {
     public void load() {
         background.run(I18n.text("busy.loading"), () -> {
             Map<Long, Task> tasks = new java.util.HashMap<>();
-            service.tasks().forEach(t -> tasks.put(t.id(), t));
-            return new Loaded(requests.all(), tasks, new Flags(service).of(clock.getZone()));
+            if (asOf == null) {
+                service.tasks().forEach(t -> tasks.put(t.id(), t));
+                return new Loaded(requests.all(), tasks, new Flags(service).of(zone));
+            }
+            java.time.Instant end = org.taizhang.core.Days.endOf(asOf, zone);
+            service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t));
+            return new Loaded(requests.asOf(end), tasks, new Flags(service).of(zone));
         }, loaded -> {
             all = loaded.requests();
             Map<Long, Task> tasks = loaded.tasks();
@@ -140,8 +154,8 @@ public final class RequestsViewModel {
         selected.set(null);
         chosen.clear();
         rows.setAll(all.stream().filter(show.get()::shows).map(rowsOf).toList());
-        counts.set(I18n.text("requests.counts", all.size(), all.stream().filter(Request::isOpen).count(),
-                rows.size()));
+        String text = I18n.text("requests.counts", all.size(), all.stream().filter(Request::isOpen).count(), rows.size());
+        counts.set(asOf == null ? text : I18n.text("requests.asOf", asOf.toString()) + text);
     }
 
     public void agree() {

@@ -37,6 +37,18 @@ class RequestsViewModelTest {
     }
 
     @Test
+    void lookingBackShowsTheRequestsAsTheyStoodThenReadOnly() {
+        RequestsViewModel then = new RequestsViewModel(sample.service(), new ImmediateBackground(), dialogs,
+                sample.clock(), ZoneId.of("Asia/Shanghai"), changed::incrementAndGet, java.time.LocalDate.of(2023, 6, 10));
+        then.load();
+        assertEquals("2023-06-10 日结束时（只读）：共 5 项申请，待办 5 项，显示 5 项", then.countsProperty().get(),
+                "on 10 June the five asked in May were on the second meeting's list, not yet decided");
+        assertTrue(then.rows().stream().allMatch(r -> r.request().state() == Request.State.LISTED));
+        then.selectedProperty().set(then.rows().get(0));
+        assertFalse(then.canDecideProperty().get(), "the past is not decided again");
+    }
+
+    @Test
     void showsTheOpenOnesFirstAndEveryOneOnAsking() {
         assertEquals(1, vm.rows().size(), "东风旗's request is the one still open");
         assertEquals("共 9 项申请，待办 1 项，显示 1 项", vm.countsProperty().get());
