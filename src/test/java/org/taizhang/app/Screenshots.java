@@ -113,6 +113,32 @@ public final class Screenshots {
             });
             Thread.sleep(1000);
             WindowTour.snapshot(requests, out.resolve("requests.png"));
+            WindowTour.onFx(() -> {
+                requests.close();
+                tour.vm.selectedProperty().set(tour.vm.table().visibleRows().stream()
+                        .filter(r -> !r.isHeading() && r.task().number().text().equals("50.")).findFirst().orElseThrow());
+                return null;
+            });
+            tour.settle();
+            WindowTour.snapshot(tour.stage, out.resolve("request-timeline.png"));
+            WindowTour.onFx(() -> {
+                tour.vm.selectedProperty().set(tour.vm.table().visibleRows().stream()
+                        .filter(r -> !r.isHeading() && r.task().number().text().equals("30.")).findFirst().orElseThrow());
+                return null;
+            });
+            WindowTour.later(() -> tour.vm.command(StandardAction.NEW_REQUEST).execute());
+            Stage asking = WindowTour.windowWith("#toLabel");
+            WindowTour.onFx(() -> {
+                type(asking, "#to", "2024年6月底前");
+                type(asking, "#reason", "自治区配套政策尚未出台，需待政策明确后推进");
+                return null;
+            });
+            Thread.sleep(500);
+            WindowTour.snapshot(asking, out.resolve("request-form.png"));
+            WindowTour.onFx(() -> {
+                asking.close();
+                return null;
+            });
 
             WindowTour.onFx(() -> {
                 tour.vm.command(StandardAction.COMPARE).execute();
