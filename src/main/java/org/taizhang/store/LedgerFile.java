@@ -25,7 +25,7 @@ import org.taizhang.core.LedgerException;
  */
 public final class LedgerFile {
     /** The schema version this program writes: the number of the newest migration. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     /** Marks a SQLite file as a Taizhang ledger (PRAGMA application_id): "TZ" + 1. */
     static final int APPLICATION_ID = 0x545A0001;
 

@@ -8,7 +8,8 @@ import org.taizhang.core.LedgerException;
  * once a task is overdue (逾期) by {@code redGraceDays} days or more (0: as soon as it is overdue,
  * so the red lights are the overdue tasks); yellow when overdue within the grace, reported 滞后, or
  * due within {@code yellowDays} (即将到期, a recurring task by its next due date); green otherwise.
- * Done tasks are green; cancelled and merged have none.
+ * Done tasks are green; cancelled, merged and carried-over ones have none (a carried task's light
+ * is next year's ledger's).
  */
 public record LightRule(int yellowDays, int redGraceDays) {
     public static final LightRule DEFAULT = new LightRule(30, 0);
@@ -21,7 +22,7 @@ public record LightRule(int yellowDays, int redGraceDays) {
 
     /** The light at the end of day {@code asOf}. */
     public Light of(Task task, LocalDate asOf) {
-        if (!Schedule.isActive(task)) {
+        if (!Schedule.isActive(task) || task.status() == Status.CARRIED_OVER) {
             return Light.NONE;
         }
         if (task.status() == Status.DONE) {

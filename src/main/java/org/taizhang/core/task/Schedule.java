@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
  * figure that speaks of it (the report, the 序时 lights, the main window's counts, the workbook and
  * the PDF) asks here.
  * <ul>
- * <li><b>逾期</b> (overdue): a dated deadline on or before D, and the task neither 已完成, 已取消 nor
- * 已合并 at D;</li>
+ * <li><b>逾期</b> (overdue): a dated deadline on or before D, and the task not closed at D (neither
+ * 已完成, 已取消, 已合并 nor 已结转: a carried task's time runs on in next year's ledger);</li>
  * <li><b>即将到期</b> (due soon): not done, due within N days after D (a recurring task by its next
  * due date after D);</li>
  * <li>a <b>recurring</b> deadline (每季度) is never overdue: it is due next after D; an
@@ -47,7 +47,7 @@ public final class Schedule {
 
     /** 逾期 at the end of D. */
     public static boolean isOverdue(Task t, LocalDate asOf) {
-        return isActive(t) && t.status() != Status.DONE && isDated(t) && !t.deadline().date().isAfter(asOf);
+        return !t.status().isClosed() && isDated(t) && !t.deadline().date().isAfter(asOf);
     }
 
     /** Days an overdue task is late at the end of D: 0 when it was due on D. */
@@ -55,9 +55,9 @@ public final class Schedule {
         return (int) ChronoUnit.DAYS.between(t.deadline().date(), asOf);
     }
 
-    /** 即将到期: not done, due after D and no later than {@code days} after it. */
+    /** 即将到期: not closed, due after D and no later than {@code days} after it. */
     public static boolean isDueSoon(Task t, LocalDate asOf, int days) {
-        if (!isActive(t) || t.status() == Status.DONE) {
+        if (t.status().isClosed()) {
             return false;
         }
         LocalDate due = due(t, asOf);

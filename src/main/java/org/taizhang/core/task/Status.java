@@ -14,7 +14,12 @@ public enum Status {
     BEHIND("滞后"),
     CANCELLED("已取消"),
     MERGED("已合并"),
-    ONGOING("长期坚持");
+    ONGOING("长期坚持"),
+    /**
+     * 已结转: carried over into next year's ledger by an approved 结转 (year end). Closed in this
+     * ledger, the work goes on in the next; set only by a 结转 adjustment (and taken back by its undo).
+     */
+    CARRIED_OVER("已结转");
 
     private static final Map<String, Status> WORDS = new HashMap<>();
 
@@ -52,9 +57,17 @@ public enum Status {
         return label;
     }
 
-    /** True for tasks that no longer need work: done, or withdrawn. */
+    /** True for tasks that no longer need work in this ledger: done, withdrawn, or carried over to the next. */
     public boolean isClosed() {
-        return this == DONE || isWithdrawn();
+        return this == DONE || this == CARRIED_OVER || isWithdrawn();
+    }
+
+    /**
+     * True for a status only its own adjustment sets: 已合并 (合并 names the task merged into) and
+     * 已结转 (an approved 结转). Pickers leave them out unless the task has it already.
+     */
+    public boolean isSetByItsOwnAdjustment() {
+        return this == MERGED || this == CARRIED_OVER;
     }
 
     /**

@@ -83,11 +83,11 @@ final class TaskRows {
         return v;
     }
 
-    /** The 状态 drop-down: every status but 已合并, which has its own command. */
+    /** The 状态 drop-down: every status but 已合并 and 已结转, which have their own commands. */
     static String[] statusLabels() {
         List<String> out = new ArrayList<>();
         for (Status s : Status.values()) {
-            if (s != Status.MERGED) {
+            if (!s.isSetByItsOwnAdjustment()) {
                 out.add(s.label());
             }
         }

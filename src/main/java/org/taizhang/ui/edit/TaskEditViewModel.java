@@ -108,8 +108,8 @@ public final class TaskEditViewModel {
         domainChoices.setAll(domains);
         unitChoices.setAll(units);
         for (Status s : Status.values()) {
-            // Merging names the task merged into; it has its own command.
-            if (s != Status.MERGED || original.status() == Status.MERGED) {
+            // Merging names the task merged into, 结转 is decided on a request: each has its own command.
+            if (!s.isSetByItsOwnAdjustment() || original.status() == s) {
                 statusChoices.add(s);
             }
         }
