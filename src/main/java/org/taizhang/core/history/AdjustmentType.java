@@ -37,7 +37,13 @@ public enum AdjustmentType {
     /** The decision (同意 / 不同意 / 部分同意), with its basis. */
     REQUEST_DECIDED("审议决定", false),
     /** The unit takes its request back (撤回申请). */
-    REQUEST_WITHDRAWN("撤回申请", false);
+    REQUEST_WITHDRAWN("撤回申请", false),
+    /** 销号 at year end: a task closed as 已完成 with its result (完成情况) as its progress. */
+    CLOSE_OUT("销号", false),
+    /** 结转: an approved request carries an unfinished task into next year's ledger; here it becomes 已结转. */
+    CARRY_OVER("结转", true),
+    /** 上年结转: a task carried into this ledger from last year's, its detail naming where it came from. */
+    CARRY_IN("上年结转", false);
 
     private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
             TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
@@ -67,12 +73,14 @@ public enum AdjustmentType {
     /**
      * Whether this adjustment may be made to a task in {@code status}. The window offers a command
      * and the ledger accepts it by this one rule: a withdrawn task is restored before anything
-     * structural is changed in it, and a done one is no longer split.
+     * structural is changed in it, a done one is no longer split, a carried-over one is changed in
+     * next year's ledger, and only an open task is carried over.
      */
     public boolean allowedFor(Status status) {
         return switch (this) {
-            case CANCEL, MERGE, DEADLINE, LEAD_UNITS, PARTNER_UNITS, WORDING -> !status.isWithdrawn();
-            case SPLIT -> !status.isClosed();
+            case CANCEL, MERGE, DEADLINE, LEAD_UNITS, PARTNER_UNITS, WORDING, CLOSE_OUT ->
+                    !status.isWithdrawn() && status != Status.CARRIED_OVER;
+            case SPLIT, CARRY_OVER -> !status.isClosed();
             case RESTORE -> status.isWithdrawn();
             default -> true;
         };

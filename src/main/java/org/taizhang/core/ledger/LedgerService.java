@@ -291,6 +291,7 @@ public final class LedgerService {
         }
         for (Task t : resolved) {
             validate(t, current);
+            carriedOnlyByCarryOver(type, current.stored(t.id()), t);
         }
         List<TaskChange> changes = new ArrayList<>();
         for (Task t : resolved) {
@@ -373,6 +374,55 @@ public final class LedgerService {
             drafts.add(b.build());
         }
         return commit(AdjustmentType.SPLIT, note, drafts);
+    }
+
+    /**
+     * 销号 at year end: closes a task as 已完成 with its result (完成情况, what was achieved) as its
+     * progress; its measures not yet closed are closed with it. A done task may be closed out to
+     * record its final result. Unfinished work is carried over (结转) or cancelled, each on a
+     * decided request, not closed out.
+     */
+    public synchronized Adjustment closeOut(long id, String result, Note note) {
+        Task task = existing(id);
+        require(AdjustmentType.CLOSE_OUT, task);
+        String text = result == null ? "" : result.strip();
+        if (text.isEmpty()) {
+            throw new LedgerException("closeOut.resultRequired", task.label());
+        }
+        List<Task> changed = new ArrayList<>();
+        changed.add(task.toBuilder().status(Status.DONE).progress(text).build());
+        for (Task d : descendants(id)) {
+            if (!d.status().isClosed()) {
+                changed.add(d.toBuilder().status(Status.DONE).build());
+            }
+        }
+        return commit(AdjustmentType.CLOSE_OUT, note, changed);
+    }
+
+    /**
+     * 结转: marks an open task 已结转 with its open measures, for next year's ledger to take up. An
+     * approved 结转 request applies it ({@code Requests}); the values the decision approved (number,
+     * 领域, deadline) are next year's, so nothing else changes here.
+     */
+    public synchronized Adjustment carryOver(long id, Note note) {
+        Task task = existing(id);
+        require(AdjustmentType.CARRY_OVER, task);
+        List<Task> changed = new ArrayList<>();
+        changed.add(task.toBuilder().status(Status.CARRIED_OVER).build());
+        for (Task d : descendants(id)) {
+            if (!d.status().isClosed()) {
+                changed.add(d.toBuilder().status(Status.CARRIED_OVER).build());
+            }
+        }
+        return commit(AdjustmentType.CARRY_OVER, note, changed);
+    }
+
+    /** 已结转 is set (and cleared) by a 结转 alone; its undo takes it back without coming here. */
+    private static void carriedOnlyByCarryOver(AdjustmentType type, Task before, Task after) {
+        boolean was = before != null && before.status() == Status.CARRIED_OVER;
+        if (type != AdjustmentType.CARRY_OVER && was != (after.status() == Status.CARRIED_OVER)) {
+            throw new LedgerException("carryOver.onlyByDecision", after.label());
+        }
     }
 
     /** Brings back a cancelled or merged task (恢复) with the given open status. */

@@ -18,6 +18,36 @@ public final class LedgerYear {
     private LedgerYear() {
     }
 
+    /**
+     * Next year's title from this year's: the year the title names, in its own digits or Chinese
+     * numerals, becomes {@code to} ("北疆市2023年…" → "北疆市2024年…"); empty when it names no year.
+     */
+    public static java.util.Optional<String> retitled(String title, int to) {
+        OptionalInt from = inTitle(title);
+        if (from.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String digits = Integer.toString(from.getAsInt());
+        if (title.contains(digits)) {
+            return java.util.Optional.of(title.replaceFirst(digits, Integer.toString(to)));
+        }
+        String chinese = chinese(from.getAsInt());
+        for (String written : new String[] {chinese, chinese.replace('〇', '零')}) {
+            if (title.contains(written)) {
+                return java.util.Optional.of(title.replaceFirst(written, chinese(to)));
+            }
+        }
+        return java.util.Optional.empty(); // full-width digits: leave the title to the clerk
+    }
+
+    private static String chinese(int year) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(year).toCharArray()) {
+            b.append(CHINESE.charAt(c - '0'));
+        }
+        return b.toString();
+    }
+
     public static OptionalInt inTitle(String title) {
         if (title == null) {
             return OptionalInt.empty();

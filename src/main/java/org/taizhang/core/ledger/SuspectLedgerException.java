@@ -11,7 +11,12 @@ public final class SuspectLedgerException extends LedgerException {
     private final transient VerifyReport report;
 
     public SuspectLedgerException(String fileName, VerifyReport report) {
-        super("ledger.suspect", fileName, report.summary());
+        this("ledger.suspect", fileName, report);
+    }
+
+    /** With a message of its own for what was refused (its values: the file's name, the summary). */
+    public SuspectLedgerException(String key, String fileName, VerifyReport report) {
+        super(key, fileName, report.summary());
         this.report = report;
     }
 

@@ -76,6 +76,17 @@ public record Request(long id, Long taskId, String unit, RequestType type, Map<T
                 decisionNow, adjustmentNow);
     }
 
+    /**
+     * The values the decision approved: those asked for (同意), those the decision names (部分同意),
+     * none when refused or not yet decided.
+     */
+    public Map<org.taizhang.core.task.TaskField, String> approved() {
+        if (decision == null || decision.result() == Result.REFUSED) {
+            return Map.of();
+        }
+        return decision.result() == Result.PARTLY ? decision.values() : proposed;
+    }
+
     /** Not yet decided nor withdrawn. */
     public boolean isOpen() {
         return state != State.DECIDED && state != State.WITHDRAWN;

@@ -17,7 +17,13 @@ public enum RequestType {
     SPLIT("拆分", AdjustmentType.SPLIT, List.of(TaskField.MEASURES)),
     ADD("新增", AdjustmentType.ADD, List.of(TaskField.NUMBER, TaskField.DOMAIN, TaskField.TITLE,
             TaskField.MEASURES, TaskField.LEAD_UNITS, TaskField.PARTNER_UNITS, TaskField.DEADLINE,
-            TaskField.DELIVERABLE));
+            TaskField.DELIVERABLE)),
+    /**
+     * 结转: carry an unfinished task into next year's ledger, optionally with next year's number,
+     * 领域 and deadline (a deadline without a year falls in next year). Approved, the task becomes
+     * 已结转 here; the values are taken up when next year's ledger is started from this one.
+     */
+    CARRY_OVER("结转", AdjustmentType.CARRY_OVER, List.of(TaskField.NUMBER, TaskField.DOMAIN, TaskField.DEADLINE));
 
     private final String label;
     private final AdjustmentType adjustment;

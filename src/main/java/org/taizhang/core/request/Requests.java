@@ -321,7 +321,7 @@ public final class Requests {
             }
             String v = e.getValue() == null ? "" : e.getValue().strip();
             switch (e.getKey()) {
-                case DEADLINE -> Deadline.parse(v, ledger.info().year());
+                case DEADLINE -> Deadline.parse(v, ledger.info().year() + (type == RequestType.CARRY_OVER ? 1 : 0));
                 case MERGED_INTO -> {
                     long into = Long.parseLong(v);
                     Task target = task(into);
@@ -341,9 +341,9 @@ public final class Requests {
             }
             out.put(e.getKey(), v);
         }
-        // every type but 取消 says what to change to; a new task needs at least its title
+        // every type but 取消 and 结转 says what to change to; a new task needs at least its title
         boolean missing = type == RequestType.ADD ? out.getOrDefault(TaskField.TITLE, "").isEmpty()
-                : type != RequestType.CANCEL && out.isEmpty();
+                : type != RequestType.CANCEL && type != RequestType.CARRY_OVER && out.isEmpty();
         if (missing) {
             throw new LedgerException("request.valueRequired", type.label());
         }
@@ -372,6 +372,7 @@ public final class Requests {
         allowed(r.type(), task);
         return switch (r.type()) {
             case CANCEL -> ledger.cancel(task.id(), note);
+            case CARRY_OVER -> ledger.carryOver(task.id(), note);
             case MERGE -> ledger.merge(task.id(), Long.parseLong(values.get(TaskField.MERGED_INTO)), note);
             case SPLIT -> ledger.split(task.id(), SplitParts.parse(values.get(TaskField.MEASURES), task), note);
             default -> {
