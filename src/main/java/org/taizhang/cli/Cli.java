@@ -48,6 +48,7 @@ public final class Cli {
         cli.addSubcommand("edit", new EditCommand(ctx));
         cli.addSubcommand("merge", new MergeCommand(ctx));
         cli.addSubcommand("undo", new UndoCommand(ctx));
+        cli.addSubcommand("close-out", new CloseOutCommand(ctx));
         cli.addSubcommand("import", new ImportCommand(ctx));
         cli.addSubcommand("export", new ExportCommand(ctx));
         cli.addSubcommand("report", new ReportCommand(ctx));

@@ -89,6 +89,11 @@ final class Json {
                 changes.add(co);
             }
             o.add("changes", changes);
+            if (!a.detail().isEmpty()) { // a request's data, the request an adjustment applied, a task's origin
+                JsonObject detail = new JsonObject();
+                org.taizhang.core.request.Detail.decode(a.detail()).forEach(detail::addProperty);
+                o.add("detail", detail);
+            }
             o.addProperty("previousHash", a.previousHash());
             o.addProperty("hash", a.hash());
             out.add(o);

@@ -8,6 +8,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.yearend.CarryOver;
 
 /** Plain-text renderings shared by the commands. */
 final class TextOut {
@@ -31,11 +32,13 @@ final class TextOut {
             b.append("  ").append(I18n.text("cli.basis", a.basis()));
         }
         if (!a.source().fileName().isEmpty()) {
-            b.append("  ").append(I18n.text("cli.source", a.source().fileName(), a.source().sha256()));
+            b.append("  ").append(a.source().sha256().isEmpty() ? I18n.text("describe.source", a.source().fileName())
+                    : I18n.text("cli.source", a.source().fileName(), a.source().sha256()));
         }
         if (a.undoes() != null) {
             b.append("  ").append(I18n.text("cli.undoes", a.undoes()));
         }
+        CarryOver.Origin.of(a).ifPresent(o -> b.append("  ").append(o.describe()));
         return b.toString();
     }
 
