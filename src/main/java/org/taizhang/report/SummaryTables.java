@@ -100,6 +100,19 @@ public final class SummaryTables {
         return share == null ? I18n.text("report.noneDue") : percent(share.doubleValue());
     }
 
+    /**
+     * The statuses the active tasks are counted by, in the charts and the overall table: 已结转 only
+     * for a ledger that carried tasks over (at year end), so the other reports read as before.
+     */
+    public static List<Status> activeStatuses(Summary s) {
+        List<Status> out = new ArrayList<>(List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED,
+                Status.ONGOING));
+        if (s.count(Status.CARRIED_OVER) > 0) {
+            out.add(Status.CARRIED_OVER);
+        }
+        return out;
+    }
+
     /** The overall figures as a table (item, count, share of the active tasks), for the workbook's first sheet. */
     public static Table overall(Summary s) {
         List<List<Object>> rows = new ArrayList<>();
@@ -107,7 +120,7 @@ public final class SummaryTables {
         rows.add(List.of(Status.CANCELLED.label(), s.count(Status.CANCELLED), ""));
         rows.add(List.of(Status.MERGED.label(), s.count(Status.MERGED), ""));
         rows.add(List.of(I18n.text("report.figActive"), s.active(), share(s, s.active())));
-        for (Status st : List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED, Status.ONGOING)) {
+        for (Status st : activeStatuses(s)) {
             rows.add(List.of(st.label(), s.count(st), share(s, s.count(st))));
         }
         for (Light l : List.of(Light.GREEN, Light.YELLOW, Light.RED)) {

@@ -14,7 +14,7 @@ public final class Palette {
     public static final int WITHDRAWN = 0x9E9E9E;
     public static final Map<Status, Integer> STATUS = Map.of(Status.DONE, 0x2E7D32, Status.IN_PROGRESS, 0x1565C0,
             Status.BEHIND, 0xC62828, Status.NOT_STARTED, 0x757575, Status.CANCELLED, WITHDRAWN, Status.MERGED, 0xCFCFCF,
-            Status.ONGOING, 0x6A1B9A);
+            Status.ONGOING, 0x6A1B9A, Status.CARRIED_OVER, 0x00838F);
     public static final Map<Light, Integer> LIGHT = Map.of(Light.GREEN, 0x2E9E44, Light.YELLOW, 0xE0A100,
             Light.RED, 0xD32F2F);
 

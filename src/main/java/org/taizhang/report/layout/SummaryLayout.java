@@ -42,7 +42,7 @@ public final class SummaryLayout {
                 .map(f -> new PageWriter.Figure(f.value(), f.label(), color(f.measure()))).toList());
 
         List<PageWriter.Part> statuses = new ArrayList<>();
-        for (Status st : List.of(Status.DONE, Status.IN_PROGRESS, Status.BEHIND, Status.NOT_STARTED, Status.ONGOING)) {
+        for (Status st : SummaryTables.activeStatuses(s)) {
             statuses.add(new PageWriter.Part(st.label(), s.count(st), Palette.STATUS.get(st)));
         }
         w.pie(I18n.text("report.chartStatus"), statuses, 150);

@@ -226,7 +226,7 @@ public final class ReportViewModel {
     public List<Slice> statusSlices() {
         Summary s = summary.get();
         List<Slice> out = new ArrayList<>();
-        for (Status st : CHART_STATUSES) {
+        for (Status st : s == null ? CHART_STATUSES : SummaryTables.activeStatuses(s)) {
             out.add(new Slice(st.label(), s == null ? 0 : s.count(st), style(st), statusFilter(Set.of(st))));
         }
         return out;

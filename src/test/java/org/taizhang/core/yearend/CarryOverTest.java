@@ -128,6 +128,22 @@ class CarryOverTest {
     }
 
     @Test
+    void theYearEndReportCountsCarriedTasksAsActiveButNeitherOverdueNorLit() {
+        yearEnd();
+        LocalDate end = LocalDate.of(2023, 12, 31);
+        org.taizhang.report.Summary s = org.taizhang.report.SummaryBuilder.build(old,
+                org.taizhang.report.SummaryBuilder.Request.of(end, LocalDate.of(2023, 10, 1)),
+                java.time.ZoneId.of("Asia/Shanghai"), end);
+        assertEquals(3, s.count(Status.CARRIED_OVER), "the task and its measure, and the other");
+        assertEquals(7, s.active(), "carried tasks are still the year's: not done, not withdrawn");
+        assertTrue(s.overdue().stream().noneMatch(l -> l.task().status() == Status.CARRIED_OVER),
+                "their time runs on in next year's ledger");
+        assertEquals(2, s.overdue().size(), "the refused and the withdrawn carry-over are overdue at year end");
+        assertEquals(Status.CARRIED_OVER, org.taizhang.report.SummaryTables.activeStatuses(s).get(5));
+        assertEquals(org.taizhang.core.task.Light.NONE, old.lightRule().of(old.task(pilot).orElseThrow(), end));
+    }
+
+    @Test
     void nextYearHoldsExactlyTheCarriedTasksEachPointingToItsOrigin() {
         yearEnd();
         Path next = ledger.dir().resolve("2024.taizhang");
