@@ -48,6 +48,8 @@ public final class Describe {
         if (a.undoes() != null) {
             b.append(b.length() > 0 ? "　" : "").append(I18n.text("cli.undoes", a.undoes()));
         }
+        org.taizhang.core.yearend.CarryOver.Origin.of(a)
+                .ifPresent(o -> b.append(b.length() > 0 ? "　" : "").append(o.describe()));
         return b.toString();
     }
 

@@ -12,6 +12,7 @@ import org.taizhang.core.I18n;
  */
 public enum StandardAction {
     NEW_LEDGER("menu.new", null, "mdi2f-file-plus-outline", "Shortcut+N"),
+    NEW_NEXT_YEAR("menu.newNextYear", null, null, null),
     OPEN_LEDGER("menu.open", null, "mdi2f-folder-open-outline", "Shortcut+O"),
     OPEN_SAMPLE("menu.sample", null, null, null),
     IMPORT("menu.import", "tool.import", "mdi2f-file-import-outline", "Shortcut+I"),
@@ -30,6 +31,7 @@ public enum StandardAction {
     MERGE_TASK("menu.merge", null, "mdi2c-call-merge", null),
     SPLIT_TASK("menu.split", null, "mdi2c-call-split", null),
     RESTORE_TASK("menu.restore", null, "mdi2r-restore", null),
+    CLOSE_OUT("menu.closeOut", null, "mdi2c-check-decagram-outline", null),
     UNDO("menu.undo", "tool.undo", "mdi2u-undo-variant", "Shortcut+Z"),
     NEW_REQUEST("menu.newRequest", null, null, null),
     REQUESTS("menu.requests", null, "mdi2f-file-document-edit-outline", null),

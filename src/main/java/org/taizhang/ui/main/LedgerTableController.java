@@ -39,7 +39,7 @@ public final class LedgerTableController {
     private static final StandardAction[] ROW_ACTIONS = {StandardAction.EDIT_TASK, StandardAction.ADD_MEASURE, null,
         StandardAction.ADJUST_DEADLINE, StandardAction.ADJUST_LEAD_UNITS, StandardAction.ADJUST_WORDING,
         StandardAction.CANCEL_TASK, StandardAction.MERGE_TASK, StandardAction.SPLIT_TASK, StandardAction.RESTORE_TASK,
-        null, StandardAction.NEW_REQUEST};
+        StandardAction.CLOSE_OUT, null, StandardAction.NEW_REQUEST};
 
     private final MainViewModel vm;
     private final UserPrefs prefs;

@@ -33,12 +33,16 @@ import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.LedgerYear;
+import org.taizhang.core.ledger.Note;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
+import org.taizhang.core.yearend.CarryOver;
 import org.taizhang.store.Backups;
 import org.taizhang.store.LedgerSession;
+import org.taizhang.store.NextYearLedger;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
@@ -119,6 +123,7 @@ public final class MainViewModel {
         Map<StandardAction, Command> c = new EnumMap<>(StandardAction.class);
         ObservableBooleanValue open = ledgerOpen;
         c.put(StandardAction.NEW_LEDGER, Command.always(this::newLedger));
+        c.put(StandardAction.NEW_NEXT_YEAR, Command.of(open, this::newNextYear));
         c.put(StandardAction.OPEN_LEDGER, Command.always(this::chooseAndOpen));
         c.put(StandardAction.OPEN_SAMPLE, Command.always(this::openSample));
         c.put(StandardAction.IMPORT, Command.of(editable, () -> windows.importer()));
@@ -137,6 +142,7 @@ public final class MainViewModel {
         c.put(StandardAction.MERGE_TASK, Command.of(allows(AdjustmentType.MERGE), actions::merge));
         c.put(StandardAction.SPLIT_TASK, Command.of(allows(AdjustmentType.SPLIT), actions::split));
         c.put(StandardAction.RESTORE_TASK, Command.of(allows(AdjustmentType.RESTORE), actions::restore));
+        c.put(StandardAction.CLOSE_OUT, Command.of(allows(AdjustmentType.CLOSE_OUT), actions::closeOut));
         c.put(StandardAction.UNDO, Command.of(editable, actions::undo));
         // a unit asks about a task it still has: what a structural adjustment may be made to
         c.put(StandardAction.NEW_REQUEST, Command.of(allows(AdjustmentType.WORDING), actions::request));
@@ -221,6 +227,40 @@ public final class MainViewModel {
                         .ifPresent(file -> create(file, chosen.title(), chosen.year())));
     }
 
+    /**
+     * 新建下一年度台账: asks where, then starts next year's ledger from the one on screen with the
+     * tasks it carried over (store.NextYearLedger), and goes on in the new one.
+     */
+    private void newNextYear() {
+        int year = info.year() + 1;
+        String title = LedgerYear.retitled(info.title(), year)
+                .orElse(I18n.text("ledger.defaultTitle", Integer.toString(year)));
+        Path folder = session == null ? null : session.path().toAbsolutePath().getParent();
+        dialogs.saveFile(title + ".taizhang", folder, FileType.LEDGER).ifPresent(file -> dialogs.operator()
+                .ifPresent(operator -> startNextYear(file, operator)));
+    }
+
+    /** Starts next year's ledger at {@code file} from the open one, then shows it and says what it carried. */
+    public void startNextYear(Path file, String operator) {
+        java.util.concurrent.atomic.AtomicReference<String> said = new java.util.concurrent.atomic.AtomicReference<>("");
+        load(I18n.text("busy.carrying", file.getFileName()), () -> {
+            LedgerSession from = session;
+            NextYearLedger.Started started = NextYearLedger.start(file, from.ledger().service(),
+                    from.path().getFileName().toString(), null, null, Note.by(operator), clock);
+            CarryOver.Result r = started.result();
+            StringBuilder b = new StringBuilder(I18n.text("nextYear.done", started.ledger().service().info().title(),
+                    r.added().size()));
+            if (!r.pending().isEmpty()) {
+                b.append('\n').append(I18n.text("nextYear.pending", r.pending().size()));
+            }
+            if (!r.unsettled().isEmpty()) {
+                b.append('\n').append(I18n.text("nextYear.unsettled", r.unsettled().size()));
+            }
+            said.set(b.toString());
+            return LedgerSession.of(started.ledger());
+        }, () -> dialogs.tell(said.get()));
+    }
+
     public void create(Path file, String title, int year) {
         load(I18n.text("busy.creating", file.getFileName()),
                 () -> LedgerSession.of(OpenLedger.create(file, title, year, clock)));
@@ -263,6 +303,11 @@ public final class MainViewModel {
 
     /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
     private void load(String what, Callable<LedgerSession> opening) {
+        load(what, opening, () -> { });
+    }
+
+    /** {@link #load(String, Callable)}, then {@code shown} once the new ledger is on screen. */
+    private void load(String what, Callable<LedgerSession> opening, Runnable shown) {
         background.run(what, () -> {
             LedgerSession opened = opening.call();
             closeSession();
@@ -283,6 +328,7 @@ public final class MainViewModel {
             if (!suspect.get().isEmpty()) {
                 dialogs.tell(suspect.get());
             }
+            shown.run();
         }, this::fail);
     }
 

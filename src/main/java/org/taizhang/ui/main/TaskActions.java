@@ -133,6 +133,14 @@ final class TaskActions {
                 .ifPresent(note -> main.write(task.id(), s -> s.restore(task.id(), Status.IN_PROGRESS, note)));
     }
 
+    /** 销号: closes the selected task at year end, asking its result (its progress so far offered). */
+    void closeOut() {
+        Task task = main.selectedTask();
+        dialogs().askText(I18n.text("closeOut.question", main.taskName(task.id())), I18n.text("closeOut.result"),
+                task.progress()).ifPresent(result -> dialogs().operator().ifPresent(operator ->
+                        main.write(task.id(), s -> s.closeOut(task.id(), result, Note.by(operator)))));
+    }
+
     /** Undoes the newest adjustment not yet undone, after saying what it was and asking why. */
     void undo() {
         main.ask(s -> s.undoable(), target -> {

@@ -19,7 +19,7 @@ class HelpViewModelTest {
         assertEquals(vm.sections().get(0), vm.shownProperty().get());
         List<String> steps = vm.sections().get(0).blocks().stream().filter(Guide.Block::bullet)
                 .map(b -> b.spans().get(0).text()).toList();
-        assertEquals(List.of("年初建台账", "下发填报表", "收回并导入", "随时调整", "开会前出报表"), steps);
+        assertEquals(List.of("年初建台账", "下发填报表", "收回并导入", "随时调整", "开会前出报表", "年终对账销号、结转"), steps);
         assertTrue(vm.sections().get(0).blocks().get(1).spans().get(0).bold(), "**…** is bold");
     }
 
