@@ -137,6 +137,34 @@ class CarryOverCliTest {
     }
 
     @Test
+    void anAlteredCarryOverIsFoundOnBothSides() throws Exception {
+        Task carried = openTasks().get(0);
+        String a = askCarryOver(carried.id());
+        ok("decide", old.toString(), a, "--approve", "--basis", "市委深改委第八次会议", "--date", "2023-12-20",
+                "--operator", "赵静");
+        ok("new", next.toString(), "--carry-over", old.toString(), "--operator", "赵静");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + next);
+                java.sql.Statement s = db.createStatement()) {
+            s.execute("DROP TRIGGER adjustment_no_update");
+            s.execute("UPDATE adjustment SET detail = replace(detail, '\"from.year\":\"2023\"', "
+                    + "'\"from.year\":\"2022\"')");
+        }
+        CliRun checked = run("verify", next.toString());
+        assertEquals(3, checked.code(), "the origin is sealed: " + checked.out());
+
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+                java.sql.Statement s = db.createStatement()) {
+            s.execute("DROP TRIGGER adjustment_no_update");
+            s.execute("UPDATE adjustment SET basis = '另一次会议' WHERE type = 'CARRY_OVER'");
+        }
+        Path again = dir.resolve("again.taizhang");
+        CliRun refused = run("new", again.toString(), "--carry-over", old.toString(), "--operator", "赵静");
+        assertEquals(3, refused.code(), refused.err());
+        assertTrue(refused.err().contains("不能从中结转"), refused.err());
+        assertFalse(Files.exists(again));
+    }
+
+    @Test
     void aLedgerWithNothingCarriedOverIsRefusedAndNoFileIsLeft() {
         CliRun r = run("new", next.toString(), "--carry-over", old.toString(), "--operator", "赵静");
         assertEquals(1, r.code());
