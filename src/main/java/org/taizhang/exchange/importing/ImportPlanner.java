@@ -256,6 +256,12 @@ public final class ImportPlanner {
         Task.Builder kept = proposed.toBuilder();
         Map<TaskField, String> changedInPlace = new EnumMap<>(TaskField.class);
         for (FieldChange f : TaskChange.between(now, proposed).fields()) {
+            if (f.field() == TaskField.STATUS
+                    && (proposed.status() == Status.CARRIED_OVER || now.status() == Status.CARRIED_OVER)) {
+                f.field().write(kept, f.before()); // only an approved 结转 moves a task into or out of 已结转
+                asking.error(Column.STATUS, f.after(), new Message("import.request.carryOverInPlace"));
+                continue;
+            }
             boolean cancelled = f.field() == TaskField.STATUS && proposed.status().isWithdrawn();
             if (!ASKED_BY.containsKey(f.field()) && !cancelled) {
                 continue;
@@ -383,6 +389,11 @@ public final class ImportPlanner {
                         }
                         values.put(TaskField.MEASURES, to);
                     }
+                    case CARRY_OVER -> { // 调整为: next year's deadline, when the unit names one
+                        if (!to.isEmpty()) {
+                            values.put(TaskField.DEADLINE, Deadline.parse(to, ledgerYear + 1).text());
+                        }
+                    }
                     default -> {
                         TaskField field = typed.fields().get(0);
                         if (!to.isEmpty()) {
@@ -391,7 +402,7 @@ public final class ImportPlanner {
                         }
                     }
                 }
-                if (typed != RequestType.CANCEL && values.isEmpty()) {
+                if (typed != RequestType.CANCEL && typed != RequestType.CARRY_OVER && values.isEmpty()) {
                     throw new LedgerException("request.valueRequired", typed.label());
                 }
                 return values;
