@@ -145,7 +145,7 @@ final class RequestCommands {
         Long task;
 
         @Option(names = "--type", required = true, paramLabel = "T",
-                description = "调整时限、调整牵头单位、调整配合单位、调整表述、取消、合并、拆分、新增 (or DEADLINE …)")
+                description = "调整时限、调整牵头单位、调整配合单位、调整表述、取消、合并、拆分、新增、结转 (or DEADLINE …)")
         String type;
 
         @Option(names = "--to", paramLabel = "FIELD=VALUE", description = "调整为，如 deadline=9月底前（可多次）")
