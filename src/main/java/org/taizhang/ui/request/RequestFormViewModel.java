@@ -52,14 +52,15 @@ public final class RequestFormViewModel {
         this.mergeTargets = List.copyOf(mergeTargets);
         unit.set(task.leadUnits().primary());
         type.addListener((o, was, now) -> to.set(now == null || now.fields().isEmpty() || now == RequestType.MERGE
-                || now == RequestType.SPLIT ? "" : now.fields().get(0).read(task)));
+                || now == RequestType.SPLIT || now == RequestType.CARRY_OVER ? "" : now.fields().get(0).read(task)));
         to.set(task.deadline().text());
         merging = Bindings.createBooleanBinding(() -> type.get() == RequestType.MERGE, type);
         asksValue = Bindings.createBooleanBinding(() -> type.get() != null && type.get() != RequestType.CANCEL
                 && type.get() != RequestType.MERGE && !type.get().fields().isEmpty(), type);
         problem = Bindings.createStringBinding(this::check, unit, type, to, into, reason);
         toPrompt = Bindings.createStringBinding(() -> type.get() == RequestType.SPLIT
-                ? I18n.text("requestForm.splitPrompt") : "", type);
+                ? I18n.text("requestForm.splitPrompt")
+                : type.get() == RequestType.CARRY_OVER ? I18n.text("requestForm.carryOverPrompt") : "", type);
     }
 
     /** The types a unit asks for about a task it has (新增 has none). */
@@ -77,7 +78,16 @@ public final class RequestFormViewModel {
         if (type.get() == RequestType.MERGE && into.get() == null) {
             return I18n.text("requestForm.intoRequired");
         }
-        if (asksValue.get()) {
+        if (type.get() == RequestType.CARRY_OVER) { // 调整为: next year's deadline, or nothing
+            String v = to.get().strip();
+            if (!v.isEmpty()) {
+                try {
+                    Deadline.parse(v, year + 1);
+                } catch (LedgerException e) {
+                    return e.getMessage();
+                }
+            }
+        } else if (asksValue.get()) {
             String v = to.get().strip();
             TaskField field = type.get().fields().get(0);
             if (v.isEmpty()) {
@@ -108,6 +118,10 @@ public final class RequestFormViewModel {
         Map<TaskField, String> proposed = new EnumMap<>(TaskField.class);
         if (type.get() == RequestType.MERGE) {
             proposed.put(TaskField.MERGED_INTO, Long.toString(into.get().id()));
+        } else if (type.get() == RequestType.CARRY_OVER) {
+            if (!to.get().isBlank()) {
+                proposed.put(TaskField.DEADLINE, to.get().strip());
+            }
         } else if (asksValue.get()) {
             proposed.put(type.get().fields().get(0), to.get().strip());
         }
