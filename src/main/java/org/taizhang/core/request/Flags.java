@@ -102,7 +102,9 @@ public final class Flags {
                 flags.add(new Flag(Kind.OFTEN, I18n.text("request.flag.oftenText", adjusted)));
             }
             String to = d.get("to." + TaskField.DEADLINE.code());
-            if (rule.pastYear() && to != null && pastYear(to, year)) {
+            // a 结转 is to next year by what it is: no flag for saying so
+            if (rule.pastYear() && to != null && !RequestType.CARRY_OVER.name().equals(d.get("type"))
+                    && pastYear(to, year)) {
                 flags.add(new Flag(Kind.PAST_YEAR, I18n.text("request.flag.pastYearText", to)));
             }
             if (!flags.isEmpty()) {

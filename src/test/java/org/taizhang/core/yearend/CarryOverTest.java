@@ -211,6 +211,18 @@ class CarryOverTest {
     }
 
     @Test
+    void aCarryOverIsNotFlaggedForGoingPastTheYear() {
+        long carry = ask(pilot, Map.of(TaskField.DEADLINE, "2024年9月底前"));
+        long postpone = requests.receive(refused, "市医保局", RequestType.DEADLINE,
+                Map.of(TaskField.DEADLINE, "2024年9月底前"), Note.by("赵静", "延期", "")).id();
+        var flags = new org.taizhang.core.request.Flags(old).of(java.time.ZoneId.of("Asia/Shanghai"));
+        assertTrue(flags.getOrDefault(carry, List.of()).stream()
+                .noneMatch(f -> f.kind() == org.taizhang.core.request.Flags.Kind.PAST_YEAR));
+        assertTrue(flags.get(postpone).stream().anyMatch(f -> f.kind() == org.taizhang.core.request.Flags.Kind.PAST_YEAR),
+                "a postponement into next year still is");
+    }
+
+    @Test
     void startingNextYearRefusesWhatItCannotDo() throws Exception {
         yearEnd();
         Path next = ledger.dir().resolve("2024.taizhang");
