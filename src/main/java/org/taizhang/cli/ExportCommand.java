@@ -7,6 +7,7 @@ import java.util.List;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.request.RequestList;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportFormat;
 import org.taizhang.exchange.export.ChangesWorkbook;
@@ -14,12 +15,16 @@ import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.exchange.export.FillInWorkbooks;
 import org.taizhang.exchange.export.LedgerWorkbook;
 import org.taizhang.exchange.export.LogWorkbook;
+import org.taizhang.exchange.export.RequestListContent;
 import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Writes the office's workbooks: the ledger (or as of a date), per-unit 填报 returns, the log, the changes. */
+/**
+ * Writes the office's workbooks: the ledger (or as of a date), per-unit 填报 returns, the log, the
+ * changes; and the committee's 动态调整清单 as a Word document or a workbook.
+ */
 @Command(name = "export", description = "导出工作簿 / export workbooks")
 final class ExportCommand extends LedgerCommand {
 
@@ -38,7 +43,18 @@ final class ExportCommand extends LedgerCommand {
 
         @Option(names = "--changes", paramLabel = "OUT.xlsx", description = "两日间变化（需 --from --to）/ changes")
         Path changes;
+
+        @Option(names = "--requests", paramLabel = "OUT.docx|OUT.xlsx",
+                description = "动态调整清单（Word 文档或工作簿）/ the committee's list of adjustment requests")
+        Path requests;
     }
+
+    @Option(names = "--list", paramLabel = "MEETING",
+            description = "哪次会议的清单（默认最近一份待审议的清单）/ the meeting whose list (default: the newest awaiting it)")
+    String list;
+
+    @Option(names = "--all-open", description = "所有已提出意见、尚未审议的申请 / every reviewed request not yet decided")
+    boolean allOpen;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "台账在该日的样子 / the ledger as of that date")
     String asOf;
@@ -87,6 +103,12 @@ final class ExportCommand extends LedgerCommand {
             } else if (what.history != null) {
                 LogWorkbook.write(target(what.history), service.info(), service.log(), zone, Progress.NONE);
                 ctx.out().println(I18n.text("export.cli.history", what.history, service.log().size()));
+            } else if (what.requests != null) {
+                var events = service.requestEvents();
+                RequestList chosen = allOpen ? RequestList.open(events) : RequestList.of(events, list);
+                RequestListContent content = RequestListContent.of(service, chosen, today);
+                content.write(what.requests, force);
+                ctx.out().println(I18n.text("export.cli.requestList", what.requests, content.meeting(), content.count()));
             } else {
                 if (from == null || to == null) {
                     throw new LedgerException("export.cli.fromTo");

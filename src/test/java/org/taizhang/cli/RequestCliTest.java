@@ -1,17 +1,26 @@
 package org.taizhang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.request.Requests;
 import org.taizhang.store.OpenLedger;
 
 /** 调整申请 from the command line: request, opinion, decide, and the list with the agreed field names. */
@@ -103,5 +112,46 @@ class RequestCliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("字段=值"), r.err());
         assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void theCommitteesListIsExportedAsADocumentOrAWorkbook() throws Exception {
+        Path docx = dir.resolve("清单.docx");
+        CliRun none = run("export", file.toString(), "--requests", docx.toString());
+        assertEquals(1, none.code(), "the sample's lists are decided");
+        assertTrue(none.err().contains("没有待审议的动态调整清单") && none.err().contains("--list"), none.err());
+        assertFalse(Files.exists(docx));
+
+        CliRun fourth = run("export", file.toString(), "--requests", docx.toString(), "--list", "第四次会议");
+        assertEquals(0, fourth.code(), fourth.err());
+        assertEquals("已导出动态调整清单 " + docx + "：市委深改委第四次会议（2023年11月28日），2 项申请", fourth.out().strip());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String table = doc.getTables().get(0).getText();
+            assertTrue(table.contains("拟不同意") && table.contains("持续推进"), table);
+        }
+
+        // a request listed for the next meeting: the default list
+        String task = openTask();
+        assertEquals(0, run("request", file.toString(), "--task", task, "--type", "取消", "--unit", "市医保局",
+                "--reason", "上级政策调整", "--operator", "赵静").code());
+        JsonArray all = requests("--json");
+        long id = all.get(all.size() - 1).getAsJsonObject().get("id").getAsLong();
+        assertEquals(0, run("opinion", file.toString(), Long.toString(id), "--agree", "--operator", "赵静").code());
+        try (OpenLedger l = OpenLedger.open(file, clock)) {
+            new Requests(l.service()).list(List.of(id), "市委深改委2024年第一次会议", Note.by("赵静"));
+        }
+        Path xlsx = dir.resolve("清单.xlsx");
+        CliRun next = run("export", file.toString(), "--requests", xlsx.toString());
+        assertEquals(0, next.code(), next.err());
+        assertTrue(next.out().contains("市委深改委2024年第一次会议，1 项申请"), next.out());
+        try (InputStream in = Files.newInputStream(xlsx); Workbook wb = WorkbookFactory.create(in)) {
+            assertEquals("取消该项任务", wb.getSheetAt(0).getRow(4).getCell(5).getStringCellValue());
+        }
+        assertEquals(1, run("export", file.toString(), "--requests", xlsx.toString()).code(), "not replaced unasked");
+        assertEquals(0, run("export", file.toString(), "--requests", xlsx.toString(), "--force").code());
+
+        CliRun pdf = run("export", file.toString(), "--requests", dir.resolve("清单.pdf").toString());
+        assertEquals(1, pdf.code());
+        assertTrue(pdf.err().contains(".docx"), pdf.err());
     }
 }
