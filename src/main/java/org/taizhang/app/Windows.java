@@ -129,6 +129,11 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
         exporter().history();
     }
 
+    @Override
+    public void exportRequestList() {
+        exporter().requestList(null);
+    }
+
     /** The report counts what the main window shows (or all of it), and its clicks filter the main window. */
     @Override
     public void report() {

@@ -46,6 +46,7 @@ public enum StandardAction {
     EXPORT_UNITS("menu.exportUnits", null, null, null),
     EXPORT_HISTORY("menu.exportHistory", null, null, null),
     EXPORT_CHANGES("menu.exportChanges", null, null, null),
+    EXPORT_REQUEST_LIST("menu.exportRequestList", null, null, null),
     REPORT("menu.dashboard", "tool.report", "mdi2c-chart-box-outline", "Shortcut+P"),
 
     SETTINGS("menu.preferences", null, null, null),

@@ -8,6 +8,7 @@ public enum FileType {
     LEDGER("file.filter", "*.taizhang"),
     XLSX("exporting.xlsx", "*.xlsx"),
     XLS("exporting.xls", "*.xls"),
+    DOCX("exporting.docx", "*.docx"),
     PDF("dashboard.pdfFiles", "*.pdf"),
     RETURNS("importer.fileFilter", "*.xlsx", "*.xls", "*.et", "*.ods", "*.XLSX", "*.XLS", "*.ET", "*.ODS"),
     ANY("importer.allFiles", "*.*");

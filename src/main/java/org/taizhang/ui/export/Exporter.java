@@ -9,11 +9,13 @@ import org.taizhang.core.Days;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.request.RequestList;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ChangesWorkbook;
 import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.exchange.export.LedgerWorkbook;
 import org.taizhang.exchange.export.LogWorkbook;
+import org.taizhang.exchange.export.RequestListContent;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
@@ -58,6 +60,23 @@ public final class Exporter {
         export(info -> I18n.text("export.changesTitle", info.title()) + "（" + from + "至" + to + "）",
                 new FileType[] {FileType.XLSX}, (file, progress) -> ChangesWorkbook.write(ExportTarget.of(file, true), service.info(),
                         service.diff(Days.endOf(from, zone), Days.endOf(to, zone)), from, to));
+    }
+
+    /**
+     * The committee's 动态调整清单: the list of {@code meeting}, or (null) the newest list awaiting
+     * its meeting; a Word document or a workbook, as the clerk names the file. Nothing to list is
+     * said before the file is asked for.
+     */
+    public void requestList(String meeting) {
+        LocalDate today = LocalDate.now(zone);
+        background.run("", () -> RequestListContent.of(service, RequestList.of(service.requestEvents(), meeting), today),
+                list -> dialogs.saveFile(list.meeting() + list.title() + FileType.DOCX.extension(), null,
+                        FileType.DOCX, FileType.XLSX).ifPresent(file -> background.runLong(I18n.text("busy.exporting"),
+                                progress -> {
+                                    list.write(file, true);
+                                    return file;
+                                }, done -> dialogs.tell(I18n.text("exporting.done", done)), this::fail)),
+                this::fail);
     }
 
     /** What writes one file, telling how far it got. */

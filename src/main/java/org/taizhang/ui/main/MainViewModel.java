@@ -155,6 +155,7 @@ public final class MainViewModel {
         c.put(StandardAction.EXPORT_UNITS, Command.of(open, () -> windows.exportUnits()));
         c.put(StandardAction.EXPORT_HISTORY, Command.of(open, () -> windows.exportHistory()));
         c.put(StandardAction.EXPORT_CHANGES, Command.of(open, () -> windows.compare()));
+        c.put(StandardAction.EXPORT_REQUEST_LIST, Command.of(open, () -> windows.exportRequestList()));
         c.put(StandardAction.REPORT, Command.of(open, () -> windows.report()));
         c.put(StandardAction.SETTINGS, Command.of(open, () -> windows.settings()));
         c.put(StandardAction.REFERENCE, Command.of(open, () -> windows.reference()));

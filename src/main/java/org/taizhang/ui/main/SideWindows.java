@@ -26,6 +26,9 @@ public interface SideWindows {
 
     void exportHistory();
 
+    /** The committee's 动态调整清单: the newest list awaiting its meeting, as .docx or .xlsx. */
+    void exportRequestList();
+
     /** The status report (报表): figures, charts, printing, PDF. */
     void report();
 
@@ -52,6 +55,7 @@ public interface SideWindows {
         @Override public void exportLedger() { }
         @Override public void exportUnits() { }
         @Override public void exportHistory() { }
+        @Override public void exportRequestList() { }
         @Override public void report() { }
         @Override public void backups() { }
         @Override public void guide() { }

@@ -109,6 +109,11 @@ public final class RequestsController {
     }
 
     @FXML
+    private void onExportList() {
+        vm.exportList();
+    }
+
+    @FXML
     private void onApprove() {
         vm.approve();
     }

@@ -26,11 +26,13 @@ import org.taizhang.core.task.TaskField;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.export.Exporter;
 
 /**
  * 调整申请: every request of the ledger, filtered by its state, and the office's steps on the one
  * selected: its opinion, the meeting list, the decision, a withdrawal. Each step asks what it needs
- * (a note, the meeting, the basis) and writes one event; the rules are {@link Requests}'.
+ * (a note, the meeting, the basis) and writes one event; the rules are {@link Requests}'. The list
+ * of a meeting is exported from here for the committee.
  */
 public final class RequestsViewModel {
     /** Which requests the list shows. */
@@ -59,6 +61,7 @@ public final class RequestsViewModel {
     private final Runnable onChanged;
     /** The day the main window shows, when it looks back; the requests are then those of that day, read only. */
     private final LocalDate asOf;
+    private final Exporter exporter;
 
     private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.OPEN);
@@ -90,6 +93,7 @@ public final class RequestsViewModel {
         this.clock = clock;
         this.zone = zone;
         this.onChanged = onChanged;
+        this.exporter = new Exporter(service, background, zone, dialogs);
         show.addListener((o, was, now) -> showRows());
         canOpine = when(r -> r.state() == Request.State.RECEIVED || r.state() == Request.State.REVIEWED);
         canList = when(r -> r.state() == Request.State.REVIEWED);
@@ -200,6 +204,15 @@ public final class RequestsViewModel {
         dialogs.askText(I18n.text("requests.decideQuestion", numbers(ids), result.label()), I18n.text("requests.basis"),
                 suggested).ifPresent(basis -> write(operator -> requests.decide(ids, result, Map.of(),
                         LocalDate.now(clock.withZone(zone)), Note.by(operator, "", basis))));
+    }
+
+    /**
+     * 导出清单: the 动态调整清单 of the meeting whose list the selected request is on; with none such
+     * selected, the newest list awaiting its meeting. A read-only ledger exports too.
+     */
+    public void exportList() {
+        List<RequestRow> rows = targets();
+        exporter.requestList(rows.isEmpty() || rows.get(0).list().isEmpty() ? null : rows.get(0).list());
     }
 
     public void withdraw() {

@@ -133,4 +133,30 @@ class RequestsViewModelTest {
         }
         assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
     }
+
+    @Test
+    void theListOfTheSelectedRequestsMeetingIsExportedForTheCommittee() throws Exception {
+        vm.showProperty().set(RequestsViewModel.Show.ALL);
+        select("市住建局");
+        java.nio.file.Path file = sample.dir().resolve("清单.docx");
+        dialogs.files.add(file);
+        vm.exportList();
+        assertEquals("市委深改委第四次会议（2023年11月28日）改革任务动态调整清单.docx",
+                dialogs.asked.get(dialogs.asked.size() - 1), "the file is named after the meeting");
+        assertTrue(java.nio.file.Files.size(file) > 0);
+        assertEquals("已导出到 " + file, dialogs.told.get(dialogs.told.size() - 1));
+        try (var in = java.nio.file.Files.newInputStream(file);
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getTables().get(0).getText().contains("市住建局"));
+        }
+        assertEquals(0, changed.get(), "an export changes nothing");
+    }
+
+    @Test
+    void withNoListAwaitingAMeetingTheClerkIsToldBeforeChoosingAFile() {
+        vm.selectedProperty().set(null);
+        vm.exportList();
+        assertTrue(dialogs.files.isEmpty() && dialogs.asked.stream().noneMatch(a -> a.endsWith(".docx")));
+        assertTrue(dialogs.told.get(0).startsWith("没有待审议的动态调整清单"), dialogs.told.toString());
+    }
 }
