@@ -211,8 +211,10 @@ public record RequestListContent(String meeting, String title, String line, List
         return t.label();
     }
 
+    /** "完成时限：11月底前"; an empty field is 无 (a dash after a colon reads as 一). */
     private static String labelled(TaskField f, String value) {
-        return I18n.text("requestList.field", I18n.text(f.labelKey()), value.isBlank() ? NONE : value);
+        return I18n.text("requestList.field", I18n.text(f.labelKey()),
+                value.isBlank() ? I18n.text("requestList.empty") : value);
     }
 
     private static String lines(List<String> lines) {

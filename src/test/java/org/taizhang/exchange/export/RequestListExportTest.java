@@ -95,7 +95,7 @@ class RequestListExportTest {
         assertTrue(gep.get(6).startsWith("东风旗提出："), "a unit that does not lead the task is named: " + gep.get(6));
 
         List<String> wording = rowOf(c, "信用修复");
-        assertEquals("改革任务：建立企业信用修复“一网通办”机制\n具体举措：—", wording.get(4));
+        assertEquals("改革任务：建立企业信用修复“一网通办”机制\n具体举措：无", wording.get(4));
         assertEquals("改革任务：建立企业信用修复“一网通办、一次办好”机制\n具体举措：实现信用修复申请、审核、结果共享全流程网上办理",
                 wording.get(5));
         assertEquals("拟同意", wording.get(7), "an opinion that only says 拟同意 is not said twice");
