@@ -217,7 +217,7 @@ public final class OfficialDocx {
         run(p, Look.FOOTER).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    /** Writes the document (through a temporary file, {@link SafeFile}). */
+    /** Writes the document (through a temporary file, {@link SafeFile}); once, it is closed after. */
     public void write(Path file, boolean replace) {
         List<IBodyElement> body = doc.getBodyElements();
         if (!body.isEmpty() && body.get(body.size() - 1).getElementType() == BodyElementType.TABLE) {

@@ -97,7 +97,7 @@ public record RequestListContent(String meeting, String title, String line, List
                     r -> r.taskId() == null ? Integer.MAX_VALUE : reading.getOrDefault(r.taskId(), Integer.MAX_VALUE)));
             List<Row> rows = new ArrayList<>();
             for (Request r : requests) {
-                rows.add(row(++number, r, before(service, r, tasks), tasks));
+                rows.add(row(++number, r, asFound(service, r, tasks), tasks));
             }
             sections.add(new Section(I18n.text("requestList.section", Numerals.chinese(sections.size() + 1),
                     group.getKey().label(), rows.size()), rows));
@@ -112,7 +112,7 @@ public record RequestListContent(String meeting, String title, String line, List
     }
 
     /** The task as the request found it: now, or before the adjustment that applied it. */
-    private static Task before(LedgerService service, Request r, Map<Long, Task> tasks) {
+    private static Task asFound(LedgerService service, Request r, Map<Long, Task> tasks) {
         Task now = r.taskId() == null ? null : tasks.get(r.taskId());
         if (now == null || r.adjustmentId() == null) {
             return now;
