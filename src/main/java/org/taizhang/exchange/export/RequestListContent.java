@@ -36,7 +36,7 @@ import org.taizhang.core.task.UnitList;
  */
 public record RequestListContent(String meeting, String title, String line, List<Section> sections, String ledger,
         String checkCode) {
-    /** Paragraph of "4." or "1.2.": a number a clerk says as 第4项. */
+    /** A 序号 such as "4." or "1.2": one a clerk says as 第4项. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)*\\.?");
     private static final String NONE = "—";
 
