@@ -17,10 +17,10 @@ import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 
 /**
- * A ledger the way it stands the week before a 深改委 meeting: nine tasks, a list decided at the
+ * A ledger the way it stands the week before a 深改委 meeting: ten tasks, a list decided at the
  * third meeting, and the fourth meeting's list awaiting it with a request of every type (two
  * postponements, one the office would refuse; a new lead unit asked for by a unit that does not lead
- * the task; new wording; a cancellation; a merge; a new task), one request withdrawn from it, and one
+ * the task; new wording; a cancellation; a merge; a split; a new task), one request withdrawn from it, and one
  * reviewed but on no list yet. For an empty {@link TestLedger} of 2024, its clock in spring 2024.
  */
 public final class MeetingRequests {
@@ -85,6 +85,7 @@ public final class MeetingRequests {
         task(society, "7.", "开展长期护理保险制度试点", "*市医保局、市民政局", "年底前");
         task(economy, "8.", "推进旗县政府性融资担保机构整合", "市金融办", "6月底前");
         task(economy, "9.", "开展生态产品总值（GEP）核算试点", "市发展改革委", "年底前");
+        task(economy, "10.", "深化“放管服”改革，推进政务服务标准化和“一件事一次办”", "市政务服务局", "年底前");
 
         // the third meeting: one postponement, approved and applied
         long early = ask("postpone pilot", "2.", "市发展改革委", RequestType.DEADLINE,
@@ -113,7 +114,10 @@ public final class MeetingRequests {
         long merge = ask("merge", "5.", "市发展改革委", RequestType.MERGE,
                 Map.of(TaskField.MERGED_INTO, Long.toString(tasks.get("4."))),
                 "社会信用体系建设相关内容已纳入《北疆市2024年优化营商环境行动方案》统筹推进，为避免重复调度考核，申请并入第4项");
-        long add = ask("add", null, "市数据局", RequestType.ADD, Map.of(TaskField.NUMBER, "10.",
+        long split = ask("split", "10.", "市政务服务局", RequestType.SPLIT,
+                Map.of(TaskField.MEASURES, "推进政务服务事项标准化\n推行“一件事一次办”"),
+                "两项工作分属不同处室推进、考核口径不同，申请拆分为两项分别调度");
+        long add = ask("add", null, "市数据局", RequestType.ADD, Map.of(TaskField.NUMBER, "11.",
                 TaskField.DOMAIN, economy, TaskField.TITLE, "推进公共数据授权运营试点",
                 TaskField.MEASURES, "制定公共数据授权运营管理办法，选取交通、医疗2个领域开展授权运营",
                 TaskField.LEAD_UNITS, "市数据局", TaskField.PARTNER_UNITS, "市网信办、市发展改革委",
@@ -130,10 +134,11 @@ public final class MeetingRequests {
         opinion(wording, true, "拟同意");
         opinion(cancel, true, "与自治区部署一致，拟同意取消");
         opinion(merge, true, "内容已纳入营商环境行动方案，拟同意并入第4项");
+        opinion(split, true, "拟同意拆分");
         opinion(add, true, "符合自治区改革部署，拟同意新增");
         opinion(withdrawn, true, "");
         opinion(unlisted, true, "拟同意");
-        list(FOURTH, drg, soe, gep, wording, cancel, merge, add, withdrawn);
+        list(FOURTH, drg, soe, gep, wording, cancel, merge, split, add, withdrawn);
         clock.advance(Duration.ofHours(2));
         office.withdraw(withdrawn, Note.by("陈晓"));
     }

@@ -28,7 +28,7 @@ import org.taizhang.core.task.UnitList;
  * ("校验码 …") for the footer.
  *
  * <p>Rows are grouped by 调整类型 (in {@link RequestType}'s order: 时限, 牵头单位, 配合单位, 表述, 取消,
- * 合并, 新增), not kept in arrival order: the committee weighs like matters together (postponements
+ * 合并, 拆分, 新增), not kept in arrival order: the committee weighs like matters together (postponements
  * against the year's schedule; cancellations and merges change what the ledger counts; new tasks
  * add work) and the office's own lists are laid out so, each group headed with its count. Within
  * a group the tasks come in the ledger's reading order, new ones as they arrived; the 序号 runs
@@ -168,7 +168,8 @@ public record RequestListContent(String meeting, String title, String line, List
             return NONE;
         }
         return switch (r.type()) {
-            case CANCEL, MERGE -> labelled(TaskField.STATUS, task.status().label());
+            // a split makes the task's parts its measures: what it holds now is the task itself
+            case CANCEL, MERGE, SPLIT -> labelled(TaskField.STATUS, task.status().label());
             case WORDING -> lines(r.type().fields().stream().filter(r.proposed()::containsKey)
                     .map(f -> labelled(f, f.read(task))).toList());
             default -> String.join("\n", r.type().fields().stream().map(f -> f.read(task)).toList());
@@ -198,6 +199,13 @@ public record RequestListContent(String meeting, String title, String line, List
             }
             case WORDING -> lines(r.type().fields().stream().filter(to::containsKey)
                     .map(f -> labelled(f, to.get(f))).toList());
+            case SPLIT -> {
+                // the parts, one a line, numbered (1) (2) … as the request recorded them
+                List<String> parts = to.getOrDefault(TaskField.MEASURES, "").lines().filter(l -> !l.isBlank()).toList();
+                List<String> lines = new ArrayList<>(List.of(I18n.text("requestList.split", parts.size())));
+                lines.addAll(parts);
+                yield lines(lines);
+            }
             default -> String.join("\n", r.type().fields().stream().map(f -> to.getOrDefault(f, "")).toList());
         };
     }

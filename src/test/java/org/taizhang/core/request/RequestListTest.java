@@ -41,7 +41,7 @@ class RequestListTest {
         RequestList newest = RequestList.of(events, null);
         assertEquals(MeetingRequests.FOURTH, newest.meeting());
         assertFalse(newest.isDraft());
-        assertEquals(7, newest.requests().size());
+        assertEquals(8, newest.requests().size());
         assertFalse(ids(newest).contains(meeting.requests.get("withdrawn")), "taken back before the meeting");
         assertTrue(newest.requests().stream().allMatch(r -> r.state() == Request.State.LISTED));
         assertEquals(newest, RequestList.of(events, "  "));
@@ -59,7 +59,7 @@ class RequestListTest {
     void theDraftHoldsEveryReviewedRequestNotDecided() {
         RequestList open = RequestList.open(events);
         assertTrue(open.isDraft());
-        assertEquals(8, open.requests().size());
+        assertEquals(9, open.requests().size());
         assertTrue(ids(open).contains(meeting.requests.get("unlisted")));
     }
 

@@ -75,11 +75,12 @@ class RequestListExportTest {
         RequestListContent c = newest();
         assertEquals(MeetingRequests.FOURTH, c.meeting(), "the newest list awaiting its meeting");
         assertEquals("改革任务动态调整清单", c.title());
-        assertEquals(7, c.count(), "the withdrawn request is off the list, the unlisted one not on it");
+        assertEquals(8, c.count(), "the withdrawn request is off the list, the unlisted one not on it");
         assertEquals(List.of("一、申请调整时限的任务（2项）", "二、申请调整牵头单位的任务（1项）", "三、申请调整表述的任务（1项）",
-                "四、申请取消的任务（1项）", "五、申请合并的任务（1项）", "六、申请新增的任务（1项）"),
+                "四、申请取消的任务（1项）", "五、申请合并的任务（1项）", "六、申请拆分的任务（1项）",
+                "七、申请新增的任务（1项）"),
                 c.sections().stream().map(RequestListContent.Section::heading).toList());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), rows(c).stream().map(r -> r.get(0)).toList(),
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), rows(c).stream().map(r -> r.get(0)).toList(),
                 "one 序号 through the whole list");
         assertEquals("1. 深化国有企业改革，完成市属国有企业战略性重组", rows(c).get(0).get(1), "the ledger's order within a type");
 
@@ -105,12 +106,14 @@ class RequestListExportTest {
         assertEquals("取消该项任务", cancel.get(5));
         assertEquals("并入第4项 开展营商环境对标提升行动", rowOf(c, "社会信用体系").get(5));
 
+        assertEquals("拆分为以下2项：\n(1)推进政务服务事项标准化\n(2)推行“一件事一次办”", rowOf(c, "放管服").get(5));
+
         List<String> add = rowOf(c, "公共数据授权运营");
-        assertEquals(List.of("7", "10. 推进公共数据授权运营试点", "市数据局", "新增", "—"), add.subList(0, 5));
+        assertEquals(List.of("8", "11. 推进公共数据授权运营试点", "市数据局", "新增", "—"), add.subList(0, 5));
         assertEquals("新增该项任务\n改革领域：经济体制改革\n具体举措：制定公共数据授权运营管理办法，选取交通、医疗2个领域开展授权运营\n"
                 + "配合单位：市网信办、市发展改革委\n完成时限：11月底前\n成果形式：管理办法、试点方案", add.get(5));
 
-        assertEquals("台账：北疆市2024年全面深化改革任务台账　　共 7 项　　2024年4月25日", c.line());
+        assertEquals("台账：北疆市2024年全面深化改革任务台账　　共 8 项　　2024年4月25日", c.line());
         assertEquals("校验码 " + service.checkCode().text(), c.checkCode());
     }
 
@@ -126,7 +129,7 @@ class RequestListExportTest {
     @Test
     void allOpenRequestsIncludeTheReviewedOnesOnNoList() {
         RequestListContent c = RequestListContent.of(service, RequestList.open(service.requestEvents()), TODAY);
-        assertEquals(8, c.count());
+        assertEquals(9, c.count());
         assertEquals("各单位调整申请（待审议）", c.meeting());
         assertEquals("*市医保局、市民政局", rowOf(c, "长期护理").get(2));
     }
@@ -170,7 +173,7 @@ class RequestListExportTest {
                 assertEquals("一、申请调整时限的任务（2项）", text(sheet.getRow(3), 0));
                 assertEquals("6. 推进DRG/DIP支付方式改革全覆盖", text(sheet.getRow(5), 1));
                 assertEquals("9月底前", text(sheet.getRow(5), 5));
-                assertEquals(7 + 6 + 3, sheet.getLastRowNum() + 1, "title, line, header, six groups, seven requests");
+                assertEquals(8 + 7 + 3, sheet.getLastRowNum() + 1, "title, line, header, seven groups, eight requests");
                 assertTrue(sheet.getPrintSetup().getLandscape());
                 assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
                 assertEquals("3:3", sheet.getRepeatingRows().formatAsString().replace("$", ""));
@@ -202,7 +205,7 @@ class RequestListExportTest {
             assertEquals("楷体_GB2312", eastAsia(doc.getParagraphs().get(1).getRuns().get(0)));
 
             XWPFTable table = doc.getTables().get(0);
-            assertEquals(1 + 6 + 7, table.getNumberOfRows(), "header, six groups, seven requests");
+            assertEquals(1 + 7 + 8, table.getNumberOfRows(), "header, seven groups, eight requests");
             XWPFTableRow header = table.getRow(0);
             assertTrue(header.isRepeatHeader(), "the header repeats on each page");
             assertEquals(List.of("序号", "改革任务", "牵头单位", "调整类型", "原内容", "拟调整为", "申请理由", "改革办意见"),
