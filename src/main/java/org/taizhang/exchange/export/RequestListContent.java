@@ -139,11 +139,11 @@ public record RequestListContent(String meeting, String title, String line, List
         String lead;
         if (task != null) {
             name = task.label();
-            lead = task.leadUnits().text();
+            lead = units(task.leadUnits().text());
         } else if (r.type() == RequestType.ADD) {
             String n = to.getOrDefault(TaskField.NUMBER, "");
             name = (n.isEmpty() ? "" : n + " ") + to.getOrDefault(TaskField.TITLE, "");
-            lead = to.getOrDefault(TaskField.LEAD_UNITS, r.unit());
+            lead = units(to.getOrDefault(TaskField.LEAD_UNITS, r.unit()));
         } else {
             name = I18n.text("log.unknownTask", r.taskId());
             lead = "";
@@ -172,8 +172,17 @@ public record RequestListContent(String meeting, String title, String line, List
             case CANCEL, MERGE, SPLIT -> labelled(TaskField.STATUS, task.status().label());
             case WORDING -> lines(r.type().fields().stream().filter(r.proposed()::containsKey)
                     .map(f -> labelled(f, f.read(task))).toList());
-            default -> String.join("\n", r.type().fields().stream().map(f -> f.read(task)).toList());
+            default -> String.join("\n", r.type().fields().stream().map(f -> shown(f, f.read(task))).toList());
         };
+    }
+
+    /** A field's value as a reader reads it: units in order, without the ledger's "*" on the first. */
+    private static String shown(TaskField f, String value) {
+        return f == TaskField.LEAD_UNITS || f == TaskField.PARTNER_UNITS ? units(value) : value;
+    }
+
+    private static String units(String text) {
+        return String.join("、", UnitList.parse(text).names());
     }
 
     /** 拟调整为, in words: 取消该项任务, 并入第4项 …, the new values. */
@@ -206,7 +215,7 @@ public record RequestListContent(String meeting, String title, String line, List
                 lines.addAll(parts);
                 yield lines(lines);
             }
-            default -> String.join("\n", r.type().fields().stream().map(f -> to.getOrDefault(f, "")).toList());
+            default -> String.join("\n", r.type().fields().stream().map(f -> shown(f, to.getOrDefault(f, ""))).toList());
         };
     }
 

@@ -92,7 +92,7 @@ class RequestListExportTest {
 
         List<String> gep = rowOf(c, "GEP");
         assertEquals("市发展改革委", gep.get(4));
-        assertEquals("*东风旗、市发展改革委", gep.get(5));
+        assertEquals("东风旗、市发展改革委", gep.get(5));
         assertTrue(gep.get(6).startsWith("东风旗提出："), "a unit that does not lead the task is named: " + gep.get(6));
 
         List<String> wording = rowOf(c, "信用修复");
@@ -131,7 +131,7 @@ class RequestListExportTest {
         RequestListContent c = RequestListContent.of(service, RequestList.open(service.requestEvents()), TODAY);
         assertEquals(9, c.count());
         assertEquals("各单位调整申请（待审议）", c.meeting());
-        assertEquals("*市医保局、市民政局", rowOf(c, "长期护理").get(2));
+        assertEquals("市医保局、市民政局", rowOf(c, "长期护理").get(2));
     }
 
     @Test
