@@ -220,6 +220,13 @@ final class RequestCommands {
         @Option(names = "--values", paramLabel = "FIELD=VALUE", description = "部分同意：批准的值（只有一项申请时）")
         List<String> values = List.of();
 
+        @Option(names = "--refuse", paramLabel = "ID", description = "清单中不同意的申请（其余按 --approve）/ the exceptions refused")
+        List<Long> refused = List.of();
+
+        @Option(names = "--partly", paramLabel = "ID:FIELD=VALUE",
+                description = "清单中部分同意的申请及批准的值，如 85:deadline=8月底前 / an exception partly approved")
+        List<String> partly = List.of();
+
         @Option(names = "--basis", required = true, paramLabel = "TEXT", description = "依据：会议或文号 / meeting or document")
         String basis;
 
@@ -243,13 +250,45 @@ final class RequestCommands {
             if (result == Request.Result.PARTLY && ids.size() != 1) {
                 throw new LedgerException("cli.valuesForOne");
             }
+            // the list's result for each, then its exceptions
+            Map<Long, Request.Result> results = new java.util.LinkedHashMap<>();
+            ids.forEach(id -> results.put(id, result));
+            Map<Long, Map<TaskField, String>> approved = new java.util.HashMap<>();
+            if (result == Request.Result.PARTLY) {
+                approved.put(ids.get(0), parse(values));
+            }
+            refused.forEach(id -> except(results, id, Request.Result.REFUSED));
+            for (String p : partly) {
+                int colon = p.indexOf(':');
+                if (colon < 1) {
+                    throw new LedgerException("cli.partlyFormat", p);
+                }
+                long id = Long.parseLong(p.substring(0, colon).strip());
+                except(results, id, Request.Result.PARTLY);
+                approved.computeIfAbsent(id, k -> new java.util.EnumMap<>(TaskField.class))
+                        .putAll(parse(List.of(p.substring(colon + 1))));
+            }
             try (OpenLedger ledger = OpenLedger.open(file, ctx.clock())) {
-                List<Adjustment> written = new Requests(ledger.service()).decide(ids, result,
-                        result == Request.Result.PARTLY ? Map.of(ids.get(0), parse(values)) : Map.of(), date,
+                List<Adjustment> written = new Requests(ledger.service()).decide(results, approved, date,
                         org.taizhang.core.ledger.Note.by(operator, "", basis));
-                ctx.out().println(I18n.text("cli.decided", ids.size(), result.label(), written.size()));
+                List<String> each = new java.util.ArrayList<>();
+                for (Request.Result r : Request.Result.values()) {
+                    long n = results.values().stream().filter(r::equals).count();
+                    if (n > 0) {
+                        each.add(I18n.text("cli.decidedResult", r.label(), n));
+                    }
+                }
+                ctx.out().println(I18n.text("cli.decided", results.size(), String.join(I18n.text("importer.state.and"),
+                        each), written.size()));
             }
             return 0;
+        }
+
+        private static void except(Map<Long, Request.Result> results, long id, Request.Result result) {
+            if (!results.containsKey(id)) {
+                throw new LedgerException("cli.exceptNotListed", id);
+            }
+            results.put(id, result);
         }
     }
 }

@@ -139,6 +139,7 @@ public final class Screenshots {
                 asking.close();
                 return null;
             });
+            decisions(tour, out.resolve("decisions.png"));
 
             WindowTour.onFx(() -> {
                 tour.vm.command(StandardAction.COMPARE).execute();
@@ -329,6 +330,51 @@ public final class Screenshots {
             return null;
         });
         tour.settle();
+    }
+
+    /** The form a meeting's decisions are recorded in: two requests reviewed and listed first. */
+    private static void decisions(WindowTour tour, Path png) throws Exception {
+        org.taizhang.core.ledger.LedgerService service = tour.vm.service();
+        org.taizhang.core.request.Requests requests = new org.taizhang.core.request.Requests(service);
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (String[] ask : new String[][] {{"30.", "2024年6月底前", "自治区配套政策尚未出台"},
+            {"52.", "2024年3月底前", "电子证照系统需与自治区平台对接"}}) {
+            long task = service.tasks().stream().filter(t -> t.number().text().equals(ask[0])).findFirst()
+                    .orElseThrow().id();
+            ids.add(requests.receive(task, service.task(task).orElseThrow().leadUnits().primary(),
+                    org.taizhang.core.request.RequestType.DEADLINE,
+                    java.util.Map.of(org.taizhang.core.task.TaskField.DEADLINE, ask[1]),
+                    org.taizhang.core.ledger.Note.by("王芳", ask[2], "")).id());
+        }
+        requests.opinion(ids.subList(0, 1), true, org.taizhang.core.ledger.Note.by("王芳", "理由属实，拟同意", ""));
+        requests.opinion(ids.subList(1, 2), false, org.taizhang.core.ledger.Note.by("王芳", "年内可以完成，不宜延期", ""));
+        requests.list(ids, "市委深改委2024年第一次会议", org.taizhang.core.ledger.Note.by("王芳"));
+        WindowTour.onFx(() -> {
+            tour.vm.command(StandardAction.REQUESTS).execute();
+            return null;
+        });
+        Stage window = WindowTour.windowWith("#decideButton");
+        Thread.sleep(1000);
+        WindowTour.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<org.taizhang.ui.request.RequestRow> table =
+                    (javafx.scene.control.TableView<org.taizhang.ui.request.RequestRow>) window.getScene().lookup("#table");
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (ids.contains(table.getItems().get(i).id())) {
+                    table.getSelectionModel().select(i); // the two on the meeting's list
+                }
+            }
+            return null;
+        });
+        WindowTour.later(() -> ((Button) window.getScene().lookup("#decideButton")).fire());
+        Stage form = WindowTour.windowWith("#summary");
+        Thread.sleep(800);
+        WindowTour.snapshot(form, png);
+        WindowTour.onFx(() -> {
+            form.close();
+            window.close();
+            return null;
+        });
     }
 
     private static void type(Stage window, String id, String text) {

@@ -58,6 +58,45 @@ class RequestCliTest {
     }
 
     @Test
+    void aMeetingsListIsDecidedAtOnceWithItsExceptions() {
+        List<String> tasks;
+        try (OpenLedger l = OpenLedger.openForReading(file, Clock.systemUTC())) {
+            tasks = l.service().tasks().stream().filter(t -> !t.status().isClosed() && t.parentId() == null).limit(3)
+                    .map(t -> Long.toString(t.id())).toList();
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (String task : tasks) {
+            assertEquals(0, run("request", file.toString(), "--task", task, "--type", "调整时限", "--to",
+                    "deadline=2024年6月底前", "--unit", "市医保局", "--reason", "方案延后", "--operator", "赵静").code());
+            JsonArray all = requests("--json");
+            ids.add(all.get(all.size() - 1).getAsJsonObject().get("id").getAsString());
+        }
+        List<String> opinion = new java.util.ArrayList<>(List.of("opinion", file.toString()));
+        opinion.addAll(ids);
+        opinion.addAll(List.of("--agree", "--note", "拟同意", "--operator", "赵静"));
+        assertEquals(0, run(opinion.toArray(String[]::new)).code());
+        List<String> decide = new java.util.ArrayList<>(List.of("decide", file.toString()));
+        decide.addAll(ids);
+        decide.addAll(List.of("--approve", "--refuse", ids.get(1), "--partly", ids.get(2) + ":deadline=2024年3月底前",
+                "--basis", "市委深改委2024年第一次会议", "--date", "2024-01-20", "--operator", "赵静"));
+        CliRun decided = run(decide.toArray(String[]::new));
+        assertEquals(0, decided.code(), decided.err());
+        assertTrue(decided.out().contains("同意 1 项，不同意 1 项，部分同意 1 项"), decided.out());
+        java.util.Map<String, JsonObject> byId = new java.util.HashMap<>();
+        requests("--json").forEach(e -> byId.put(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject()));
+        assertEquals("APPROVED", byId.get(ids.get(0)).getAsJsonObject("decision").get("result").getAsString());
+        assertEquals("REFUSED", byId.get(ids.get(1)).getAsJsonObject("decision").get("result").getAsString());
+        assertEquals("PARTLY", byId.get(ids.get(2)).getAsJsonObject("decision").get("result").getAsString());
+        try (OpenLedger l = OpenLedger.openForReading(file, Clock.systemUTC())) {
+            assertEquals("2024年3月底前", l.service().task(Long.parseLong(tasks.get(2))).orElseThrow().deadline().text());
+        }
+
+        CliRun stranger = run("decide", file.toString(), ids.get(0), "--approve", "--refuse", "99999", "--basis", "会",
+                "--date", "2024-01-20", "--operator", "赵静");
+        assertEquals(1, stranger.code(), "an exception must be among the ids");
+    }
+
+    @Test
     void asOfADayTheRequestsAreAsTheyStoodThen() {
         JsonArray then = requests("--as-of", "2023-06-13", "--json");
         assertEquals(5, then.size(), "five asked by then");

@@ -14,6 +14,7 @@ import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
+import org.taizhang.ui.request.DecisionFormViewModel;
 import org.taizhang.ui.request.RequestFormViewModel;
 
 /**
@@ -63,6 +64,17 @@ public final class ScriptedDialogs implements DialogService {
     public final List<RequestFormViewModel> requestForms = new ArrayList<>();
     public final Deque<Function<RequestFormViewModel, Optional<RequestFormViewModel.Draft>>> requests =
             new ArrayDeque<>();
+
+    /** The decision forms shown, and what the clerk does with each in turn. */
+    public final List<DecisionFormViewModel> decisionForms = new ArrayList<>();
+    public final Deque<Function<DecisionFormViewModel, Optional<DecisionFormViewModel.Decisions>>> decisions =
+            new ArrayDeque<>();
+
+    @Override
+    public Optional<DecisionFormViewModel.Decisions> decisions(DecisionFormViewModel form) {
+        decisionForms.add(form);
+        return decisions.isEmpty() ? Optional.empty() : decisions.pop().apply(form);
+    }
 
     @Override
     public Optional<RequestFormViewModel.Draft> newRequest(RequestFormViewModel form) {

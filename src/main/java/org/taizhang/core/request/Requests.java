@@ -249,12 +249,25 @@ public final class Requests {
      */
     public List<Adjustment> decide(List<Long> ids, Request.Result result, Map<Long, Map<TaskField, String>> values,
             LocalDate date, Note note) {
+        Map<Long, Request.Result> results = new LinkedHashMap<>();
+        ids.forEach(id -> results.put(id, result));
+        return decide(results, values, date, note);
+    }
+
+    /**
+     * A meeting's decisions on its list at once, one basis for all, each request with its own
+     * result (the list approved, with the exceptions refused or partly approved); all or nothing.
+     */
+    public List<Adjustment> decide(Map<Long, Request.Result> results, Map<Long, Map<TaskField, String>> values,
+            LocalDate date, Note note) {
         if (note.basis().isEmpty()) {
             throw new LedgerException("request.basisRequired");
         }
         return ledger.together(() -> {
             List<Adjustment> out = new ArrayList<>();
-            for (long id : ids) {
+            for (Map.Entry<Long, Request.Result> each : results.entrySet()) {
+                long id = each.getKey();
+                Request.Result result = each.getValue();
                 Request r = request(id);
                 switch (r.state()) {
                     case RECEIVED -> throw new LedgerException("request.notReviewed", id, r.state().label());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.ReasonPrompt;
 import org.taizhang.ui.edit.TaskEditViewModel;
+import org.taizhang.ui.request.DecisionFormViewModel;
 import org.taizhang.ui.request.RequestFormViewModel;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 
@@ -44,6 +45,9 @@ public interface DialogService extends ReasonPrompt {
 
     /** Shows the task form; the task as edited. */
     Optional<Task> editTask(TaskEditViewModel form);
+
+    /** A meeting's decisions on a list of requests: each one's result, one basis and date. */
+    Optional<DecisionFormViewModel.Decisions> decisions(DecisionFormViewModel form);
 
     /** A unit's adjustment request, typed in by the clerk. */
     Optional<RequestFormViewModel.Draft> newRequest(RequestFormViewModel form);

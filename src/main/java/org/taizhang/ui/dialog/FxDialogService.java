@@ -33,6 +33,8 @@ import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.core.task.SplitParts;
 import org.taizhang.ui.newledger.NewLedgerController;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
+import org.taizhang.ui.request.DecisionFormController;
+import org.taizhang.ui.request.DecisionFormViewModel;
 import org.taizhang.ui.request.RequestFormController;
 import org.taizhang.ui.request.RequestFormViewModel;
 
@@ -125,6 +127,13 @@ public final class FxDialogService implements DialogService {
         TaskEditController controller = new TaskEditController(form);
         WindowFactory.form(owner.get(), form.heading(), "TaskEdit.fxml", controller);
         return controller.saved() ? Optional.of(form.result()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<DecisionFormViewModel.Decisions> decisions(DecisionFormViewModel form) {
+        DecisionFormController controller = new DecisionFormController(form);
+        form("decisionForm.heading", "DecisionForm.fxml", controller);
+        return controller.confirmed() ? Optional.of(form.decisions()) : Optional.empty();
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class RequestsController {
     @FXML private Button agreeButton;
     @FXML private Button disagreeButton;
     @FXML private Button listButton;
-    @FXML private Button approveButton;
-    @FXML private Button refuseButton;
+    @FXML private Button decideButton;
     @FXML private Button withdrawButton;
 
     public RequestsController(RequestsViewModel vm) {
@@ -84,8 +83,7 @@ public final class RequestsController {
         agreeButton.disableProperty().bind(vm.canOpineProperty().not());
         disagreeButton.disableProperty().bind(vm.canOpineProperty().not());
         listButton.disableProperty().bind(vm.canListProperty().not());
-        approveButton.disableProperty().bind(vm.canDecideProperty().not());
-        refuseButton.disableProperty().bind(vm.canDecideProperty().not());
+        decideButton.disableProperty().bind(vm.canDecideProperty().not());
         withdrawButton.disableProperty().bind(vm.canWithdrawProperty().not());
     }
 
@@ -114,13 +112,8 @@ public final class RequestsController {
     }
 
     @FXML
-    private void onApprove() {
-        vm.approve();
-    }
-
-    @FXML
-    private void onRefuse() {
-        vm.refuse();
+    private void onDecide() {
+        vm.decide();
     }
 
     @FXML

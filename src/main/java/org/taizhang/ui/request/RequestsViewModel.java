@@ -189,21 +189,16 @@ public final class RequestsViewModel {
                 .ifPresent(meeting -> write(operator -> requests.list(ids, meeting, Note.by(operator))));
     }
 
-    public void approve() {
-        decide(Request.Result.APPROVED);
-    }
-
-    public void refuse() {
-        decide(Request.Result.REFUSED);
-    }
-
-    /** The decision on every request selected (a meeting decides its whole list), one basis for all. */
-    private void decide(Request.Result result) {
-        List<Long> ids = ids();
-        String suggested = targets().get(0).list();
-        dialogs.askText(I18n.text("requests.decideQuestion", numbers(ids), result.label()), I18n.text("requests.basis"),
-                suggested).ifPresent(basis -> write(operator -> requests.decide(ids, result, Map.of(),
-                        LocalDate.now(clock.withZone(zone)), Note.by(operator, "", basis))));
+    /**
+     * The meeting's decisions on every request selected (its whole list, usually), one basis and date
+     * for all, each request's result starting from the office's opinion: the clerk changes the exceptions.
+     */
+    public void decide() {
+        List<RequestRow> rows = targets();
+        DecisionFormViewModel form = new DecisionFormViewModel(rows, rows.get(0).list(),
+                LocalDate.now(clock.withZone(zone)));
+        dialogs.decisions(form).ifPresent(d -> write(operator -> requests.decide(d.results(), Map.of(), d.date(),
+                Note.by(operator, "", d.basis()))));
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,8 +83,10 @@ class RequestsViewModelTest {
         row = select("东风旗");
         assertEquals("市委深改委2024年第一次会议", row.list());
 
-        dialogs.texts.add("市委深改委2024年第一次会议");
-        vm.approve();
+        dialogs.decisions.add(form -> Optional.of(form.decisions()));
+        vm.decide();
+        assertEquals("市委深改委2024年第一次会议", dialogs.decisionForms.get(0).basisProperty().get(),
+                "the list's meeting is the basis suggested");
         Request decided = new Requests(sample.service()).get(row.id()).orElseThrow();
         assertEquals(Request.Result.APPROVED, decided.decision().result());
         assertEquals("*东风旗、市发展改革委",
@@ -124,12 +128,20 @@ class RequestsViewModelTest {
         vm.putOnList();
         vm.chosen().setAll(vm.rows());
         assertFalse(vm.canWithdrawProperty().get(), "a withdrawal is one unit's, one request at a time");
-        dialogs.texts.add("市委深改委2024年第一次会议");
-        vm.approve();
+        dialogs.decisions.add(form -> {
+            assertEquals(List.of(Request.Result.APPROVED, Request.Result.APPROVED), form.items().stream()
+                    .map(i -> i.resultProperty().get()).toList(), "each starts from the office's 拟同意");
+            form.items().stream().filter(i -> i.row().id() == more).findFirst().orElseThrow().resultProperty()
+                    .set(Request.Result.REFUSED); // the exception
+            assertEquals("共 2 项：同意 1 项，不同意 1 项", form.summaryProperty().get());
+            return Optional.of(form.decisions());
+        });
+        vm.decide();
+        assertEquals(Request.Result.APPROVED, requests.get(gep).orElseThrow().decision().result());
+        assertEquals(Request.Result.REFUSED, requests.get(more).orElseThrow().decision().result());
         for (long id : new long[] {gep, more}) {
-            Request r = requests.get(id).orElseThrow();
-            assertEquals(Request.Result.APPROVED, r.decision().result());
-            assertEquals("市委深改委2024年第一次会议", r.decision().basis(), "one basis for the list");
+            assertEquals("市委深改委2024年第一次会议", requests.get(id).orElseThrow().decision().basis(),
+                    "one basis for the list");
         }
         assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
     }

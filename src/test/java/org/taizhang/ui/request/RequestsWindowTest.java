@@ -53,7 +53,7 @@ class RequestsWindowTest {
         assertTrue(agree.isDisabled(), "nothing selected");
         robot.clickOn("东风旗");
         assertFalse(agree.isDisabled());
-        assertTrue(robot.lookup("#approveButton").queryButton().isDisabled(), "no decision before an opinion");
+        assertTrue(robot.lookup("#decideButton").queryButton().isDisabled(), "no decision before an opinion");
 
         dialogs.texts.add("拟同意");
         robot.clickOn(agree);
