@@ -182,6 +182,38 @@ class ReturnRequestsTest {
     }
 
     @Test
+    void aDepartmentsOwnTableAsksByItsRemarksAndItsChangedCells() {
+        Task merged = own.get(0);
+        Task cancelled = own.get(1);
+        Task going = own.get(2);
+        Task postponed = own.get(3);
+        Task into = own.stream().filter(t -> t.number().text().equals("3.")).findFirst().orElse(null);
+        String intoNumber = into == null ? "1." : into.number().text();
+        Task target = service.tasks().stream().filter(t -> t.parentId() == null && t.number().text().equals(intoNumber))
+                .findFirst().orElseThrow();
+        Path file = TestWorkbook.xlsx().sheet(unit)
+                .row("2024年第一季度改革任务进展情况")
+                .row("填报单位：" + unit)
+                .row("序号", "改革任务", "牵头单位", "完成时限", "进展情况", "备注")
+                .row(merged.number().text(), merged.title(), unit, merged.deadline().text(), "已与第" + intoNumber
+                        + "项统筹推进。", "并入第" + intoNumber.replace(".", "") + "项，内容重叠")
+                .row(cancelled.number().text(), cancelled.title(), unit, cancelled.deadline().text(), "", "已取消")
+                .row(going.number().text(), going.title(), unit, going.deadline().text(), "按计划推进。", "按计划推进")
+                .row(postponed.number().text(), postponed.title(), unit, "2024年12月31日", "", "")
+                .save(dir.resolve("部门自制表.xlsx"));
+        ImportPlan plan = new WorkbookImport(service).read(file, WorkbookImport.Choices.NONE, Progress.NONE).plan();
+        assertEquals(List.of(), plan.errors().stream().map(RowError::message).toList());
+        assertEquals(List.of(RequestType.MERGE), entry(plan, merged).asks().stream().map(ImportPlan.Ask::type).toList());
+        assertEquals(Map.of(TaskField.MERGED_INTO, Long.toString(target.id())), entry(plan, merged).asks().get(0).proposed());
+        assertEquals("并入第" + intoNumber.replace(".", "") + "项，内容重叠", entry(plan, merged).asks().get(0).reason());
+        assertEquals(List.of(RequestType.CANCEL), entry(plan, cancelled).asks().stream().map(ImportPlan.Ask::type).toList());
+        assertEquals(List.of(), entry(plan, going).asks(), "a remark that asks nothing");
+        assertEquals(List.of(RequestType.DEADLINE), entry(plan, postponed).asks().stream().map(ImportPlan.Ask::type)
+                .toList(), "a deadline changed in a department's own table is asked for too");
+        assertTrue(entry(plan, postponed).changes().isEmpty());
+    }
+
+    @Test
     void theReturnOffersTheRequestColumnsWithADropDownInTheProgramsWords() throws Exception {
         Path exported = FillInWorkbooks.write(dir.resolve("out"), ExportFormat.XLSX, false, service.info(),
                 service.tasks(), List.of(unit), "2024年第一季度", Progress.NONE).get(0);

@@ -44,6 +44,13 @@ public final class ImportPlanner {
     /** Titles at least this alike match without a 序号. */
     static final double TITLE_ONLY = 0.85;
 
+    /** A 备注 saying the task went into another: 并入第三条, 已合并至第3项, 建议并入（二）…. */
+    private static final java.util.regex.Pattern MERGED_REMARK = java.util.regex.Pattern.compile(
+            "(?s)\\s*(?:建议|申请|拟|已)?(?:并入|合并到|合并至|合并入|并到)\\s*(第?[^，。；,;、\\s]+?[项条]?)\\s*(?:[，。；,;].*)?");
+    /** A 备注 saying the task was dropped: 已取消, 建议取消该项任务, 取消。…. */
+    private static final java.util.regex.Pattern CANCELLED_REMARK = java.util.regex.Pattern.compile(
+            "(?s)\\s*(?:建议|申请|拟|已)?取消(?:该项|此项|本项)?(?:任务)?\\s*(?:[，。；,;].*)?");
+
     /** The request a unit's new value of a structural field is received as. */
     private static final Map<TaskField, RequestType> ASKED_BY = new EnumMap<>(TaskField.class);
 
@@ -350,10 +357,42 @@ public final class ImportPlanner {
                     out.add(ask(type, task, values, reason, unit, true));
                 }
             });
+            if (typed == null && out.stream().noneMatch(a -> a.type() == RequestType.CANCEL
+                    || a.type() == RequestType.MERGE)) {
+                remarked(task, unit).ifPresent(out::add);
+            }
             if (out.isEmpty() && !reason.isEmpty() && typed == null) {
                 error(Column.REQUEST_REASON, reason, new Message("import.request.reasonAlone"));
             }
             return out;
+        }
+
+        /**
+         * A 备注, new in this return, that says the task was merged or cancelled ("并入第三条",
+         * "已取消"): the unit's word for a structural change, asked for with the remark as its
+         * reason, never made.
+         */
+        private java.util.Optional<ImportPlan.Ask> remarked(Task task, String unit) {
+            String remark = row.get(Column.REMARKS);
+            if (remark.isEmpty() || remark.equals(task.remarks()) || task.status().isWithdrawn()) {
+                // only what the unit writes now asks: a remark the ledger holds already asked before
+                return java.util.Optional.empty();
+            }
+            String why = reason.isEmpty() ? remark : reason;
+            java.util.regex.Matcher merged = MERGED_REMARK.matcher(remark);
+            if (merged.matches()) {
+                try {
+                    Task into = mergeTarget(merged.group(1), task);
+                    return java.util.Optional.of(ask(RequestType.MERGE, task,
+                            Map.of(TaskField.MERGED_INTO, Long.toString(into.id())), why, unit, false));
+                } catch (LedgerException e) {
+                    error(Column.REMARKS, remark, e.message());
+                    return java.util.Optional.empty();
+                }
+            }
+            return CANCELLED_REMARK.matcher(remark).matches()
+                    ? java.util.Optional.of(ask(RequestType.CANCEL, task, Map.of(), why, unit, false))
+                    : java.util.Optional.empty();
         }
 
         /** A row that asks for nothing (a new task the office imports): its request cells must be empty. */
