@@ -34,6 +34,7 @@ public enum StandardAction {
     CLOSE_OUT("menu.closeOut", null, "mdi2c-check-decagram-outline", null),
     UNDO("menu.undo", "tool.undo", "mdi2u-undo-variant", "Shortcut+Z"),
     NEW_REQUEST("menu.newRequest", null, null, null),
+    NEW_TASK_REQUEST("menu.newTaskRequest", null, null, null),
     REQUESTS("menu.requests", null, "mdi2f-file-document-edit-outline", null),
 
     FIND("menu.find", null, null, "Shortcut+F"),

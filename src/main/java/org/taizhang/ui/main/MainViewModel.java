@@ -146,6 +146,7 @@ public final class MainViewModel {
         c.put(StandardAction.UNDO, Command.of(editable, actions::undo));
         // a unit asks about a task it still has: what a structural adjustment may be made to
         c.put(StandardAction.NEW_REQUEST, Command.of(allows(AdjustmentType.WORDING), actions::request));
+        c.put(StandardAction.NEW_TASK_REQUEST, Command.of(editable, actions::requestNewTask));
         c.put(StandardAction.REQUESTS, Command.of(open, () -> windows.requests()));
         c.put(StandardAction.CLEAR_FILTERS, Command.of(open, table::clearFilters));
         c.put(StandardAction.LOG, Command.of(open, () -> windows.log()));

@@ -65,6 +65,32 @@ final class TaskActions {
                                 Note.by(operator, d.reason(), ""))))));
     }
 
+    /**
+     * Records a unit's request for a new task (新增): the task as proposed, in the task form, then
+     * the unit's reason; the unit asking is the proposed lead unit. The committee decides whether
+     * it becomes a task.
+     */
+    void requestNewTask() {
+        String domain = main.selectedDomain();
+        int year = main.info().year();
+        main.ask(s -> s.nextNumber(null), number -> dialogs().editTask(form(Task.builder().domain(domain)
+                .number(number).year(year).status(Status.NOT_STARTED).build(), null)).ifPresent(draft -> {
+                    java.util.Map<org.taizhang.core.task.TaskField, String> proposed = new java.util.EnumMap<>(
+                            org.taizhang.core.task.TaskField.class);
+                    for (org.taizhang.core.task.TaskField f : org.taizhang.core.request.RequestType.ADD.fields()) {
+                        if (!f.read(draft).isEmpty()) {
+                            proposed.put(f, f.read(draft));
+                        }
+                    }
+                    String unit = draft.leadUnits().primary();
+                    dialogs().askText(I18n.text("requestForm.newTaskQuestion", unit, draft.title()),
+                            I18n.text("requestForm.reason"), "").filter(r -> !r.isBlank())
+                            .ifPresent(reason -> dialogs().operator().ifPresent(operator -> main.write(null,
+                                    s -> new Requests(s).receive(null, unit, org.taizhang.core.request.RequestType.ADD,
+                                            proposed, Note.by(operator, reason, "")))));
+                }));
+    }
+
     /** Opens the selected task in the whole form; saving asks for a reason when the change is structural. */
     void edit() {
         save(main.selectedTask(), null);

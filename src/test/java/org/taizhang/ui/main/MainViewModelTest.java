@@ -246,6 +246,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRequestForANewTaskIsRecordedNotAdded() {
+        openSample();
+        select("59.", "");
+        int tasks = vm.service().tasks().size();
+        dialogs.edits.push(form -> {
+            assertTrue(form.isNew());
+            form.titleProperty().set("推进数据要素市场化配置改革");
+            form.deadlineProperty().set("年底前");
+            form.leadUnitsProperty().set("市政务服务局");
+            return Optional.of(form.result());
+        });
+        dialogs.texts.add("落实自治区数据要素市场化配置改革部署");
+        run(StandardAction.NEW_TASK_REQUEST);
+        assertEquals(tasks, vm.service().tasks().size(), "a task asked for is not a task yet");
+        Adjustment received = log().get(log().size() - 1);
+        assertEquals(AdjustmentType.REQUEST, received.type());
+        org.taizhang.core.request.Request r = new org.taizhang.core.request.Requests(vm.service()).get(received.id())
+                .orElseThrow();
+        assertEquals(org.taizhang.core.request.RequestType.ADD, r.type());
+        assertEquals("市政务服务局", r.unit());
+        assertEquals("推进数据要素市场化配置改革", r.proposed().get(org.taizhang.core.task.TaskField.TITLE));
+        assertEquals("落实自治区数据要素市场化配置改革部署", r.reason());
+    }
+
+    @Test
     void undoSaysWhatItTakesBackAndDoesIt() {
         openSample();
         TaskRow row = select("16.", "排污权");
