@@ -21,6 +21,14 @@ import org.taizhang.core.task.TaskField;
 public final class Describe {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /**
+     * Names (units, people) in the order a clerk looks for them: by pinyin, as the JDK's zh_CN
+     * collator orders common characters (rarer ones come last; ICU's would place them too).
+     */
+    public static java.util.Comparator<String> pinyin() {
+        return java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)::compare;
+    }
+
     private Describe() {
     }
 

@@ -1,6 +1,5 @@
 package org.taizhang.ui.log;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -106,7 +105,7 @@ public final class AdjustmentLogViewModel {
             rows.add(Row.of(read.get(i), zone));
         }
         List<String> operators = read.stream().map(Adjustment::operator).filter(o -> !o.isEmpty()).distinct()
-                .sorted(Collator.getInstance(Locale.SIMPLIFIED_CHINESE)).toList();
+                .sorted(Describe.pinyin()).toList();
         operatorChoices.setAll(allOperators);
         operatorChoices.addAll(operators);
         all.setAll(rows);

@@ -36,8 +36,8 @@ public final class FilterBarController {
 
     @FXML
     private void initialize() {
-        filter(domainFilter, vm.domainChoices(), vm.domainFilter(), null);
-        filter(unitFilter, vm.unitChoices(), vm.leadUnitFilter(), null);
+        filter(domainFilter, vm.domainChoices(), vm.domainFilter(), String::valueOf);
+        filter(unitFilter, vm.unitChoices(), vm.leadUnitFilter(), String::valueOf);
         filter(statusFilter, FXCollections.observableArrayList(Status.values()), vm.statusFilter(), Status::label);
         filter(lightFilter, FXCollections.observableArrayList(Light.RED, Light.YELLOW, Light.GREEN), vm.lightFilter(),
                 Light::label);
@@ -58,20 +58,20 @@ public final class FilterBarController {
             box.getItems().setAll(choices);
             chosen.forEach(box.getCheckModel()::check);
         });
-        if (label != null) {
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(T t) {
-                    return t == null ? "" : label.apply(t);
-                }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
 
-                @Override
-                public T fromString(String s) {
-                    return null;
-                }
-            });
-        }
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        String name = box.getTitle();
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            box.setTitle(FilterTitle.of(name, box.getCheckModel().getCheckedItems().stream().map(label).toList()));
             Set<T> now = new HashSet<>(box.getCheckModel().getCheckedItems());
             if (!now.equals(chosen)) {
                 chosen.retainAll(now);

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.Describe;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Schedule;
@@ -73,7 +74,7 @@ public final class LedgerViewModel {
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
         List<TaskRow> rows = new ArrayList<>(ordered.size());
-        Set<String> units = new TreeSet<>();
+        Set<String> units = new TreeSet<>(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
         Set<Integer> yearSet = new TreeSet<>();
         Set<String> domainSet = new LinkedHashSet<>(domainOrder);
         for (Task t : ordered) {

@@ -246,6 +246,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void unitsAreOfferedInPinyinOrderAndAFilterSaysWhatItHolds() {
+        openSample();
+        List<String> units = vm.table().unitChoices();
+        String beijiang = units.stream().filter(u -> u.startsWith("北疆")).findFirst().orElseThrow();
+        assertTrue(units.indexOf(beijiang) < units.indexOf("东风旗"), "bei before dong: " + units);
+        assertEquals("牵头单位", FilterTitle.of("牵头单位", List.of()));
+        assertEquals("牵头单位：市医保局", FilterTitle.of("牵头单位", List.of("市医保局")));
+        assertEquals("牵头单位：市医保局 等 3 项", FilterTitle.of("牵头单位", List.of("市医保局", "东风旗", "市林草局")));
+    }
+
+    @Test
     void aRequestForANewTaskIsRecordedNotAdded() {
         openSample();
         select("59.", "");
