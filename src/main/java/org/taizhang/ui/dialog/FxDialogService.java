@@ -124,7 +124,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Task> editTask(TaskEditViewModel form) {
-        TaskEditController controller = new TaskEditController(form);
+        TaskEditController controller = new TaskEditController(form, over -> ownedBy(() -> over)
+                .confirm(I18n.text("edit.discardQuestion"), I18n.text("edit.discard")));
         WindowFactory.form(owner.get(), form.heading(), "TaskEdit.fxml", controller);
         return controller.saved() ? Optional.of(form.result()) : Optional.empty();
     }

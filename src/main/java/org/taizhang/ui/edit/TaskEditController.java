@@ -32,6 +32,7 @@ public final class TaskEditController {
 
     private final TaskEditViewModel vm;
     private boolean saved;
+    private final java.util.function.Predicate<javafx.stage.Window> discard;
 
     @FXML
     private Label heading;
@@ -83,11 +84,24 @@ public final class TaskEditController {
     private Button save;
 
     public TaskEditController(TaskEditViewModel vm) {
+        this(vm, over -> true);
+    }
+
+    /** @param discard asks, over the form's window, whether typed text may be thrown away */
+    public TaskEditController(TaskEditViewModel vm, java.util.function.Predicate<javafx.stage.Window> discard) {
         this.vm = vm;
+        this.discard = discard;
     }
 
     @FXML
     private void initialize() {
+        // the buttons join the scene when the bar is laid out, perhaps after the window has it
+        save.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                guard(scene.getWindow());
+                scene.windowProperty().addListener((o2, wasWindow, window) -> guard(window));
+            }
+        });
         heading.setText(vm.heading());
         parentLine.setText(vm.parentLine());
         parentLine.setManaged(!vm.parentLine().isEmpty());
@@ -220,7 +234,25 @@ public final class TaskEditController {
 
     @FXML
     private void onCancel() {
-        close();
+        if (discardAllowed()) {
+            close();
+        }
+    }
+
+    /** The close box, like 取消, keeps typed work unless the clerk says to throw it away. */
+    private void guard(javafx.stage.Window window) {
+        if (window != null) {
+            window.setOnCloseRequest(e -> {
+                if (!saved && !discardAllowed()) {
+                    e.consume();
+                }
+            });
+        }
+    }
+
+    /** Typed text is thrown away only when the clerk says so (取消, Esc or the window's close box). */
+    private boolean discardAllowed() {
+        return !vm.isEdited() || discard.test(save.getScene().getWindow());
     }
 
     private void close() {

@@ -63,6 +63,7 @@ public final class TaskEditViewModel {
     private final StringBinding deadlineError;
     private final StringBinding deadlineMeaning;
     private final BooleanBinding valid;
+    private List<Object> started;
     /** The one adjustment the form is limited to (调整时限 …); null for the whole form. */
     private final AdjustmentType purpose;
 
@@ -120,6 +121,20 @@ public final class TaskEditViewModel {
         valid = Bindings.createBooleanBinding(() -> titleError.get().isEmpty() && deadlineError.get().isEmpty()
                 && status.get() != null && (purpose == null || !changes().isEmpty()),
                 titleError, deadlineError, status, deadline, leadUnits, title, measures);
+        started = typed();
+    }
+
+    /** Every field as typed, to tell whether the clerk has typed anything. */
+    private List<Object> typed() {
+        return java.util.Arrays.asList(number.get(), domain.get(), title.get(), measures.get(), leadUnits.get(),
+                partnerUnits.get(), leader.get(), contact.get(), deadline.get(), deliverable.get(), progress.get(),
+                problems.get(), nextSteps.get(), status.get(), target.get(), actual.get(), valueUnit.get(),
+                remarks.get());
+    }
+
+    /** Whether anything was typed since the form opened: closing it then asks before throwing that away. */
+    public boolean isEdited() {
+        return !typed().equals(started);
     }
 
     private record Reading(String meaning, String error) {
