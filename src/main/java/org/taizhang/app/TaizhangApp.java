@@ -27,7 +27,8 @@ public final class TaizhangApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         UserPrefs prefs = SystemPrefs.forUser();
         background = new FxBackground();
-        FxDialogService dialogs = new FxDialogService(() -> stage, prefs);
+        FxDialogService dialogs = new FxDialogService(() -> stage, prefs,
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
         main = new MainViewModel(background, clock, ZoneId.systemDefault(), AppDirs.sampleLedger(), prefs, dialogs);
         main.setWindows(new Windows(main, prefs, dialogs, stage));
         Scene scene = Views.scene(mainWindow(main, prefs));

@@ -92,6 +92,15 @@ public final class ScriptedDialogs implements DialogService {
         told.add(message);
     }
 
+    /** The files the clerk was told were written (and offered their folder). */
+    public final List<Path> written = new ArrayList<>();
+
+    @Override
+    public void written(Path file) {
+        written.add(file);
+        told.add(org.taizhang.core.I18n.text("exporting.done", file));
+    }
+
     @Override
     public boolean confirm(String question, String yes) {
         asked.add(question);

@@ -20,6 +20,9 @@ public interface DialogService extends ReasonPrompt {
     /** Tells the clerk something: a notice, or a failure in words (never a stack trace). */
     void tell(String message);
 
+    /** Tells where a file was written, offering to open the folder it is in. */
+    void written(Path file);
+
     /** Asks a yes-or-no question; {@code yes} is the words of the button that agrees. */
     boolean confirm(String question, String yes);
 

@@ -45,17 +45,24 @@ import org.taizhang.ui.request.RequestFormViewModel;
  */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final java.util.function.Consumer<Path> showFolder;
     private final UserPrefs prefs;
 
     /** @param owner the window that asks: its dialogs are shown over it */
     public FxDialogService(Supplier<Window> owner, UserPrefs prefs) {
+        this(owner, prefs, folder -> { });
+    }
+
+    /** @param showFolder opens a folder in the desktop's file manager */
+    public FxDialogService(Supplier<Window> owner, UserPrefs prefs, java.util.function.Consumer<Path> showFolder) {
         this.owner = owner;
         this.prefs = prefs;
+        this.showFolder = showFolder;
     }
 
     /** The same questions asked from another window, over that window. */
     public FxDialogService ownedBy(Supplier<Window> window) {
-        return new FxDialogService(window, prefs);
+        return new FxDialogService(window, prefs, showFolder);
     }
 
     private static ButtonType ok() {
@@ -82,6 +89,14 @@ public final class FxDialogService implements DialogService {
         Alert alert = dress(new Alert(Alert.AlertType.INFORMATION, message, ok()), null);
         alert.getDialogPane().setMinWidth(420);
         alert.showAndWait();
+    }
+
+    @Override
+    public void written(Path file) {
+        ButtonType open = new ButtonType(I18n.text("exporting.openFolder"), ButtonData.OTHER);
+        Alert alert = dress(new Alert(Alert.AlertType.INFORMATION, I18n.text("exporting.done", file), open, ok()), null);
+        alert.getDialogPane().setMinWidth(420);
+        alert.showAndWait().filter(open::equals).ifPresent(b -> showFolder.accept(file.toAbsolutePath().getParent()));
     }
 
     @Override

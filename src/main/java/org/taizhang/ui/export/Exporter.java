@@ -75,7 +75,7 @@ public final class Exporter {
                                 progress -> {
                                     list.write(file, true);
                                     return file;
-                                }, done -> dialogs.tell(I18n.text("exporting.done", done)), this::fail)),
+                                }, done -> dialogs.written(done), this::fail)),
                 this::fail);
     }
 
@@ -94,7 +94,7 @@ public final class Exporter {
                 .ifPresent(file -> background.runLong(I18n.text("busy.exporting"), progress -> {
                     writing.write(file, progress);
                     return file;
-                }, done -> dialogs.tell(I18n.text("exporting.done", done)), this::fail)), this::fail);
+                }, done -> dialogs.written(done), this::fail)), this::fail);
     }
 
     private void fail(Throwable e) {

@@ -288,13 +288,13 @@ public final class ReportController {
     /** Asks where and writes the PDF; shared with the preview's 存为 PDF. */
     static void savePdf(DialogService dialogs, ReportViewModel vm) {
         dialogs.saveFile(vm.fileName() + ".pdf", null, FileType.PDF)
-                .ifPresent(file -> vm.savePdf(file, done -> dialogs.tell(I18n.text("exporting.done", done))));
+                .ifPresent(file -> vm.savePdf(file, done -> dialogs.written(done)));
     }
 
     @FXML
     private void onWorkbook() {
         dialogs.saveFile(vm.fileName() + ".xlsx", null, FileType.XLSX)
-                .ifPresent(file -> vm.saveWorkbook(file, done -> dialogs.tell(I18n.text("exporting.done", done))));
+                .ifPresent(file -> vm.saveWorkbook(file, done -> dialogs.written(done)));
     }
 
     private Window window() {
