@@ -10,6 +10,7 @@ import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.SystemPrefs;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.Views;
+import org.taizhang.ui.WindowPlaces;
 import org.taizhang.ui.dialog.FxDialogService;
 import org.taizhang.ui.main.FilterBarController;
 import org.taizhang.ui.main.LedgerTableController;
@@ -34,9 +35,11 @@ public final class TaizhangApp extends Application {
         Scene scene = Views.scene(mainWindow(main, prefs));
         stage.titleProperty().bind(main.windowTitleProperty());
         stage.setScene(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(600);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
         stage.getIcons().setAll(Views.appIcons());
+        WindowPlaces.use(prefs);
+        WindowPlaces.keep(stage, "main", 1400, 900);
         stage.show();
         main.start(getParameters().getRaw().stream().findFirst().map(Path::of));
     }

@@ -17,21 +17,49 @@ public final class WindowFactory {
 
     /** A window beside {@code owner}, shown; the owner stays usable. */
     public static Stage beside(Window owner, String title, String view, Object... controllers) {
-        Stage stage = build(owner, title, Views.load(view, controllers), false);
+        Parent root = Views.load(view, controllers);
+        Stage stage = build(owner, title, root, false);
+        WindowPlaces.keep(stage, view, Math.max(root.prefWidth(-1), 900), Math.max(root.prefHeight(-1), 600));
         stage.show();
         return stage;
     }
 
     /** A window that keeps {@code owner} waiting while it is open, shown; the caller goes on at once. */
     public static Stage modal(Window owner, String title, String view, Object... controllers) {
-        Stage stage = build(owner, title, Views.load(view, controllers), true);
+        Parent root = Views.load(view, controllers);
+        Stage stage = build(owner, title, root, true);
+        WindowPlaces.keep(stage, view, Math.max(root.prefWidth(-1), 900), Math.max(root.prefHeight(-1), 600));
         stage.show();
         return stage;
     }
 
     /** A form: modal, and the caller goes on once it is closed. */
     public static void form(Window owner, String title, String view, Object... controllers) {
-        build(owner, title, Views.load(view, controllers), true).showAndWait();
+        Parent root = Views.load(view, controllers);
+        Stage stage = build(owner, title, root, true);
+        stage.sizeToScene();
+        stage.setOnShown(e -> fitContent(stage, root));
+        stage.showAndWait();
+    }
+
+    /**
+     * At least as big as its content wants (within the screen): some window managers (Openbox)
+     * first map a new dialog at a size of their own, 200 × 200.
+     */
+    private static void fitContent(Stage stage, Parent root) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double frameW = stage.getWidth() - stage.getScene().getWidth();
+        double frameH = stage.getHeight() - stage.getScene().getHeight();
+        double w = Math.min(root.prefWidth(-1) + frameW, screen.getWidth());
+        double h = Math.min(root.prefHeight(root.prefWidth(-1)) + frameH, screen.getHeight());
+        if (stage.getWidth() < w - 1) {
+            stage.setWidth(w);
+        }
+        if (stage.getHeight() < h - 1) {
+            stage.setHeight(h);
+        }
+        stage.setMinWidth(Math.min(w, 320));
+        stage.setMinHeight(Math.min(h, 200));
     }
 
     private static Stage build(Window owner, String title, Parent root, boolean modal) {
