@@ -1,13 +1,13 @@
 package org.taizhang.exchange.export;
 
 /** Chinese numerals for section numbers: 1 → 一, 12 → 十二, 20 → 二十. */
-final class Numerals {
+public final class Numerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private Numerals() {
     }
 
-    static String chinese(int n) {
+    public static String chinese(int n) {
         if (n < 10) {
             return String.valueOf(DIGITS.charAt(n));
         }

@@ -23,21 +23,28 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.taizhang.core.I18n;
@@ -47,7 +54,9 @@ import org.taizhang.core.I18n;
  * every run naming its Chinese font in {@code w:rFonts eastAsia} (and the face Word takes on a PC
  * without it in the font table), a 小标宋 title, tables whose header row repeats on each page, and
  * page numbers as PAGE / NUMPAGES fields in the footer. Written the way every export is written
- * ({@link SafeFile}). The 动态调整清单 is the first user; the 督办单 and the 通报 are to follow.
+ * ({@link SafeFile}). The 动态调整清单 is the first user, the 通报 ({@code report.docx}) the
+ * second: it adds the page laid out in lines and characters ({@link #grid}), paragraphs written
+ * run by run ({@link #text}) and the "— 1 —" page numbers ({@link #pageNumbers}).
  */
 public final class OfficialDocx {
     /** Latin letters and figures in the office's papers. */
@@ -86,6 +95,14 @@ public final class OfficialDocx {
         public static final Look TABLE_SECTION = new Look(Face.HEITI, 10.5, false);
         public static final Look TABLE_BODY = new Look(Face.SONGTI, 10.5, false);
         public static final Look FOOTER = new Look(Face.SONGTI, 9, false);
+        /** A first-level heading (一、): 三号黑体. */
+        public static final Look HEADING = new Look(Face.HEITI, 16, false);
+        /** A second-level heading (（一）): 三号楷体. */
+        public static final Look SUBHEADING = new Look(Face.KAITI, 16, false);
+        /** The page number "— 1 —": 四号宋体 (its figures in Times New Roman, as every figure here). */
+        public static final Look PAGE_NUMBER = new Look(Face.SONGTI, 14, false);
+        /** A note under a table: 五号宋体. */
+        public static final Look NOTE = new Look(Face.SONGTI, 10.5, false);
     }
 
     /** The paper and its margins, in twentieths of a point (twips; 1 mm ≈ 56.7). */
@@ -128,6 +145,12 @@ public final class OfficialDocx {
 
     private final XWPFDocument doc = new XWPFDocument();
     private final Paper paper;
+    /** The body's line pitch in twips once {@link #grid} laid the page out in lines, else 0. */
+    private int linePitch;
+    /** The width of a character of the grid in twips, once {@link #grid} set one. */
+    private double charPitch;
+    /** The body's size in points, once {@link #grid} set one. */
+    private double bodyPoints;
 
     public OfficialDocx(Paper paper) {
         this.paper = paper;
@@ -153,6 +176,218 @@ public final class OfficialDocx {
         defaults.setEastAsia(Face.SONGTI.family);
         doc.createStyles().setDefaultFonts(defaults);
         doc.getStyles().setEastAsia("zh-CN");
+    }
+
+    /**
+     * Lays the page out as GB/T 9704 does: {@code lines} lines of {@code chars} characters of the
+     * body's look (22 × 28 in 三号). The section's {@code docGrid} (指定行和字符网格) gets the line
+     * pitch (the text's height over the lines) and the character pitch, which Word counts from
+     * the default size (here the body's) plus {@code charSpace}/4096 points; the default run is
+     * set in the body's look. Paragraphs written with {@link #text} stand on that grid at an exact
+     * line height of one pitch; the title, tables, notes and page numbers are kept off it (a
+     * character larger or smaller than the grid would be spread to whole grid cells).
+     */
+    public void grid(int lines, int chars, Look body) {
+        int height = paper.height - paper.top - paper.bottom;
+        linePitch = height / lines;
+        charPitch = (double) paper.textWidth() / chars;
+        bodyPoints = body.points();
+        int charSpace = (int) Math.round((charPitch / 20.0 - body.points()) * 4096);
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setLinePitch(BigInteger.valueOf(linePitch));
+        grid.setCharSpace(BigInteger.valueOf(charSpace));
+        CTFonts defaults = CTFonts.Factory.newInstance();
+        defaults.setAscii(LATIN);
+        defaults.setHAnsi(LATIN);
+        defaults.setEastAsia(body.face().family);
+        doc.getStyles().setDefaultFonts(defaults);
+        BigInteger size = BigInteger.valueOf(Math.round(body.points() * 2));
+        var rPr = doc.getStyles().getDefaultRunStyle().getRPr();
+        (rPr.sizeOfSzArray() > 0 ? rPr.getSzArray(0) : rPr.addNewSz()).setVal(size);
+        // the Normal style in the body's look too: LibreOffice takes the grid's character from it
+        // (without it, 12 pt, and every 三号 character would fill two cells of the grid)
+        CTStyle normal = CTStyle.Factory.newInstance();
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setStyleId("Normal");
+        normal.setDefault(STOnOff1.ON);
+        normal.addNewName().setVal("Normal");
+        normal.addNewQFormat();
+        CTRPr normalRun = normal.addNewRPr();
+        CTFonts normalFonts = normalRun.addNewRFonts();
+        normalFonts.setAscii(LATIN);
+        normalFonts.setHAnsi(LATIN);
+        normalFonts.setEastAsia(body.face().family);
+        normalRun.addNewSz().setVal(size);
+        normalRun.addNewSzCs().setVal(size);
+        doc.getStyles().addStyle(new XWPFStyle(normal));
+    }
+
+    /** The line pitch of {@link #grid} in points (28.95 for 22 lines of GB/T 9704), or 0 without a grid. */
+    public double linePitch() {
+        return linePitch / 20.0;
+    }
+
+    /** A paragraph written run by run; on the page's grid when there is one (see {@link #grid}). */
+    public Text text(ParagraphAlignment align) {
+        return new Text(align);
+    }
+
+    /** A paragraph of the body, run by run: indents in characters of the grid, an exact line height. */
+    public final class Text {
+        private final XWPFParagraph p = doc.createParagraph();
+        private boolean offGrid;
+
+        private Text(ParagraphAlignment align) {
+            p.setAlignment(align);
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            if (linePitch > 0) {
+                p.setSpacingBetween(linePitch / 20.0, LineSpacingRule.EXACT);
+                // Set on the grid's pitch by the paragraph itself: LibreOffice gives a character
+                // wider than a cell of the grid two cells (Word squeezes it into one), so a 三号
+                // character on a grid of 28 a line would take two there. Off the grid, each run is
+                // drawn closer by the difference, which every program honours alike.
+                ppr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+            }
+        }
+
+        /** Text in a look; "\n" breaks the line. */
+        public Text run(String text, Look look) {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                XWPFRun r = tight(OfficialDocx.run(p, look), look);
+                if (i > 0) {
+                    r.addBreak();
+                }
+                r.setText(lines[i]);
+            }
+            return this;
+        }
+
+        /** Text the clerk is to replace: highlighted in yellow, as Word and WPS mark what is to be filled. */
+        public Text fill(String text, Look look) {
+            XWPFRun r = tight(OfficialDocx.run(p, look), look);
+            r.setText(text);
+            r.setTextHighlightColor("yellow");
+            return this;
+        }
+
+        /**
+         * A run of the body's size drawn together by what the grid's character is narrower than
+         * the type (28 三号 characters in 156 mm: 0.25 pt each), in whole twentieths of a point,
+         * rounded so that 28 still fit.
+         */
+        private XWPFRun tight(XWPFRun r, Look look) {
+            if (charPitch > 0 && !offGrid && Math.abs(look.points() - bodyPoints) < 0.01) {
+                int spacing = (int) Math.floor(charPitch - look.points() * 20);
+                if (spacing < 0) {
+                    r.setCharacterSpacing(spacing);
+                }
+            }
+            return r;
+        }
+
+        /** The first line indented by this many characters (w:firstLineChars, and in twips for a reader without them). */
+        public Text firstLine(double chars) {
+            ind().setFirstLineChars(BigInteger.valueOf(Math.round(chars * 100)));
+            ind().setFirstLine(BigInteger.valueOf(Math.round(chars * pitch())));
+            return this;
+        }
+
+        /** The right edge held in by this many characters. */
+        public Text right(double chars) {
+            ind().setRightChars(BigInteger.valueOf(Math.round(chars * 100)));
+            ind().setRight(BigInteger.valueOf(Math.round(chars * pitch())));
+            return this;
+        }
+
+        /** A line height of its own, in points (固定值), for a line in a larger type than the body's. */
+        public Text exact(double points) {
+            p.setSpacingBetween(points, LineSpacingRule.EXACT);
+            return this;
+        }
+
+        /** Space before, in lines of the grid. */
+        public Text before(double lines) {
+            p.setSpacingBefore((int) Math.round(lines * (linePitch > 0 ? linePitch : 240)));
+            return this;
+        }
+
+        /** Kept on the page of the paragraph after it (a heading). */
+        public Text keepNext() {
+            p.setKeepNext(true);
+            return this;
+        }
+
+        /** Begins a new page (an attachment). */
+        public Text newPage() {
+            p.setPageBreak(true);
+            return this;
+        }
+
+        /**
+         * Kept to the type's own width and line: a type larger or smaller than the body's (its
+         * runs are not drawn together either).
+         */
+        public Text offGrid() {
+            CTPPr ppr = ppr(p);
+            (ppr.isSetSnapToGrid() ? ppr.getSnapToGrid() : ppr.addNewSnapToGrid()).setVal(STOnOff1.OFF);
+            offGrid = true;
+            return this;
+        }
+
+        /** The paragraph's text, for a test. */
+        public String text() {
+            return p.getText();
+        }
+
+        private CTInd ind() {
+            CTPPr ppr = ppr(p);
+            return ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
+        }
+
+        private double pitch() {
+            return charPitch > 0 ? charPitch : 320;
+        }
+    }
+
+    private static CTPPr ppr(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
+    /**
+     * Page numbers as GB/T 9704 (7.5) sets them: 四号宋体 Arabic figures between two em dashes
+     * ("— 1 —"), a PAGE field; odd pages on the right, even pages on the left, each one character
+     * in from the edge (单页码居右空一字，双页码居左空一字), so that they sit on the outside
+     * of a sheet printed on both sides; the line 7 mm below the text.
+     */
+    public void pageNumbers() {
+        doc.setEvenAndOddHeadings(true);
+        int line = 400; // 20 pt: the line's exact height
+        int indent = 280; // one character of 四号
+        CTPageMar mar = doc.getDocument().getBody().getSectPr().getPgMar();
+        mar.setFooter(BigInteger.valueOf(paper.bottom - 397 - line)); // 7 mm = 397 twips below the text
+        for (HeaderFooterType type : List.of(HeaderFooterType.DEFAULT, HeaderFooterType.EVEN)) {
+            XWPFFooter footer = doc.createFooter(type);
+            XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+            boolean odd = type == HeaderFooterType.DEFAULT;
+            p.setAlignment(odd ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            p.setSpacingBetween(line / 20.0, LineSpacingRule.EXACT);
+            CTInd ind = ppr(p).addNewInd();
+            if (odd) {
+                ind.setRight(BigInteger.valueOf(indent));
+            } else {
+                ind.setLeft(BigInteger.valueOf(indent));
+            }
+            ppr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+            run(p, Look.PAGE_NUMBER).setText("\u2014 ");
+            field(p, "PAGE", Look.PAGE_NUMBER);
+            run(p, Look.PAGE_NUMBER).setText(" \u2014");
+        }
     }
 
     /** The title, centred; a line break where the text has one (official titles break at a unit of meaning). */
@@ -210,11 +445,15 @@ public final class OfficialDocx {
     }
 
     private static void field(XWPFParagraph p, String instruction) {
-        run(p, Look.FOOTER).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        run(p, Look.FOOTER).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-        run(p, Look.FOOTER).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(p, Look.FOOTER).setText("1");
-        run(p, Look.FOOTER).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        field(p, instruction, Look.FOOTER);
+    }
+
+    private static void field(XWPFParagraph p, String instruction, Look look) {
+        run(p, look).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        run(p, look).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        run(p, look).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, look).setText("1");
+        run(p, look).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /** Writes the document (through a temporary file, {@link SafeFile}); once, it is closed after. */
@@ -387,6 +626,9 @@ public final class OfficialDocx {
                 p.setSpacingBefore(0);
                 p.setSpacingAfter(0);
                 p.setSpacingBetween(lineHeight(look), LineSpacingRule.EXACT);
+                if (linePitch > 0) {
+                    ppr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+                }
                 run(p, look).setText(lines[i]);
             }
         }
