@@ -8,9 +8,11 @@ import org.taizhang.core.LedgerException;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.report.Bulletin;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryWorkbook;
+import org.taizhang.report.docx.BulletinDocument;
 import org.taizhang.report.layout.Marks;
 import org.taizhang.report.layout.SummaryLayout;
 import org.taizhang.report.pdf.PdfPages;
@@ -19,7 +21,7 @@ import org.taizhang.store.OpenLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The committee's summary as a PDF and/or a workbook, now or as of a past date. */
+/** The committee's summary as a PDF, a workbook and/or a draft 通报, now or as of a past date. */
 @Command(name = "report", description = "生成推进情况报表 / the committee's status summary")
 final class ReportCommand extends LedgerCommand {
 
@@ -28,6 +30,15 @@ final class ReportCommand extends LedgerCommand {
 
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "报表工作簿 / the summary tables as a workbook")
     Path xlsx;
+
+    @Option(names = "--docx", paramLabel = "OUT.docx", description = "通报初稿（Word 文档，党政机关公文格式）/ a draft bulletin as a Word document in the official layout")
+    Path docx;
+
+    @Option(names = "--office", paramLabel = "NAME", description = "通报的发文机关署名（不填则留待填写）/ the office that issues the bulletin (else left to fill in)")
+    String office;
+
+    @Option(names = "--recipients", paramLabel = "TEXT", description = "通报的主送机关，如“各县区委深改委：”/ the bulletin's addressees")
+    String recipients;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "截至日期（默认今天；往年台账为年末或最后一次调整之日）/ as of the end of this day (today; for a past year, its year end or its last adjustment)")
     String asOf;
@@ -53,7 +64,7 @@ final class ReportCommand extends LedgerCommand {
 
     @Override
     public Integer call() {
-        if (pdf == null && xlsx == null && !json) {
+        if (pdf == null && xlsx == null && docx == null && !json) {
             throw new LedgerException("report.cli.what");
         }
         ZoneId zone = ctx.zone();
@@ -83,6 +94,11 @@ final class ReportCommand extends LedgerCommand {
         if (xlsx != null) {
             SummaryWorkbook.write(summary, ExportTarget.of(xlsx, force));
             said().println(I18n.text("report.cli.xlsx", xlsx, summary.code().text()));
+        }
+        if (docx != null) {
+            Bulletin bulletin = Bulletin.of(summary, new Bulletin.Options(recipients, office), today);
+            BulletinDocument.write(bulletin, docx, force);
+            said().println(I18n.text("bulletin.cli.docx", docx, summary.code().text()));
         }
         return 0;
     }
