@@ -59,6 +59,7 @@ public final class ReportController {
     @FXML private Button previewButton;
     @FXML private Button pdfButton;
     @FXML private Button workbookButton;
+    @FXML private Button bulletinButton;
     @FXML private ProgressBar progress;
     @FXML private Label messageLabel;
     @FXML private Label titleLabel;
@@ -100,7 +101,7 @@ public final class ReportController {
         onlyShown.selectedProperty().bindBidirectional(vm.onlyShownProperty());
         onlyShown.setDisable(!vm.hasShownFilter());
         countButton.disableProperty().bind(vm.busyProperty());
-        for (Button b : List.of(previewButton, pdfButton, workbookButton)) {
+        for (Button b : List.of(previewButton, pdfButton, workbookButton, bulletinButton)) {
             b.disableProperty().bind(vm.busyProperty().or(vm.summaryProperty().isNull()));
         }
         progress.visibleProperty().bind(vm.busyProperty());
@@ -295,6 +296,11 @@ public final class ReportController {
     private void onWorkbook() {
         dialogs.saveFile(vm.fileName() + ".xlsx", null, FileType.XLSX)
                 .ifPresent(file -> vm.saveWorkbook(file, done -> dialogs.written(done)));
+    }
+
+    @FXML
+    private void onBulletin() {
+        vm.saveBulletin(dialogs);
     }
 
     private Window window() {

@@ -24,10 +24,12 @@ import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.export.ExportTarget;
+import org.taizhang.report.Bulletin;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryTables;
 import org.taizhang.report.SummaryWorkbook;
+import org.taizhang.report.docx.BulletinDocument;
 import org.taizhang.report.layout.Marks;
 import org.taizhang.report.layout.SummaryLayout;
 import org.taizhang.report.pdf.PdfPages;
@@ -35,11 +37,14 @@ import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
 
 /**
  * The 报表 screen: the committee's summary for a date and a period, of the whole ledger or of the
  * tasks the main window's filter shows; the figures behind its charts, each leading back to the
- * ledger filtered to the tasks it counts; and the same summary as printed pages, PDF and workbook.
+ * ledger filtered to the tasks it counts; and the same summary as printed pages, PDF and workbook,
+ * and as a draft 通报 in the official document style.
  */
 public final class ReportViewModel {
     /** Shows the ledger filtered to {@code filter}, as it stood on {@code asOf}. */
@@ -391,6 +396,23 @@ public final class ReportViewModel {
             SummaryWorkbook.write(s, ExportTarget.of(file, true));
             return file;
         }, done, e -> message.set(Describe.problem(e)));
+    }
+
+    /**
+     * 生成通报: asks where to write the 通报 of the summary counted (named after its title and
+     * date), writes it off the FX thread and says where it went. The office and addressees are
+     * left for the clerk to fill in, highlighted; the draft is dated today.
+     */
+    public void saveBulletin(DialogService dialogs) {
+        Summary s = summary.get();
+        if (s == null) {
+            return;
+        }
+        dialogs.saveFile(Bulletin.fileName(s) + FileType.DOCX.extension(), null, FileType.DOCX)
+                .ifPresent(file -> background.runLong(I18n.text("bulletin.writing"), progress -> {
+                    BulletinDocument.write(Bulletin.of(s, Bulletin.Options.NONE, today), file, true);
+                    return file;
+                }, done -> dialogs.tell(I18n.text("exporting.done", done)), e -> message.set(Describe.problem(e))));
     }
 
     /** "北疆市2023年全面深化改革任务推进情况（截至2023-12-31）", a name for the files written. */

@@ -27,6 +27,7 @@ import org.taizhang.store.OpenLedger;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
 import org.taizhang.ui.MemoryPrefs;
+import org.taizhang.ui.ScriptedDialogs;
 import org.taizhang.ui.report.ReportViewModel.Slice;
 
 /** The 报表 screen's logic without a toolkit, on the sample ledger counted at the end of 2023. */
@@ -203,5 +204,28 @@ class ReportViewModelTest {
         vm.savePdf(pdf, p -> { });
         assertTrue(vm.messageProperty().get().contains("没有这个字体.ttf"), vm.messageProperty().get());
         assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void theBulletinIsWrittenWhereTheClerkSaysWithTheFiguresCounted() throws Exception {
+        ReportViewModel vm = vm(TaskFilter.NONE);
+        vm.refresh();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        vm.saveBulletin(dialogs);
+        assertEquals(List.of("关于2023年全面深化改革任务推进情况的通报（截至2023-12-31）.docx"), dialogs.asked,
+                "offered under the bulletin's title and date");
+        assertTrue(dialogs.told.isEmpty(), "nothing written when the clerk cancels");
+
+        Path docx = dir.resolve("通报.docx");
+        dialogs.files.add(docx);
+        vm.saveBulletin(dialogs);
+        assertEquals(List.of("已导出到 " + docx), dialogs.told, vm.messageProperty().get());
+        try (java.io.InputStream in = Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertTrue(text.contains("截至2023年12月31日，" + vm.overallText().replace(" ", "")), "the figures on the screen");
+            assertTrue(text.contains("（发文机关署名）"), "the office left to fill");
+            assertTrue(text.contains("2024年1月10日"), "dated today");
+        }
     }
 }
