@@ -133,6 +133,11 @@ class BulletinDocumentTest {
             assertEquals(LineSpacingRule.EXACT, overall.getSpacingLineRule());
             assertEquals(28.95, overall.getSpacingBetween(), 0.01, "one line of the grid");
             assertEquals(200, overall.getCTP().getPPr().getInd().getFirstLineChars().intValue(), "首行缩进二字");
+            // off the character grid (LibreOffice would give a 三号 character two of its cells), its
+            // runs drawn together by a quarter point so that 28 fit 156 mm in every program
+            assertEquals("off", overall.getCTP().getPPr().getSnapToGrid().getVal().toString());
+            assertEquals(-5, body.getCharacterSpacing(), "twentieths of a point");
+            assertTrue(28 * (16 - 0.25) <= (11906 - 1588 - 1474) / 20.0 && 29 * (16 - 0.25) > (11906 - 1588 - 1474) / 20.0);
 
             XWPFParagraph economy = paragraph(doc, "（一）经济体制改革。");
             assertEquals("楷体_GB2312", eastAsia(economy.getRuns().get(0)), "（一） in 楷体, run into its paragraph");
