@@ -49,6 +49,12 @@ final class ReportCommand extends LedgerCommand {
     @Option(names = "--to", paramLabel = "D2", description = "统计期间止（默认截至日期）/ period end (the as-of date)")
     String to;
 
+    @Option(names = "--domain", paramLabel = "DOMAIN", description = "只统计这些改革领域的任务（可重复）/ only the tasks of these domains (repeatable)")
+    java.util.List<String> domains = new java.util.ArrayList<>();
+
+    @Option(names = "--lead-unit", paramLabel = "UNIT", description = "只统计这些单位牵头的任务（可重复）/ only the tasks these units lead (repeatable)")
+    java.util.List<String> leadUnits = new java.util.ArrayList<>();
+
     @Option(names = "--font", paramLabel = "FONT.ttf", description = "PDF 用的中文字体文件 / the Chinese font for the PDF")
     Path font;
 
@@ -78,8 +84,10 @@ final class ReportCommand extends LedgerCommand {
             if (start.isAfter(end)) {
                 throw new LedgerException("report.cli.period");
             }
+            TaskFilter filter = TaskFilter.NONE.withDomains(java.util.Set.copyOf(domains))
+                    .withLeadUnits(java.util.Set.copyOf(leadUnits));
             summary = SummaryBuilder.build(ledger.service(),
-                    new SummaryBuilder.Request(day, start, end, TaskFilter.NONE, ""), zone, today);
+                    new SummaryBuilder.Request(day, start, end, filter, scope()), zone, today);
         }
         if (json) {
             ctx.out().println(Json.print(ReportJson.of(summary)));
@@ -106,6 +114,19 @@ final class ReportCommand extends LedgerCommand {
     /** Where to say what was written: nowhere beside JSON, which stays whole (and holds the check code). */
     private java.io.PrintWriter said() {
         return json ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : ctx.out();
+    }
+
+    /** "改革领域：经济体制改革；牵头单位：市医保局", as the window names the main window's filter. */
+    private String scope() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var named : java.util.List.of(java.util.Map.entry("field.domain", domains),
+                java.util.Map.entry("field.leadUnits", leadUnits))) {
+            if (!named.getValue().isEmpty()) {
+                parts.add(I18n.text(named.getKey()) + I18n.text("dashboard.scopeColon")
+                        + String.join("、", named.getValue().stream().distinct().sorted().toList()));
+            }
+        }
+        return String.join(I18n.text("dashboard.scopeSeparator"), parts);
     }
 
     private static LocalDate date(String text, ZoneId zone) {

@@ -64,7 +64,7 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
         }
     }
 
-    /** The attachment: its label (附件), its title, the line of its dates (截至 / 统计期间, a line each), its tables. */
+    /** The attachment: its label (附件), its title, its dates (截至, 统计期间 and the scope, a line each), its tables. */
     public record Attachment(String label, String title, String line, List<Titled> tables) {
     }
 
@@ -82,7 +82,7 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
         parts.add(new Part(I18n.text("bulletin.next"), List.of(new Paragraph("", I18n.text("bulletin.fill"), true))));
         List<SummaryTables.Table> tables = SummaryTables.all(s);
         Attachment attachment = new Attachment(I18n.text("bulletin.attachment"), I18n.text("bulletin.attachmentTitle"),
-                SummaryTables.dates(s).replaceFirst("　", "\n"), List.of(new Titled(I18n.text("bulletin.tableDomains"), tables.get(0)),
+                SummaryTables.dates(s).replace("　", "\n"), List.of(new Titled(I18n.text("bulletin.tableDomains"), tables.get(0)),
                         new Titled(I18n.text("bulletin.tableUnits"), tables.get(1))));
         return new Bulletin(title(s), options.recipients(), parts,
                 I18n.text("bulletin.attachmentLine", attachment.title()), options.office(), DAY.format(date), attachment,

@@ -66,4 +66,22 @@ class BulletinCliTest {
     private static String[] args(List<String> first, String... more) {
         return java.util.stream.Stream.concat(first.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
+
+    @Test
+    void theFiltersOfTheReportChooseTheTasksOfTheBulletin() throws Exception {
+        Path file = dir.resolve("s.taizhang");
+        assertEquals(0, CliRun.of(clock, "demo", file.toString()).code());
+        List<String> options = List.of("report", file.toString(), "--as-of", "2023-12-31", "--domain", "经济体制改革");
+        JsonObject json = JsonParser.parseString(CliRun.of(clock, args(options, "--json")).out()).getAsJsonObject();
+        assertEquals(1, json.getAsJsonArray("byDomain").size(), "one 领域 counted");
+        Path docx = dir.resolve("经济.docx");
+        assertEquals(0, CliRun.of(clock, args(options, "--docx", docx.toString())).code());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(text.stream().anyMatch(t -> t.startsWith("（一）经济体制改革。在办任务"
+                    + json.getAsJsonArray("byDomain").get(0).getAsJsonObject().get("active").getAsInt() + "项")), text.toString());
+            assertFalse(text.stream().anyMatch(t -> t.startsWith("（二）") && t.contains("在办任务")), "no other 领域");
+            assertTrue(text.stream().anyMatch(t -> t.contains("范围：改革领域：经济体制改革")), "the scope under the attachment's title");
+        }
+    }
 }
