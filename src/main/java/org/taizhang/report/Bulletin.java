@@ -98,20 +98,21 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
      * 二号 with a character to spare at each side (eighteen of the line's twenty).
      */
     static String title(Summary s) {
+        String title = I18n.text("bulletin.title", subject(s));
+        return width(title.replace("\n", "")) <= 18 ? title.replace("\n", "") : title;
+    }
+
+    /** What the bulletin is about: the ledger's title from its year on, without "台账". */
+    private static String subject(Summary s) {
         String ledger = s.info().title().strip();
         String subject = ledger.endsWith("台账") ? ledger.substring(0, ledger.length() - 2) : ledger;
         Matcher year = YEAR.matcher(subject);
-        if (year.find() && year.start() > 0) {
-            subject = subject.substring(year.start());
-        }
-        String title = I18n.text("bulletin.title", subject);
-        return width(title.replace("\n", "")) <= 18 ? title.replace("\n", "") : title;
+        return year.find() && year.start() > 0 ? subject.substring(year.start()) : subject;
     }
 
     /** The file's name: the title on one line, and the report's date. */
     public static String fileName(Summary s) {
-        return I18n.text("bulletin.fileName", title(s).replace("\n", "").replaceFirst("^关于", "")
-                .replaceFirst("推进情况的通报$", ""), s.asOf());
+        return I18n.text("bulletin.fileName", subject(s), s.asOf());
     }
 
     /** Width in characters of the body's type: a Chinese character 1, a Latin letter or figure ½. */

@@ -47,6 +47,7 @@ class BulletinTest {
         assertTrue(b.parts().get(3).paragraphs().get(0).toFill());
         assertEquals("", b.office(), "left to fill");
         assertEquals("2024年3月31日", b.date());
+        assertEquals("关于2024年改革任务推进情况的通报（截至2024-03-31）", Bulletin.fileName(summary()));
         assertTrue(b.source().contains(summary().code().text()));
         var file = ledger.dir().resolve("空.docx");
         BulletinDocument.write(b, file, false);
@@ -70,6 +71,7 @@ class BulletinTest {
         assertTrue(b.parts().get(0).paragraphs().get(0).text().startsWith("As of 2024年3月31日: The ledger holds 0 tasks"),
                 b.parts().get(0).paragraphs().get(0).text());
         assertEquals("The reform office", b.office());
+        assertEquals("Bulletin on the progress of 2024年改革任务 (as of 2024-03-31)", Bulletin.fileName(summary()));
         assertFalse(b.recipients().isEmpty());
         assertEquals(0, summary().count(Status.BEHIND));
     }
