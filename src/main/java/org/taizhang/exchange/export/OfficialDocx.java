@@ -250,6 +250,10 @@ public final class OfficialDocx {
                 // character on a grid of 28 a line would take two there. Off the grid, each run is
                 // drawn closer by the difference, which every program honours alike.
                 ppr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+                // no extra space where Chinese meets a figure or a Latin letter: the official
+                // document sets "2023年" close, as the grid counts it
+                ppr(p).addNewAutoSpaceDE().setVal(STOnOff1.OFF);
+                ppr(p).addNewAutoSpaceDN().setVal(STOnOff1.OFF);
             }
         }
 
