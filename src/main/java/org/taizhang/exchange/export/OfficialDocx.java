@@ -183,9 +183,11 @@ public final class OfficialDocx {
      * body's look (22 × 28 in 三号). The section's {@code docGrid} (指定行和字符网格) gets the line
      * pitch (the text's height over the lines) and the character pitch, which Word counts from
      * the default size (here the body's) plus {@code charSpace}/4096 points; the default run is
-     * set in the body's look. Paragraphs written with {@link #text} stand on that grid at an exact
-     * line height of one pitch; the title, tables, notes and page numbers are kept off it (a
-     * character larger or smaller than the grid would be spread to whole grid cells).
+     * set in the body's look (and the Normal style, where LibreOffice reads it): Word and WPS show
+     * the grid in 文档网格, and text a clerk adds there stands on it. Paragraphs written with
+     * {@link #text} keep to its lines at an exact height of one pitch but not to its characters:
+     * LibreOffice gives a character wider than a cell two cells, so they draw their runs together
+     * instead (see {@link Text}); the title, tables and page numbers, in other sizes, are off it too.
      */
     public void grid(int lines, int chars, Look body) {
         int height = paper.height - paper.top - paper.bottom;
