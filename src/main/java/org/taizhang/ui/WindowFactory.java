@@ -38,7 +38,7 @@ public final class WindowFactory {
         Parent root = Views.load(view, controllers);
         Stage stage = build(owner, title, root, true);
         stage.sizeToScene();
-        stage.setOnShown(e -> fitContent(stage, root));
+        stage.setOnShown(e -> javafx.application.Platform.runLater(() -> fitContent(stage, root)));
         stage.showAndWait();
     }
 
@@ -48,15 +48,22 @@ public final class WindowFactory {
      */
     private static void fitContent(Stage stage, Parent root) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double frameW = stage.getWidth() - stage.getScene().getWidth();
-        double frameH = stage.getHeight() - stage.getScene().getHeight();
+        // the frame around the scene; when the manager shrank the window the difference says nothing
+        double frameW = Math.max(0, Math.min(40, stage.getWidth() - stage.getScene().getWidth()));
+        double frameH = Math.max(0, Math.min(60, stage.getHeight() - stage.getScene().getHeight()));
         double w = Math.min(root.prefWidth(-1) + frameW, screen.getWidth());
         double h = Math.min(root.prefHeight(root.prefWidth(-1)) + frameH, screen.getHeight());
+        boolean grown = false;
         if (stage.getWidth() < w - 1) {
             stage.setWidth(w);
+            grown = true;
         }
         if (stage.getHeight() < h - 1) {
             stage.setHeight(h);
+            grown = true;
+        }
+        if (grown) {
+            stage.centerOnScreen(); // grown from the corner it was mapped at: its title bar back in sight
         }
         stage.setMinWidth(Math.min(w, 320));
         stage.setMinHeight(Math.min(h, 200));

@@ -33,12 +33,13 @@ public final class WindowPlaces {
         String key = "window." + name;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         String[] saved = prefs.get(key).orElse("").split(",");
+        boolean maximise;
         if (saved.length == 5 && fits(saved)) {
             stage.setX(Double.parseDouble(saved[0]));
             stage.setY(Double.parseDouble(saved[1]));
             stage.setWidth(Double.parseDouble(saved[2]));
             stage.setHeight(Double.parseDouble(saved[3]));
-            stage.setMaximized(Boolean.parseBoolean(saved[4]));
+            maximise = Boolean.parseBoolean(saved[4]);
         } else {
             double w = Math.min(width, screen.getWidth());
             double h = Math.min(height, screen.getHeight());
@@ -46,7 +47,12 @@ public final class WindowPlaces {
             stage.setHeight(h);
             stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
             stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
-            stage.setMaximized(screen.getWidth() < 1500 && width >= screen.getWidth() * 0.8);
+            maximise = screen.getWidth() < 1500 && width >= screen.getWidth() * 0.8;
+        }
+        if (maximise) {
+            // once it is shown: maximised before, GTK under Openbox mapped it blank until resized
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                    e -> javafx.application.Platform.runLater(() -> stage.setMaximized(true)));
         }
         stage.setOnHiding(e -> save(stage, key));
     }
