@@ -353,7 +353,7 @@ public final class SummaryBuilder {
                 new EnumMap<>(org.taizhang.core.history.AdjustmentType.class);
         for (Adjustment a : log) {
             // a request's steps are not adjustments of tasks; the decision it led to is
-            if (!a.time().isBefore(from) && !a.time().isAfter(to) && !a.type().isRequestEvent()) {
+            if (!a.time().isBefore(from) && !a.time().isAfter(to) && !a.type().changesNoTask()) {
                 out.merge(a.type(), 1, Integer::sum);
             }
         }

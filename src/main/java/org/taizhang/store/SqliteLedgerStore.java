@@ -196,6 +196,12 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     @Override
+    public synchronized List<Adjustment> noticeEvents() {
+        return loadAdjustments(" WHERE type IN ('" + AdjustmentType.NOTICE.name() + "', '"
+                + AdjustmentType.NOTICE_ANSWERED.name() + "')", " AND 0 = 1", ps -> { });
+    }
+
+    @Override
     public synchronized Optional<Adjustment> lastAdjustment() {
         List<Adjustment> last = loadAdjustments(" WHERE id = (SELECT max(id) FROM adjustment)", "", ps -> { });
         return last.stream().findFirst();

@@ -210,7 +210,7 @@ class SampleReportCountTest {
                 String type = a.get("type").getAsString();
                 AdjustmentType t = java.util.Arrays.stream(AdjustmentType.values()).filter(x -> x.label().equals(type))
                         .findFirst().orElseThrow();
-                if (!t.isRequestEvent()) { // a request's steps are counted as requests, not as adjustments
+                if (!t.changesNoTask()) { // a request's or notice's steps are counted apart, not as adjustments
                     counted.merge(t.name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
                 }
             }

@@ -43,7 +43,11 @@ public enum AdjustmentType {
     /** 结转: an approved request carries an unfinished task into next year's ledger; here it becomes 已结转. */
     CARRY_OVER("结转", true),
     /** 上年结转: a task carried into this ledger from last year's, its detail naming where it came from. */
-    CARRY_IN("上年结转", false);
+    CARRY_IN("上年结转", false),
+    /** A 督办单 issued to a unit (下发督办单): it changes no task; its number, unit, level, tasks in the detail. */
+    NOTICE("下发督办单", false),
+    /** A 督办单 answered (督办答复), by the clerk or by the unit's return. */
+    NOTICE_ANSWERED("督办答复", false);
 
     private static final Set<TaskField> PROGRESS_FIELDS = Set.of(TaskField.PROGRESS, TaskField.STATUS,
             TaskField.ACTUAL, TaskField.PROBLEMS, TaskField.NEXT_STEPS);
@@ -68,6 +72,19 @@ public enum AdjustmentType {
     public boolean isRequestEvent() {
         return this == REQUEST || this == REQUEST_OPINION || this == REQUEST_LISTED || this == REQUEST_DECIDED
                 || this == REQUEST_WITHDRAWN;
+    }
+
+    /** One event of a 督办单 (issued, answered): it changes no task. */
+    public boolean isNoticeEvent() {
+        return this == NOTICE || this == NOTICE_ANSWERED;
+    }
+
+    /**
+     * An event that changes no task (a request's or a 督办单's step): its data is its sealed detail;
+     * it is not undone and not counted among the adjustments of tasks.
+     */
+    public boolean changesNoTask() {
+        return isRequestEvent() || isNoticeEvent();
     }
 
     /**

@@ -231,6 +231,11 @@ public final class LedgerService {
         return store.requestEvents();
     }
 
+    /** The events of 督办单 (issued, answered), oldest first. */
+    public List<Adjustment> noticeEvents() {
+        return store.noticeEvents();
+    }
+
     /** What changed between two moments, with the adjustments of tasks made in between. */
     public LedgerDiff diff(Instant from, Instant to) {
         if (to.isBefore(from)) {
@@ -238,7 +243,7 @@ public final class LedgerService {
         }
         List<Adjustment> log = store.adjustments();
         List<Adjustment> between = log.stream() // a request's steps change no task: not adjustments here
-                .filter(a -> a.time().isAfter(from) && !a.time().isAfter(to) && !a.type().isRequestEvent()).toList();
+                .filter(a -> a.time().isAfter(from) && !a.time().isAfter(to) && !a.type().changesNoTask()).toList();
         return LedgerDiff.of(Replay.replay(log, from), Replay.replay(log, to), between);
     }
 
@@ -486,8 +491,8 @@ public final class LedgerService {
      * the chain: it changes no task, and its data is its note's detail.
      */
     public synchronized Adjustment event(AdjustmentType type, Note note) {
-        if (!type.isRequestEvent()) {
-            throw new IllegalArgumentException(type + " is no request event");
+        if (!type.changesNoTask()) {
+            throw new IllegalArgumentException(type + " is no request or notice event");
         }
         checkNote(type, note);
         return record(type, note, null, List.of(), new Lookup());
@@ -495,7 +500,8 @@ public final class LedgerService {
 
     /**
      * The adjustment {@link #undoLast} would take back: the newest one not itself an undo nor undone.
-     * A request's events are not undone: a request is withdrawn, a decision stands on record.
+     * A request's events are not undone: a request is withdrawn, a decision stands on record; nor is a
+     * 督办单's: it went out on paper with its number.
      */
     public Optional<Adjustment> undoable() {
         List<Adjustment> log = store.adjustments();
@@ -507,7 +513,7 @@ public final class LedgerService {
         }
         for (int i = log.size() - 1; i >= 0; i--) {
             Adjustment a = log.get(i);
-            if (a.type() != AdjustmentType.UNDO && !a.type().isRequestEvent() && !undone.contains(a.id())) {
+            if (a.type() != AdjustmentType.UNDO && !a.type().changesNoTask() && !undone.contains(a.id())) {
                 return Optional.of(a);
             }
         }
@@ -639,7 +645,7 @@ public final class LedgerService {
     // ---- internals -----------------------------------------------------------------------------
 
     private Adjustment record(AdjustmentType type, Note note, Long undoes, List<TaskChange> changes, Lookup current) {
-        if (changes.isEmpty() && !type.isRequestEvent()) {
+        if (changes.isEmpty() && !type.changesNoTask()) {
             throw new LedgerException("adjust.nothingChanged");
         }
         Optional<Adjustment> last = store.lastAdjustment();
@@ -673,7 +679,7 @@ public final class LedgerService {
         // The rows the adjustment leaves, made one at a time as the store writes them.
         Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
-        if (type.needsReason() && !type.isRequestEvent()) {
+        if (type.needsReason() && !type.changesNoTask()) {
             store.backup(type.label() + "前", now); // a structural change: keep the ledger as it was first
         }
         return store.inTransaction(() -> {

@@ -40,6 +40,11 @@ public interface LedgerStore {
     /** The events of adjustment requests (they change no task), oldest first. */
     List<Adjustment> requestEvents();
 
+    /** The events of 督办单 (issued, answered; they change no task), oldest first. */
+    default List<Adjustment> noticeEvents() {
+        return adjustments().stream().filter(a -> a.type().isNoticeEvent()).toList();
+    }
+
     Optional<Adjustment> lastAdjustment();
 
     /** When the first adjustment was made: the day the ledger was set up. */

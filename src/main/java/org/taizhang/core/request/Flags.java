@@ -116,7 +116,7 @@ public final class Flags {
 
     /** The structural adjustments of the year: what "adjusted N times" counts (not progress, not undo). */
     private static boolean counts(Adjustment a) {
-        return a.type().needsReason() && a.type() != AdjustmentType.UNDO && !a.type().isRequestEvent();
+        return a.type().needsReason() && a.type() != AdjustmentType.UNDO && !a.type().changesNoTask();
     }
 
     /** A new deadline after 31 December of the ledger's year, or none at all any more (持续推进). */

@@ -152,6 +152,10 @@ public final class AdjustmentLogViewModel {
     private List<ChangeRow> changeRows(Adjustment a, List<Adjustment> known) {
         TaskNames names = new TaskNames(service.tasks(), known, a);
         List<ChangeRow> rows = new ArrayList<>();
+        if (a.type().isNoticeEvent()) { // a 督办单 changes no task: say what it was
+            rows.add(new ChangeRow("", a.type().label(), "", org.taizhang.core.notice.Notices.describe(a)));
+            return rows;
+        }
         if (a.type().isRequestEvent()) { // a request's step changes no task: say what it was, and about which task
             Long task = Requests.taskOf(a, known.stream().filter(e -> e.type().isRequestEvent()).toList());
             rows.add(new ChangeRow(task == null ? I18n.text("requests.newTask") : names.of(task), a.type().label(), "",
