@@ -54,6 +54,7 @@ public final class Cli {
         cli.addSubcommand("report", new ReportCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
         cli.addSubcommand("bench", new BenchCommand(ctx));
+        cli.addSubcommand("notices", new NoticesCommand(ctx));
         RequestCommands.addTo(cli, ctx);
         // --help before the required parameters: `taizhang import --help` prints the usage, exit 0.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));

@@ -405,6 +405,50 @@ public final class OfficialDocx {
         lines(p, text, Look.TITLE);
     }
 
+    /**
+     * A coloured band across the text's width with {@code text} in white on it (the level of a
+     * 督办单: 红色 / 黄色 / 蓝色): the paragraph shaded in {@code rgb} (six hex digits).
+     */
+    public void band(String text, Look look, String rgb) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(240);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var shd = ppr.addNewShd();
+        shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(rgb);
+        XWPFRun r = run(p, look);
+        r.setColor("FFFFFF");
+        r.setText(text);
+    }
+
+    /** A paragraph of text in one look, its colour {@code rgb} (six hex digits). */
+    public void paragraph(String text, Look look, ParagraphAlignment align, String rgb) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        p.setSpacingAfter(120);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = run(p, look);
+            if (i > 0) {
+                r.addBreak();
+            }
+            r.setColor(rgb);
+            r.setText(lines[i]);
+        }
+    }
+
+    /** A paragraph of body text with its first line indented by two characters, as official prose is. */
+    public void indented(String text, Look look) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setSpacingAfter(0);
+        p.setIndentationFirstLine((int) Math.round(look.points() * 2 * 20));
+        lines(p, text, look);
+    }
+
     /** A paragraph of text in one look. */
     public void paragraph(String text, Look look, ParagraphAlignment align) {
         XWPFParagraph p = doc.createParagraph();
