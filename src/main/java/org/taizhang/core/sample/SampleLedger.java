@@ -24,6 +24,11 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.LedgerStore;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.notice.Notice;
+import org.taizhang.core.notice.NoticeLevel;
+import org.taizhang.core.notice.NoticeSettings;
+import org.taizhang.core.notice.Notices;
+import org.taizhang.core.notice.WorkingDays;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.RequestType;
@@ -78,10 +83,43 @@ public final class SampleLedger {
         return out;
     }
 
+    /**
+     * The 督办 batches of notices.tsv as steps among the year's events: the batch on its day, the
+     * answers of its units {@code 答复工作日} working days later, a late unit's answer 8 working days
+     * later (after its reply deadline of 5), and a unit named 未答复 never answering (overdue).
+     */
+    private static List<Map<String, String>> noticeSteps(List<Map<String, String>> events,
+            List<Map<String, String>> batches) {
+        List<Map<String, String>> out = new ArrayList<>(events);
+        for (Map<String, String> b : batches) {
+            LocalDate day = LocalDate.parse(b.get("日期"));
+            Map<String, String> issue = new LinkedHashMap<>(b);
+            issue.put("类型", "督办");
+            out.add(issue);
+            Map<String, String> answer = new LinkedHashMap<>(b);
+            answer.put("类型", "督办答复");
+            answer.put("日期", WorkingDays.after(day, Integer.parseInt(b.get("答复工作日"))).toString());
+            out.add(answer);
+            if (!b.get("迟复单位").isEmpty()) {
+                Map<String, String> late = new LinkedHashMap<>(b);
+                late.put("类型", "督办迟复");
+                late.put("日期", WorkingDays.after(day, 8).toString());
+                out.add(late);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(e -> e.get("日期"))); // stable: a day's events keep their order
+        return out;
+    }
+
+    /** The office's 督办 settings in the sample. */
+    public static final NoticeSettings NOTICE_SETTINGS = new NoticeSettings("中共北疆市委全面深化改革委员会办公室", "改革督", 5,
+            "赵静　0477-8581234", 30);
+
     /** Fills an empty ledger store with the sample's reference lists, tasks and year of adjustments. */
     public static void populate(LedgerStore store) {
         List<Map<String, String>> taskRows = read("tasks.tsv");
-        List<Map<String, String>> events = steps(read("events.tsv"), read("requests.tsv"));
+        List<Map<String, String>> events = noticeSteps(steps(read("events.tsv"), read("requests.tsv")),
+                read("notices.tsv"));
         SettableClock clock = new SettableClock(BASELINE_DAY.atTime(9, 0).atZone(ZONE).toInstant());
         LedgerService service = new LedgerService(store, clock);
         store.inTransaction(() -> {
@@ -89,6 +127,7 @@ public final class SampleLedger {
             for (String unit : unitsOf(taskRows)) {
                 store.saveUnit(new Unit(0, unit, "", levelOf(unit), 0));
             }
+            NOTICE_SETTINGS.save(service);
             new Builder(service, clock, taskRows).run(events);
             return null;
         });
@@ -126,6 +165,7 @@ public final class SampleLedger {
             this.clock = clock;
             this.rows = rows;
             this.requests = new Requests(service);
+            this.notices = new Notices(service);
         }
 
         void run(List<Map<String, String>> events) {
@@ -214,6 +254,10 @@ public final class SampleLedger {
 
         private void apply(Map<String, String> e, Map<String, Map<String, String>> byKey) {
             at(LocalDate.parse(e.get("日期")), LocalTime.of(10, 0));
+            if (e.get("类型").startsWith("督办")) {
+                notice(e);
+                return;
+            }
             String key = e.get("序号");
             Note note = Note.by(e.get("经办人"), e.get("理由"), e.get("依据"));
             Task task = service.task(id(key)).orElseThrow();
@@ -281,6 +325,37 @@ public final class SampleLedger {
                         e.get("决定").equals("同意") ? Request.Result.APPROVED : Request.Result.REFUSED, Map.of(),
                         LocalDate.parse(e.get("日期")), Note.by(operator, "", e.get("依据")));
                 default -> requests.withdraw(requestIds.get(key), Note.by(operator));
+            }
+        }
+
+        private final Notices notices;
+        /** The notices each batch of notices.tsv issued, by its key. */
+        private final Map<String, List<Notice>> batches = new java.util.HashMap<>();
+
+        private void notice(Map<String, String> e) {
+            String key = e.get("键");
+            Note by = Note.by(e.get("经办人"));
+            LocalDate day = LocalDate.parse(e.get("日期"));
+            switch (e.get("类型")) {
+                case "督办" -> {
+                    java.util.Set<NoticeLevel> levels = java.util.EnumSet.noneOf(NoticeLevel.class);
+                    for (String l : e.get("级别").split(",")) {
+                        levels.add(NoticeLevel.of(l));
+                    }
+                    LocalDate asOf = LocalDate.parse(e.get("截至"));
+                    batches.put(key, notices.issue(notices.plan(asOf, levels, e.get("单位")), asOf, by));
+                }
+                case "督办答复" -> {
+                    for (Notice n : batches.get(key)) {
+                        if (!n.unit().equals(e.get("迟复单位")) && !n.unit().equals(e.get("未答复单位"))) {
+                            notices.answer(n.number(), day, Note.by(e.get("经办人"),
+                                    n.unit() + "书面报送" + (n.level() == NoticeLevel.BLUE ? "推进计划" : "整改措施"), ""));
+                        }
+                    }
+                }
+                default -> batches.get(key).stream().filter(n -> n.unit().equals(e.get("迟复单位")))
+                        .forEach(n -> notices.answer(n.number(), day, Note.by(e.get("经办人"),
+                                n.unit() + "逾期报送整改措施", "")));
             }
         }
 

@@ -98,4 +98,22 @@ class SampleLedgerTest {
         }
         assertTrue(ledger.service().verify().ok());
     }
+
+    @Test
+    void carriesAYearOfNoticesSomeAnsweredOneLateAndOneOverdue() {
+        var notices = new org.taizhang.core.notice.Notices(ledger.service()).all();
+        java.time.LocalDate end = java.time.LocalDate.of(2023, 12, 31);
+        assertEquals(22, notices.size());
+        assertEquals("改革督〔2023〕1号", notices.get(0).number());
+        assertEquals("改革督〔2023〕22号", notices.get(notices.size() - 1).number());
+        assertEquals(EnumSet.allOf(org.taizhang.core.notice.NoticeLevel.class),
+                notices.stream().map(org.taizhang.core.notice.Notice::level).collect(Collectors.toSet()));
+        var overdue = notices.stream().filter(n -> n.state(end) == org.taizhang.core.notice.Notice.State.OVERDUE).toList();
+        assertEquals(1, overdue.size());
+        assertEquals("市文旅广电局", overdue.get(0).unit());
+        assertEquals(1, notices.stream().filter(n -> n.answered() != null && n.answered().isAfter(n.replyBy())).count(),
+                "one answered after its reply deadline");
+        assertEquals("中共北疆市委全面深化改革委员会办公室", notices.get(0).office());
+        assertTrue(ledger.service().verify().ok());
+    }
 }

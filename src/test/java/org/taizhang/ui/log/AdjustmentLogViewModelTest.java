@@ -97,7 +97,7 @@ class AdjustmentLogViewModelTest {
 
     @Test
     void showsEveryAdjustmentNewestFirstInWords() {
-        assertEquals(329, log.size(), "the sample's 326 and three of our own");
+        assertEquals(372, log.size(), "the sample's 369 and three of our own");
         assertEquals(expected(a -> true), shown());
         assertEquals("共 329 条调整（筛选后 329 条）", vm.countProperty().get());
 

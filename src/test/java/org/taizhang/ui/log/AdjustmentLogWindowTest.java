@@ -53,15 +53,15 @@ class AdjustmentLogWindowTest {
     @Test
     void filtersByTypeThroughTheControlsAndShowsWhatTheAdjustmentChanged(FxRobot robot) throws Exception {
         TableView<Row> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 326);
-        assertEquals("共 326 条调整（筛选后 326 条）", robot.lookup("#countLabel").queryLabeled().getText());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 369);
+        assertEquals("共 369 条调整（筛选后 369 条）", robot.lookup("#countLabel").queryLabeled().getText());
 
         ComboBox<String> type = robot.lookup("#typeBox").queryComboBox();
         robot.interact(() -> type.getSelectionModel().select("调整时限"));
         List<Long> deadlines = ledger.service().log().stream().filter(a -> a.type() == AdjustmentType.DEADLINE)
                 .map(Adjustment::id).sorted((a, b) -> Long.compare(b, a)).toList();
         assertEquals(deadlines, table.getItems().stream().map(r -> r.adjustment().id()).toList());
-        assertEquals("共 326 条调整（筛选后 4 条）", robot.lookup("#countLabel").queryLabeled().getText());
+        assertEquals("共 369 条调整（筛选后 4 条）", robot.lookup("#countLabel").queryLabeled().getText());
 
         robot.clickOn("2023-06-16 10:00"); // the oldest postponement, selected with the mouse
         TableView<ChangeRow> changes = robot.lookup("#changeTable").queryTableView();
@@ -75,7 +75,7 @@ class AdjustmentLogWindowTest {
         robot.clickOn("#sourceField").write("xlsx");
         assertEquals(0, table.getItems().size(), "the sample's adjustments were all made by hand");
         robot.clickOn("#clearButton");
-        assertEquals(326, table.getItems().size());
+        assertEquals(369, table.getItems().size());
         assertEquals("全部类型", type.getValue());
         assertEquals("", robot.lookup("#sourceField").queryAs(TextField.class).getText());
         robot.interact(background::close);
