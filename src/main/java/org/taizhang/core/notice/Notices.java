@@ -210,13 +210,16 @@ public final class Notices {
     }
 
     /**
-     * Marks a notice answered on {@code day} (not before it was issued); the note's reason is what the
+     * Marks a notice answered on {@code day} (not before it was issued, not after today); the note's reason is what the
      * unit answered. A notice is answered once.
      */
     public Notice answer(String number, LocalDate day, Note note) {
         Notice n = byNumber(number).orElseThrow(() -> new LedgerException("notice.notFound", number));
         if (n.answered() != null) {
             throw new LedgerException("notice.alreadyAnswered", n.number(), n.answered());
+        }
+        if (day.isAfter(LocalDate.now(ledger.clock()))) {
+            throw new LedgerException("notice.answerInFuture", n.number(), day);
         }
         if (day.isBefore(n.issued())) {
             throw new LedgerException("notice.answerBeforeIssued", n.number(), n.issued());
