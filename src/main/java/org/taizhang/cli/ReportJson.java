@@ -60,6 +60,15 @@ final class ReportJson {
         }
         requests.add("adjusted", adjusted);
         o.add("requests", requests);
+        JsonObject notices = new JsonObject();
+        notices.addProperty("issued", s.notices().issued());
+        notices.addProperty("red", s.notices().red());
+        notices.addProperty("yellow", s.notices().yellow());
+        notices.addProperty("blue", s.notices().blue());
+        notices.addProperty("answered", s.notices().answered());
+        notices.addProperty("overdue", s.notices().overdue());
+        notices.addProperty("open", s.notices().open());
+        o.add("notices", notices);
         JsonObject lights = new JsonObject();
         lights.addProperty("green", s.count(Light.GREEN));
         lights.addProperty("yellow", s.count(Light.YELLOW));

@@ -26,7 +26,20 @@ public record Summary(LedgerInfo info, String scope, LocalDate asOf, LocalDate f
         List<Late> overdue, List<Late> dueSoon, List<Task> red, List<Task> yellow,
         List<Task> notUpdated, List<Silence> silentUnits, Map<AdjustmentType, Integer> adjustments,
         List<Indicator> indicators, Map<Long, String> fullNumbers, int due, int onTime, int recurring,
-        int undated, int later, int dueSoonDays, CheckCode code, Requests requests) {
+        int undated, int later, int dueSoonDays, CheckCode code, Requests requests, Notices notices) {
+
+    /**
+     * 督办单 in the period: issued, by level; answered (by the answer's day); and at the report's
+     * date, those past their reply deadline without an answer ({@code overdue}, whenever issued) and
+     * those still within it ({@code open}).
+     */
+    public record Notices(int red, int yellow, int blue, int answered, int overdue, int open) {
+        public static final Notices NONE = new Notices(0, 0, 0, 0, 0, 0);
+
+        public int issued() {
+            return red + yellow + blue;
+        }
+    }
 
     /**
      * Adjustment requests in the period: received, and decided (同意, 部分同意, 不同意) or withdrawn;

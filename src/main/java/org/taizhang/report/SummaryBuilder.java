@@ -149,7 +149,35 @@ public final class SummaryBuilder {
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
                 notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
                 fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log),
-                requestsIn(log, request, zone, ordered));
+                requestsIn(log, request, zone, ordered), noticesIn(log, request));
+    }
+
+    /**
+     * The 督办单 issued and answered in the period (by the day each says), and those overdue or open
+     * at the report's date ({@code log} reaches no further).
+     */
+    private static Summary.Notices noticesIn(List<Adjustment> log, Request request) {
+        List<org.taizhang.core.notice.Notice> all = org.taizhang.core.notice.Notices.replay(log);
+        int[] issued = new int[3];
+        int answered = 0;
+        int overdue = 0;
+        int open = 0;
+        for (org.taizhang.core.notice.Notice n : all) {
+            if (!n.issued().isBefore(request.from()) && !n.issued().isAfter(request.to())) {
+                issued[n.level().ordinal()]++;
+            }
+            if (n.answered() != null && !n.answered().isBefore(request.from()) && !n.answered().isAfter(request.to())) {
+                answered++;
+            }
+            switch (n.state(request.asOf())) {
+                case OVERDUE -> overdue++;
+                case OPEN -> open++;
+                default -> {
+                    // answered: counted above when in the period
+                }
+            }
+        }
+        return new Summary.Notices(issued[0], issued[1], issued[2], answered, overdue, open);
     }
 
     /**

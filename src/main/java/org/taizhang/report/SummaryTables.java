@@ -85,6 +85,11 @@ public final class SummaryTables {
             b.append(I18n.text("report.requests", r.received(), r.approved(), r.partly(), r.refused(), r.withdrawn(),
                     r.open()));
         }
+        Summary.Notices n = s.notices();
+        if (n.issued() + n.answered() + n.overdue() + n.open() > 0) {
+            b.append(I18n.text("report.notices", n.issued(), n.red(), n.yellow(), n.blue(), n.answered(), n.overdue(),
+                    n.open()));
+        }
         if (s.later() > 0) {
             b.append(I18n.text("report.later", s.later()));
         }

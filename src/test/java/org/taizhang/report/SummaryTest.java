@@ -144,4 +144,17 @@ class SummaryTest {
         assertEquals("医保", s.scope());
         assertTrue(s.byDomain().stream().anyMatch(g -> g.name().equals("社会体制改革")), s.byDomain().toString());
     }
+
+    @Test
+    void noticesAreCountedByLevelAnsweredAndOverdueAndAreNoAdjustments() {
+        Summary year = at(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 1, 1));
+        assertEquals(new Summary.Notices(14, 7, 1, 21, 1, 0), year.notices());
+        assertTrue(!year.adjustments().containsKey(org.taizhang.core.history.AdjustmentType.NOTICE)
+                && !year.adjustments().containsKey(org.taizhang.core.history.AdjustmentType.NOTICE_ANSWERED));
+        assertTrue(SummaryTables.overallText(year).contains("期间下发督办单 22 份（红色 14、黄色 7、蓝色 1），收到答复 21 份；"
+                + "截至日逾期未答复 1 份，待答复 0 份。"), SummaryTables.overallText(year));
+        // the fourth quarter: the October and December batches; at 12-05 the December ones await their reply
+        Summary december = at(LocalDate.of(2023, 12, 5), LocalDate.of(2023, 10, 1));
+        assertEquals(new Summary.Notices(6, 7, 1, 6, 0, 8), december.notices());
+    }
 }

@@ -106,7 +106,7 @@ public record NoticeContent(NoticeLevel level, String number, String office, Str
         return parent == null || parent.number().isEmpty() ? number : fullNumber(parent, byId) + number;
     }
 
-    /** 逾期N天 (当日到期 on its day) for an overdue task; 剩余N天 for one still to come; — for an undated one. */
+    /** 逾期N天 (到期未完成 when due on that day) for an overdue task; 剩余N天 for one still to come; — for an undated one. */
     static String days(NoticeLevel level, Task t, LocalDate asOf) {
         if (Schedule.isOverdue(t, asOf)) {
             int late = Schedule.daysLate(t, asOf);

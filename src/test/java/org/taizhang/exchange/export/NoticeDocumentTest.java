@@ -75,7 +75,7 @@ class NoticeDocumentTest {
                     table.getRow(0).getTableCells().stream().map(x -> x.getText()).toList());
             assertEquals(3, table.getNumberOfRows());
             assertTrue(table.getRow(1).getCell(3).getText().startsWith("逾期") || table.getRow(1).getCell(3).getText()
-                    .equals("当日到期"), table.getRow(1).getCell(3).getText());
+                    .equals("到期未完成"), table.getRow(1).getCell(3).getText());
 
             for (XWPFParagraph p : ps) {
                 for (XWPFRun r : p.getRuns()) {
@@ -109,7 +109,7 @@ class NoticeDocumentTest {
         assertTrue(c.preview());
         assertTrue(c.fileName().endsWith("-预览"), c.fileName());
         assertTrue(c.rows().get(0).number().matches("\\d+\\.\\(\\d+\\)"), "a measure under its task: " + c.rows());
-        assertEquals("当日到期", c.rows().get(0).days()); // 9月底前, judged at the end of 9-30
+        assertEquals("到期未完成", c.rows().get(0).days()); // 9月底前, judged at the end of 9-30
         assertTrue(c.rows().get(0).progress().contains("2023年7月13日报送"), c.rows().get(0).progress());
     }
 
