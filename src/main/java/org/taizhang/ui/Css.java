@@ -17,6 +17,8 @@ public final class Css {
     public static final String LIGHT = "light";
     /** Beside a task's status: an adjustment request is open on it. */
     public static final String REQUEST_BADGE = "request-badge";
+    /** The bell beside a task's status while a 督办单 on it awaits its answer. */
+    public static final String NOTICE_BADGE = "notice-badge";
     /** A field shown but not changeable in a form limited to one adjustment. */
     public static final String READ_ONLY_FIELD = "read-only-field";
     public static final String ERROR = "error";

@@ -444,7 +444,8 @@ public final class OfficialDocx {
     public void indented(String text, Look look) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        p.setSpacingAfter(0);
+        p.setSpacingBefore(60);
+        p.setSpacingAfter(60);
         p.setIndentationFirstLine((int) Math.round(look.points() * 2 * 20));
         lines(p, text, look);
     }

@@ -242,9 +242,16 @@ public final class LedgerTableController {
         private final Label label = new Label();
         /** An icon, not words: the status column is narrow, and the status must stay readable. */
         private final Label badge = new Label();
+        /** A bell in the level's colour: a 督办单 not yet answered. */
+        private final Label noticeBadge = new Label();
+        private final org.kordamp.ikonli.javafx.FontIcon bell = new org.kordamp.ikonli.javafx.FontIcon("mdi2b-bell-alert");
+        private final javafx.scene.control.Tooltip noticeTip = new javafx.scene.control.Tooltip();
         private final Text text = new Text();
 
         LedgerCell(LedgerColumns.Spec spec) {
+            noticeBadge.getStyleClass().setAll(Css.NOTICE_BADGE);
+            noticeBadge.setGraphic(bell);
+            noticeBadge.setTooltip(noticeTip);
             this.spec = spec;
             badge.getStyleClass().setAll(Css.REQUEST_BADGE);
             badge.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-document-edit-outline"));
@@ -285,8 +292,17 @@ public final class LedgerTableController {
                 label.getStyleClass().setAll(Css.CELL_TEXT);
             } else if (spec.code().equals("status")) {
                 label.getStyleClass().setAll(Css.STATUS, Css.status(row.task().status()));
-                if (row.requested()) { // an adjustment request is open on it: said beside its status
-                    setGraphic(new javafx.scene.layout.HBox(4, label, badge));
+                if (row.requested() || row.notice() != null) { // a request or a 督办单 open on it: beside its status
+                    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, label);
+                    if (row.requested()) {
+                        box.getChildren().add(badge);
+                    }
+                    if (row.notice() != null) {
+                        bell.setIconColor(javafx.scene.paint.Color.web("#" + row.notice().rgb()));
+                        noticeTip.setText(org.taizhang.core.I18n.text("ledger.noticeBadge", row.notice().label()));
+                        box.getChildren().add(noticeBadge);
+                    }
+                    setGraphic(box);
                     return;
                 }
             } else if (spec.code().equals(LedgerColumns.LIGHT)) {

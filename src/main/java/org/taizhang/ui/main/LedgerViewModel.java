@@ -70,6 +70,12 @@ public final class LedgerViewModel {
     /** As {@link #show(List, List, LocalDate, LightRule)}, marking the tasks with an open adjustment request. */
     public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule,
             Set<Long> requested) {
+        show(ordered, domainOrder, today, rule, requested, Map.of());
+    }
+
+    /** As above, marking too the tasks with a 督办单 not yet answered, by its level. */
+    public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule,
+            Set<Long> requested, Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
         asOf = today;
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
@@ -79,7 +85,7 @@ public final class LedgerViewModel {
         Set<String> domainSet = new LinkedHashSet<>(domainOrder);
         for (Task t : ordered) {
             rows.add(new TaskRow(t, t.domain(), TaskOrder.depth(t, byId), rule.of(t, today), TaskSearch.searchable(t),
-                    false, requested.contains(t.id())));
+                    false, requested.contains(t.id()), noticed.get(t.id())));
             units.addAll(t.leadUnits().names());
             yearSet.add(t.year());
             domainSet.add(t.domain());

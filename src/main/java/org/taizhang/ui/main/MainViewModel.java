@@ -300,7 +300,8 @@ public final class MainViewModel {
 
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
-            List<String> units, LightRule rule, Optional<Instant> setUpAt, java.util.Set<Long> requested) {
+            List<String> units, LightRule rule, Optional<Instant> setUpAt, java.util.Set<Long> requested,
+            Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
     }
 
     /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
@@ -341,8 +342,13 @@ public final class MainViewModel {
         org.taizhang.core.request.Requests.replay(s.requestEvents().stream()
                 .filter(a -> at == null || !a.time().isAfter(Days.endOf(at, zone))).toList()).stream()
                 .filter(r -> r.isOpen() && r.taskId() != null).forEach(r -> requested.add(r.taskId()));
+        LocalDate day = at == null ? today() : at;
+        Map<Long, org.taizhang.core.notice.NoticeLevel> noticed = new HashMap<>();
+        org.taizhang.core.notice.Notices.openByTask(org.taizhang.core.notice.Notices.replay(s.noticeEvents().stream()
+                .filter(a -> !a.time().isAfter(Days.endOf(day, zone))).toList()), day)
+                .forEach((task, n) -> noticed.put(task, n.level()));
         return new Snapshot(s.info(), s.isReadOnly(), session.path(), tasks, s.domainNames(),
-                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt(), requested);
+                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt(), requested, noticed);
     }
 
     private void show(Snapshot snap) {
@@ -354,7 +360,7 @@ public final class MainViewModel {
         domainOrder = snap.domains();
         unitNames = snap.units();
         long keep = selected.get() == null ? -1 : selected.get().id();
-        table.show(snap.tasks(), snap.domains(), today(), snap.rule(), snap.requested());
+        table.show(snap.tasks(), snap.domains(), today(), snap.rule(), snap.requested(), snap.noticed());
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";

@@ -7,13 +7,19 @@ import org.taizhang.core.task.Task;
  * One line of the ledger table: a 领域 heading (task null) or a task with its depth in the outline,
  * its 序时 light and its searchable text (computed once). {@code context} marks a task shown only
  * because one of its measures matched the search; {@code requested}, a task with an adjustment
- * request still open (not decided nor withdrawn) on the day shown.
+ * request still open (not decided nor withdrawn) on the day shown; {@code notice}, the level of the
+ * highest 督办单 not yet answered on it that day (null: none).
  */
 public record TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
-        boolean requested) {
+        boolean requested, org.taizhang.core.notice.NoticeLevel notice) {
+
+    public TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
+            boolean requested) {
+        this(task, domain, depth, light, searchable, context, requested, null);
+    }
 
     public static TaskRow heading(String domain) {
-        return new TaskRow(null, domain, 0, Light.NONE, "", false, false);
+        return new TaskRow(null, domain, 0, Light.NONE, "", false, false, null);
     }
 
     public boolean isHeading() {
@@ -21,7 +27,7 @@ public record TaskRow(Task task, String domain, int depth, Light light, String s
     }
 
     public TaskRow asContext() {
-        return new TaskRow(task, domain, depth, light, searchable, true, requested);
+        return new TaskRow(task, domain, depth, light, searchable, true, requested, notice);
     }
 
     public long id() {

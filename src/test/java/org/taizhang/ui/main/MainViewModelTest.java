@@ -437,6 +437,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aTaskWithANoticeNotYetAnsweredIsMarkedWithItsLevel() {
+        openSample();
+        List<Long> marked = vm.table().visibleRows().stream().filter(r -> r.notice() != null).map(TaskRow::id).toList();
+        assertEquals(List.of(76L), marked, "the 文旅广电局's yellow notice was never answered");
+        assertEquals(org.taizhang.core.notice.NoticeLevel.YELLOW, vm.table().visibleRow(76).orElseThrow().notice());
+        vm.travelTo(LocalDate.of(2023, 7, 6)); // the July batch (8 notices, 10 tasks), not yet answered
+        assertEquals(10, vm.table().visibleRows().stream().filter(r -> r.notice() == org.taizhang.core.notice.NoticeLevel.RED)
+                .count());
+        vm.travelTo(LocalDate.of(2023, 7, 11)); // answered on the 10th, but for the 司法局's two tasks
+        assertEquals(2, vm.table().visibleRows().stream().filter(r -> r.notice() != null).count());
+    }
+
+    @Test
     void aTaskWithAnOpenRequestIsMarkedAndWasNotBeforeItArrived() {
         openSample();
         TaskRow gep = select("17.", "");
