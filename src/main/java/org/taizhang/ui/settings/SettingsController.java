@@ -33,6 +33,16 @@ public final class SettingsController {
     @FXML
     private CheckBox flagPastYear;
     @FXML
+    private TextField noticeOffice;
+    @FXML
+    private TextField noticePrefix;
+    @FXML
+    private TextField noticeReplyDays;
+    @FXML
+    private TextField noticeContact;
+    @FXML
+    private TextField noticeBlueDays;
+    @FXML
     private Label error;
     @FXML
     private Button save;
@@ -53,8 +63,14 @@ public final class SettingsController {
         flagLate.selectedProperty().bindBidirectional(vm.flagLateProperty());
         flagOften.textProperty().bindBidirectional(vm.flagOftenProperty());
         flagPastYear.selectedProperty().bindBidirectional(vm.flagPastYearProperty());
+        noticeOffice.textProperty().bindBidirectional(vm.noticeOfficeProperty());
+        noticePrefix.textProperty().bindBidirectional(vm.noticePrefixProperty());
+        noticeReplyDays.textProperty().bindBidirectional(vm.noticeReplyDaysProperty());
+        noticeContact.textProperty().bindBidirectional(vm.noticeContactProperty());
+        noticeBlueDays.textProperty().bindBidirectional(vm.noticeBlueDaysProperty());
         for (javafx.scene.Node ledgerSetting : java.util.List.of(yellowDays, redGraceDays, backupKeep, backupFolder,
-                flagLate, flagOften, flagPastYear)) {
+                flagLate, flagOften, flagPastYear, noticeOffice, noticePrefix, noticeReplyDays, noticeContact,
+                noticeBlueDays)) {
             ledgerSetting.setDisable(vm.readOnly());
         }
         chooseBackupFolder.setDisable(vm.readOnly());

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.notice.NoticeSettings;
 import org.taizhang.core.request.Flags;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.report.pdf.ReportFont;
@@ -19,8 +20,9 @@ import org.taizhang.ui.UserPrefs;
 
 /**
  * The settings: the operator's name and the PDF font (kept for this user, on this computer) and
- * the 序时 thresholds, what to point out on an adjustment request, and where and how many backups
- * to keep (kept with the ledger, since each office sets its own).
+ * the 序时 thresholds, what to point out on an adjustment request, where and how many backups to
+ * keep, and what every 督办单 says (office, number prefix, reply days, contact, blue days; kept
+ * with the ledger, since each office sets its own).
  */
 public final class SettingsViewModel {
     private final UserPrefs prefs;
@@ -35,6 +37,11 @@ public final class SettingsViewModel {
     private final BooleanProperty flagLate = new SimpleBooleanProperty(Flags.Rule.DEFAULT.late());
     private final StringProperty flagOften = new SimpleStringProperty(Integer.toString(Flags.Rule.DEFAULT.often()));
     private final BooleanProperty flagPastYear = new SimpleBooleanProperty(Flags.Rule.DEFAULT.pastYear());
+    private final StringProperty noticeOffice = new SimpleStringProperty("");
+    private final StringProperty noticePrefix = new SimpleStringProperty("");
+    private final StringProperty noticeReplyDays = new SimpleStringProperty("");
+    private final StringProperty noticeContact = new SimpleStringProperty("");
+    private final StringProperty noticeBlueDays = new SimpleStringProperty("");
     private final StringBinding error;
 
     public SettingsViewModel(UserPrefs prefs, LedgerService service, Background background) {
@@ -43,17 +50,19 @@ public final class SettingsViewModel {
         this.background = background;
         operator.set(prefs.operator());
         pdfFont.set(prefs.pdfFont());
-        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep, flagOften);
+        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep, flagOften,
+                noticeReplyDays, noticeBlueDays);
     }
 
-    private record Stored(LightRule rule, String keep, String folder, Flags.Rule flags) {
+    private record Stored(LightRule rule, String keep, String folder, Flags.Rule flags, NoticeSettings notices) {
     }
 
     /** Reads the ledger's thresholds and backup settings into the form. */
     public void load() {
         background.run("", () -> new Stored(service.lightRule(),
                 service.setting(Backups.KEEP_SETTING).orElse(Integer.toString(Backups.DEFAULT_KEEP)),
-                service.setting(Backups.FOLDER_SETTING).orElse(""), new Flags(service).rule()), stored -> {
+                service.setting(Backups.FOLDER_SETTING).orElse(""), new Flags(service).rule(),
+                NoticeSettings.of(service)), stored -> {
                     yellowDays.set(Integer.toString(stored.rule().yellowDays()));
                     redGraceDays.set(Integer.toString(stored.rule().redGraceDays()));
                     backupKeep.set(stored.keep());
@@ -61,6 +70,11 @@ public final class SettingsViewModel {
                     flagLate.set(stored.flags().late());
                     flagOften.set(Integer.toString(stored.flags().often()));
                     flagPastYear.set(stored.flags().pastYear());
+                    noticeOffice.set(stored.notices().office());
+                    noticePrefix.set(stored.notices().prefix());
+                    noticeReplyDays.set(Integer.toString(stored.notices().replyDays()));
+                    noticeContact.set(stored.notices().contact());
+                    noticeBlueDays.set(Integer.toString(stored.notices().blueDays()));
                 }, e -> yellowDays.set(""));
     }
 
@@ -78,6 +92,13 @@ public final class SettingsViewModel {
         } catch (NumberFormatException e) {
             return I18n.text("settings.backupKeepBad");
         }
+        if (!noticeReplyDays.get().isBlank() || !noticeBlueDays.get().isBlank()) { // blank until loaded
+            try {
+                notices();
+            } catch (NumberFormatException | LedgerException e) {
+                return I18n.text("notice.badSettings");
+            }
+        }
         try {
             flags();
             return "";
@@ -86,6 +107,11 @@ public final class SettingsViewModel {
         } catch (LedgerException e) {
             return e.getMessage();
         }
+    }
+
+    private NoticeSettings notices() {
+        return new NoticeSettings(noticeOffice.get(), noticePrefix.get(), Integer.parseInt(noticeReplyDays.get().strip()),
+                noticeContact.get(), Integer.parseInt(noticeBlueDays.get().strip()));
     }
 
     private Flags.Rule flags() {
@@ -113,6 +139,7 @@ public final class SettingsViewModel {
         LightRule rule = rule();
         int keep = keep();
         Flags.Rule flags = flags();
+        NoticeSettings notices = noticeReplyDays.get().isBlank() ? null : notices();
         String folder = backupFolder.get().strip();
         String font = pdfFont.get().strip();
         background.run(I18n.text("busy.saving.adjustment"), () -> {
@@ -125,6 +152,9 @@ public final class SettingsViewModel {
                     service.saveSetting(Backups.KEEP_SETTING, Integer.toString(keep));
                     service.saveSetting(Backups.FOLDER_SETTING, folder);
                     new Flags(service).save(flags);
+                    if (notices != null) {
+                        notices.save(service);
+                    }
                     return null;
                 });
             }
@@ -176,6 +206,27 @@ public final class SettingsViewModel {
     /** Flag a request that postpones past the year's end. */
     public BooleanProperty flagPastYearProperty() {
         return flagPastYear;
+    }
+
+    /** 督办单: the issuing office, the number's prefix, reply working days, contact, blue days. */
+    public StringProperty noticeOfficeProperty() {
+        return noticeOffice;
+    }
+
+    public StringProperty noticePrefixProperty() {
+        return noticePrefix;
+    }
+
+    public StringProperty noticeReplyDaysProperty() {
+        return noticeReplyDays;
+    }
+
+    public StringProperty noticeContactProperty() {
+        return noticeContact;
+    }
+
+    public StringProperty noticeBlueDaysProperty() {
+        return noticeBlueDays;
     }
 
     public StringProperty redGraceDaysProperty() {

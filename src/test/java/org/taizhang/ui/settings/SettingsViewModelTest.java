@@ -107,4 +107,25 @@ class SettingsViewModelTest {
         assertEquals("王芳", prefs.operator());
         assertEquals("20", form().backupKeepProperty().get(), "the ledger is not written");
     }
+
+    @Test
+    void whatEveryNoticeSaysIsKeptWithTheLedger() {
+        SettingsViewModel vm = form();
+        assertEquals("中共北疆市委全面深化改革委员会办公室", vm.noticeOfficeProperty().get(), "the sample's");
+        assertEquals("改革督", vm.noticePrefixProperty().get());
+        assertEquals("5", vm.noticeReplyDaysProperty().get());
+        vm.noticeReplyDaysProperty().set("0");
+        assertEquals(org.taizhang.core.I18n.text("notice.badSettings"), vm.errorProperty().get());
+        vm.noticeReplyDaysProperty().set("7");
+        vm.noticePrefixProperty().set("深改督");
+        vm.noticeContactProperty().set("王芳　0477-8581235");
+        vm.noticeBlueDaysProperty().set("15");
+        assertEquals("", vm.errorProperty().get());
+        vm.save(() -> saved++, failures::add);
+        assertEquals(List.of(), failures);
+        var s = org.taizhang.core.notice.NoticeSettings.of(ledger.service());
+        assertEquals(new org.taizhang.core.notice.NoticeSettings("中共北疆市委全面深化改革委员会办公室", "深改督", 7,
+                "王芳　0477-8581235", 15), s);
+        assertEquals("深改督〔2024〕1号", s.number(2024, 1));
+    }
 }
