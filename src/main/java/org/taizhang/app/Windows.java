@@ -58,6 +58,16 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
         vm.load();
     }
 
+    @Override
+    public void notices() {
+        AtomicReference<Stage> self = new AtomicReference<>();
+        org.taizhang.ui.notice.NoticesViewModel vm = new org.taizhang.ui.notice.NoticesViewModel(main.service(),
+                main.background(), dialogs.ownedBy(self::get), java.time.Clock.system(main.zone()), main::refresh);
+        self.set(WindowFactory.beside(owner, I18n.text("notices.title"), "Notices.fxml",
+                new org.taizhang.ui.notice.NoticesController(vm)));
+        vm.load();
+    }
+
     /** Starts by comparing the ledger as set up with the ledger now: how the baseline moved. */
     @Override
     public void compare() {

@@ -49,6 +49,7 @@ public enum StandardAction {
     EXPORT_CHANGES("menu.exportChanges", null, null, null),
     EXPORT_REQUEST_LIST("menu.exportRequestList", null, null, null),
     REPORT("menu.dashboard", "tool.report", "mdi2c-chart-box-outline", "Shortcut+P"),
+    NOTICES("menu.notices", null, "mdi2b-bell-alert-outline", null),
 
     SETTINGS("menu.preferences", null, null, null),
     REFERENCE("menu.reference", null, null, null),

@@ -158,6 +158,7 @@ public final class MainViewModel {
         c.put(StandardAction.EXPORT_CHANGES, Command.of(open, () -> windows.compare()));
         c.put(StandardAction.EXPORT_REQUEST_LIST, Command.of(open, () -> windows.exportRequestList()));
         c.put(StandardAction.REPORT, Command.of(open, () -> windows.report()));
+        c.put(StandardAction.NOTICES, Command.of(open, () -> windows.notices()));
         c.put(StandardAction.SETTINGS, Command.of(open, () -> windows.settings()));
         c.put(StandardAction.REFERENCE, Command.of(open, () -> windows.reference()));
         c.put(StandardAction.GUIDE, Command.always(() -> windows.guide()));

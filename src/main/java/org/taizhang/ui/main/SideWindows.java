@@ -32,6 +32,10 @@ public interface SideWindows {
     /** The status report (报表): figures, charts, printing, PDF. */
     void report();
 
+    /** 督办单: plan, preview, issue the notices of a day; follow them until answered. */
+    default void notices() {
+    }
+
     /** The ledger's backups, to restore one as a new ledger. */
     void backups();
 
