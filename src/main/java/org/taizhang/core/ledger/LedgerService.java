@@ -212,13 +212,24 @@ public final class LedgerService {
         return store.firstAdjustmentTime();
     }
 
-    /** The timeline of one task, oldest first. */
+    /** The timeline of one task, oldest first: its adjustments, its requests' steps, its 督办单 and their answers. */
     public List<Adjustment> historyOf(long taskId) {
         List<Adjustment> history = new ArrayList<>(store.adjustmentsOf(taskId));
         Set<Long> own = new HashSet<>();
         history.forEach(a -> own.add(a.id()));
         org.taizhang.core.request.Requests.eventsOf(store.requestEvents(), taskId).stream()
                 .filter(a -> !own.contains(a.id())).forEach(history::add); // an undone decision's undo is both
+        Set<String> noticed = new HashSet<>(); // the 督办单 naming the task, and their answers
+        for (Adjustment a : store.noticeEvents()) {
+            java.util.Map<String, String> d = org.taizhang.core.request.Detail.decode(a.detail());
+            boolean mine = a.type() == AdjustmentType.NOTICE
+                    ? java.util.Arrays.asList(d.getOrDefault("tasks", "").split(",")).contains(Long.toString(taskId))
+                    : noticed.contains(d.getOrDefault("notice", ""));
+            if (mine) {
+                noticed.add(Long.toString(a.id()));
+                history.add(a);
+            }
+        }
         history.sort(java.util.Comparator.comparingLong(Adjustment::id));
         return history;
     }

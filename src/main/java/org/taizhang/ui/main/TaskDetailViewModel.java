@@ -68,6 +68,9 @@ public final class TaskDetailViewModel {
             if (a.type().isRequestEvent()) {
                 changes.add(org.taizhang.core.request.Requests.describe(a));
             }
+            if (a.type().isNoticeEvent()) {
+                changes.add(org.taizhang.core.notice.Notices.describe(a));
+            }
             entries.add(new Entry(a.id(), Describe.heading(a, zone), Describe.note(a), changes));
         }
         timeline.setAll(entries);

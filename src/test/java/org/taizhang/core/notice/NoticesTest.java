@@ -125,6 +125,12 @@ class NoticesTest {
         assertEquals("notice.notFound", assertThrows(LedgerException.class,
                 () -> notices.answer("改革督〔2023〕99号", LocalDate.of(2023, 6, 12), Note.by("赵静"))).key());
         assertTrue(!Notices.openByTask(notices.all(), LocalDate.of(2023, 6, 12)).containsKey(late));
+        // the task's timeline shows the notice and its answer; another task's does not
+        List<AdjustmentType> timeline = service.historyOf(late).stream().map(a -> a.type()).toList();
+        assertEquals(List.of(AdjustmentType.ADD, AdjustmentType.NOTICE, AdjustmentType.NOTICE_ANSWERED), timeline);
+        assertEquals(List.of(AdjustmentType.ADD, AdjustmentType.NOTICE),
+                service.historyOf(soon).stream().map(a -> a.type()).toList());
+        assertTrue(Notices.describe(service.historyOf(late).get(1)).contains("改革督〔2023〕1号"));
         assertTrue(service.verify().ok());
     }
 

@@ -99,7 +99,7 @@ class AdjustmentLogViewModelTest {
     void showsEveryAdjustmentNewestFirstInWords() {
         assertEquals(372, log.size(), "the sample's 369 and three of our own");
         assertEquals(expected(a -> true), shown());
-        assertEquals("共 329 条调整（筛选后 329 条）", vm.countProperty().get());
+        assertEquals("共 372 条调整（筛选后 372 条）", vm.countProperty().get());
 
         Row baseline = row(1);
         assertEquals("2023-03-20 09:30", baseline.time(), "local time in the office's zone");
@@ -121,7 +121,7 @@ class AdjustmentLogViewModelTest {
         List<Long> deadlines = expected(a -> a.type() == AdjustmentType.DEADLINE);
         assertEquals(4, deadlines.size(), "the sample postpones four tasks");
         assertEquals(deadlines, shown());
-        assertEquals("共 329 条调整（筛选后 4 条）", vm.countProperty().get());
+        assertEquals("共 372 条调整（筛选后 4 条）", vm.countProperty().get());
     }
 
     @Test
@@ -172,10 +172,10 @@ class AdjustmentLogViewModelTest {
                 && !day(a).isBefore(LocalDate.of(2023, 7, 1)) && !day(a).isAfter(LocalDate.of(2023, 9, 30)));
         assertTrue(!both.isEmpty() && both.size() < 100, both.toString());
         assertEquals(both, shown());
-        assertEquals("共 329 条调整（筛选后 " + both.size() + " 条）", vm.countProperty().get());
+        assertEquals("共 372 条调整（筛选后 " + both.size() + " 条）", vm.countProperty().get());
 
         vm.clearFilters();
-        assertEquals(329, shown().size());
+        assertEquals(372, shown().size());
         assertEquals("全部类型", vm.typeProperty().get());
         assertEquals("全部", vm.operatorProperty().get());
         assertEquals(null, vm.fromProperty().get());
