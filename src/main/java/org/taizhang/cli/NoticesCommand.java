@@ -104,6 +104,10 @@ final class NoticesCommand extends LedgerCommand {
                         Integer.toString(d.rows().size())));
             }
             r.files().forEach(f -> ctx.out().println(f.toString()));
+            if (r.pdfProblem() != null) {
+                ctx.out().println(r.pdfProblem());
+                return 4; // the documents are written (and issued when asked); the PDFs are not
+            }
         } catch (java.io.IOException e) {
             throw new LedgerException("export.cannotWrite", out, e.getMessage());
         }

@@ -85,7 +85,7 @@ class NoticesCliTest {
         // the sample's 2023 notice nobody answered is overdue
         assertTrue(list().asList().stream().anyMatch(n -> n.getAsJsonObject().get("state").getAsString().equals("overdue")));
         CliRun again = run("notices", file.toString(), "--answered", "改革督〔2024〕1号", "--operator", "赵静");
-        assertEquals(1, again.code() == 0 ? 0 : 1);
+        org.junit.jupiter.api.Assertions.assertNotEquals(0, again.code());
         assertTrue(again.err().contains("已于"), again.err());
         assertEquals(0, run("verify", file.toString()).code());
     }

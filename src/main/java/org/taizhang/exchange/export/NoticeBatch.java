@@ -22,8 +22,11 @@ public final class NoticeBatch {
     private NoticeBatch() {
     }
 
-    /** What a batch did: the notices issued (empty for a preview), the documents written. */
-    public record Result(List<NoticeContent> documents, List<Notice> issued, List<Path> files) {
+    /**
+     * What a batch did: the notices issued (empty for a preview), the documents written, and why no
+     * PDF was made when one was asked for (null: made, or not asked); the notices stay issued.
+     */
+    public record Result(List<NoticeContent> documents, List<Notice> issued, List<Path> files, String pdfProblem) {
     }
 
     /** @param issue null: a preview that records nothing; else the note the notices are issued with */
@@ -44,7 +47,17 @@ public final class NoticeBatch {
             issued = notices.issue(drafts, asOf, issue);
             issued.forEach(n -> docs.add(NoticeContent.of(service, n)));
         }
-        return new Result(docs, issued, write(docs, dir, pdf, replace));
+        List<Path> files = write(docs, dir, false, replace);
+        String problem = null;
+        if (pdf && !files.isEmpty()) {
+            try {
+                files = new ArrayList<>(files);
+                files.addAll(OfficePdf.convert(List.copyOf(files)));
+            } catch (org.taizhang.core.LedgerException e) {
+                problem = e.getMessage(); // the notices are issued and their .docx written: say so, keep them
+            }
+        }
+        return new Result(docs, issued, files, problem);
     }
 
     /** Writes each notice as {@code dir/<its file name>.docx}, and the PDFs when asked. */
