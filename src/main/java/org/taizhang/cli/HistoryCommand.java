@@ -30,6 +30,9 @@ final class HistoryCommand extends LedgerCommand {
             StringBuilder b = new StringBuilder();
             for (Adjustment a : log) {
                 b.append(TextOut.adjustmentLine(a, ctx.zone())).append('\n');
+                if (a.type().isNoticeEvent()) { // a 督办单 changes no task: say what it was
+                    b.append("  ").append(org.taizhang.core.notice.Notices.describe(a)).append('\n');
+                }
                 for (TaskChange c : a.changes()) {
                     b.append(TextOut.changeLine(c)).append('\n');
                     TextOut.fieldLines(c.fields(), b);

@@ -246,6 +246,9 @@ public final class LedgerTableController {
         private final Label noticeBadge = new Label();
         private final org.kordamp.ikonli.javafx.FontIcon bell = new org.kordamp.ikonli.javafx.FontIcon("mdi2b-bell-alert");
         private final javafx.scene.control.Tooltip noticeTip = new javafx.scene.control.Tooltip();
+        /** The style the icon sets itself (its font), kept when the colour is added. */
+        private final String bellStyle = bell.getStyle() == null || bell.getStyle().isEmpty() ? ""
+                : bell.getStyle().endsWith(";") ? bell.getStyle() : bell.getStyle() + ";";
         private final Text text = new Text();
 
         LedgerCell(LedgerColumns.Spec spec) {
@@ -298,7 +301,8 @@ public final class LedgerTableController {
                         box.getChildren().add(badge);
                     }
                     if (row.notice() != null) {
-                        bell.setIconColor(javafx.scene.paint.Color.web("#" + row.notice().rgb()));
+                        // inline: the table's stylesheet colours every icon in a cell alike
+                        bell.setStyle(bellStyle + "-fx-icon-color: #" + row.notice().rgb() + ";");
                         noticeTip.setText(org.taizhang.core.I18n.text("ledger.noticeBadge", row.notice().label()));
                         box.getChildren().add(noticeBadge);
                     }
