@@ -64,6 +64,7 @@ public final class NoticesViewModel {
         this.clock = clock;
         this.changed = changed;
         asOf.set(LocalDate.now(clock));
+        unit.set(allUnits());
         for (NoticeLevel l : NoticeLevel.values()) {
             BooleanProperty on = new SimpleBooleanProperty(true);
             on.addListener(o -> plan());
