@@ -230,13 +230,19 @@ final class ImportCommand extends LedgerCommand {
             applied.requests().forEach(a -> received.add(a.id()));
         }
         o.add("received", received);
+        JsonArray answeredNotices = new JsonArray();
+        if (applied != null) {
+            applied.answered().forEach(n -> answeredNotices.add(n.number()));
+        }
+        o.add("noticesAnswered", answeredNotices);
         if (!json) {
-            print(plan, tally, written, applied == null ? List.of() : applied.requests());
+            print(plan, tally, written, applied == null ? List.of() : applied.requests(),
+                    applied == null ? List.of() : applied.answered());
         }
     }
 
     private void print(ImportPlan plan, ImportPlan.Tally tally, Optional<Adjustment> applied,
-            List<Adjustment> received) {
+            List<Adjustment> received, List<org.taizhang.core.notice.Notice> answered) {
         WorkbookData data = plan.data();
         ctx.out().println(I18n.text("import.cli.summary", data.fileName(), tally.rows(), tally.tasks(),
                 tally.measures(), tally.joined(), tally.lost(), tally.skipped(), plan.count(ImportPlan.Kind.NEW),
@@ -283,5 +289,6 @@ final class ImportCommand extends LedgerCommand {
             ctx.out().println(I18n.text("import.cli.received", received.size(), received.get(0).id(),
                     received.get(received.size() - 1).id()));
         }
+        answered.forEach(n -> ctx.out().println(I18n.text("import.cli.noticeAnswered", n.number())));
     }
 }

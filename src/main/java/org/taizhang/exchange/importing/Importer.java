@@ -13,6 +13,8 @@ import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.notice.Notice;
+import org.taizhang.core.notice.Notices;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Task;
@@ -81,6 +83,45 @@ public final class Importer {
         }
         return out;
     }
+
+    /**
+     * The 督办单 a return answers: an unanswered notice to a unit whose return now reports on one of
+     * its tasks (progress, status or figures in the rows taken) is marked answered today, the
+     * answer naming the return. A notice to another unit, or one whose tasks the return leaves
+     * unreported, stays open.
+     */
+    public static List<Notice> answer(ImportPlan plan, Set<RowRef> excluded, LedgerService service, Note note) {
+        Set<Long> reported = new HashSet<>();
+        for (ImportPlan.Entry e : plan.entries()) {
+            if (!excluded.contains(e.ref()) && e.task() != null && e.changes().stream().anyMatch(c ->
+                    REPORTED.contains(c.field()))) {
+                reported.add(e.task().id());
+            }
+        }
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        Notices notices = new Notices(service);
+        java.time.LocalDate today = java.time.LocalDate.now(service.clock());
+        Set<String> units = new HashSet<>(plan.data().units());
+        Source source = Source.file(plan.data().fileName(), plan.data().sha256());
+        List<Notice> out = new ArrayList<>();
+        for (Notice n : notices.all()) {
+            boolean toThisUnit = units.isEmpty() || units.contains(n.unit());
+            if (n.answered() == null && toThisUnit && !n.issued().isAfter(today)
+                    && n.tasks().stream().anyMatch(reported::contains)) {
+                out.add(notices.answer(n.number(), today, new Note(note.operator(),
+                        I18n.text("import.noticeAnswered", plan.data().fileName()), "", source)));
+            }
+        }
+        return out;
+    }
+
+    /** What a unit reports on a task: a return that changes one of these answers the task's 督办单. */
+    private static final Set<org.taizhang.core.task.TaskField> REPORTED = Set.of(
+            org.taizhang.core.task.TaskField.PROGRESS, org.taizhang.core.task.TaskField.STATUS,
+            org.taizhang.core.task.TaskField.ACTUAL, org.taizhang.core.task.TaskField.PROBLEMS,
+            org.taizhang.core.task.TaskField.NEXT_STEPS);
 
     /** The rows left out unless the clerk includes them: conflicts (and rows that change nothing). */
     public static Set<RowRef> defaultExclusions(ImportPlan plan) {

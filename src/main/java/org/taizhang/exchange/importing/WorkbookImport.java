@@ -148,16 +148,19 @@ public final class WorkbookImport {
     }
 
     /**
-     * What applying a plan did: the adjustment written (none when nothing changed) and the requests
-     * received, or the plan made again.
+     * What applying a plan did: the adjustment written (none when nothing changed), the requests
+     * received and the 督办单 the return answered, or the plan made again.
      */
-    public record Outcome(Optional<Adjustment> adjustment, List<Adjustment> requests, Reading replanned) {
+    public record Outcome(Optional<Adjustment> adjustment, List<Adjustment> requests,
+            List<org.taizhang.core.notice.Notice> answered, Reading replanned) {
         public Outcome {
             requests = List.copyOf(requests);
+            answered = List.copyOf(answered);
         }
 
-        static Outcome written(Optional<Adjustment> adjustment, List<Adjustment> requests) {
-            return new Outcome(adjustment, requests, null);
+        static Outcome written(Optional<Adjustment> adjustment, List<Adjustment> requests,
+                List<org.taizhang.core.notice.Notice> answered) {
+            return new Outcome(adjustment, requests, answered, null);
         }
 
         /** True when the ledger had moved on: nothing was written, {@link #replanned} is the plan now. */
@@ -176,14 +179,15 @@ public final class WorkbookImport {
         if (!service.head().equals(shown.head())) { // the ledger moved on: is the plan still the same?
             Reading fresh = plan(shown.data());
             if (!fresh.plan().entries().equals(shown.plan().entries())) {
-                return new Outcome(Optional.empty(), List.of(), fresh);
+                return new Outcome(Optional.empty(), List.of(), List.of(), fresh);
             }
         }
         return service.together(() -> {
             Optional<Adjustment> written = Importer.apply(shown.plan(), excluded, service, note);
             List<Adjustment> requests = Importer.receive(shown.plan(), excluded, service, note);
+            var answered = Importer.answer(shown.plan(), excluded, service, note);
             Mappings.remember(service, shown.data());
-            return Outcome.written(written, requests);
+            return Outcome.written(written, requests, answered);
         });
     }
 

@@ -560,8 +560,13 @@ public final class ImportWizardViewModel {
             w.note.set("");
             String state = w.adjustment == null ? I18n.text("importer.state.importedNothing")
                     : I18n.text("importer.state.imported", w.adjustment.id());
-            w.set(State.IMPORTED, w.requests.isEmpty() ? state
-                    : state + I18n.text("importer.state.requests", w.requests.size()));
+            if (!w.requests.isEmpty()) {
+                state += I18n.text("importer.state.requests", w.requests.size());
+            }
+            if (!applied.answered().isEmpty()) {
+                state += I18n.text("importer.state.noticesAnswered", applied.answered().size());
+            }
+            w.set(State.IMPORTED, state);
             summaryOf.put(w, summaryRow(w));
             summary.setAll(summaryOf.values());
             importedInRound++;
