@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.taizhang.core.I18n;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.command.ActionFactory;
 import org.taizhang.ui.command.Command;
@@ -39,6 +40,7 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private Button cancelWork;
     @FXML private DatePicker asOfPicker;
+    @FXML private Label asOfLabel;
     @FXML private TextField search;
     @FXML private HBox filterBar;
     @FXML private HBox travelBar;
@@ -79,6 +81,7 @@ public final class MainController {
         search.disableProperty().bind(vm.ledgerOpenProperty().not());
         search.textProperty().bindBidirectional(vm.table().searchProperty());
         asOfPicker.disableProperty().bind(vm.ledgerOpenProperty().not());
+        asOfLabel.disableProperty().bind(vm.ledgerOpenProperty().not());
         asOfPicker.setConverter(Describe.dayConverter());
         asOfPicker.valueProperty().addListener((o, was, now) -> {
             if (now == null ? vm.asOfProperty().get() != null : !now.equals(vm.asOfProperty().get())) {
@@ -114,9 +117,17 @@ public final class MainController {
     private void fillRecentMenu() {
         recentMenu.getItems().clear();
         for (String path : vm.recent()) {
-            MenuItem item = new MenuItem(path);
+            // a ledger moved or deleted is said so, and clicking it takes it off the list, not into an error
+            boolean gone = !java.nio.file.Files.exists(Path.of(path));
+            MenuItem item = new MenuItem(gone ? I18n.text("menu.recentGone", path) : path);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.open(Path.of(path)));
+            item.setOnAction(e -> {
+                if (gone) {
+                    vm.forgetRecent(path);
+                } else {
+                    vm.open(Path.of(path));
+                }
+            });
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(vm.recent().isEmpty());

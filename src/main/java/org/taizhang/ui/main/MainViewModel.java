@@ -555,6 +555,12 @@ public final class MainViewModel {
         return selected;
     }
 
+    /** Takes a ledger off the recent list (its file is gone, say). */
+    public void forgetRecent(String path) {
+        prefs.removeRecent(path);
+        recent.setAll(prefs.recent());
+    }
+
     public ObservableList<String> recent() {
         return recent;
     }

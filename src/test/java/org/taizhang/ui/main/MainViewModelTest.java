@@ -257,6 +257,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRecentLedgerWhoseFileIsGoneIsTakenOffTheList() {
+        openSample();
+        String gone = dir.resolve("已删除.taizhang").toString();
+        prefs.addRecent(gone);
+        vm.shutdown();
+        create();
+        assertTrue(vm.recent().contains(gone));
+        vm.forgetRecent(gone);
+        assertFalse(vm.recent().contains(gone));
+        assertFalse(prefs.recent().contains(gone), "and it stays off");
+    }
+
+    @Test
     void aRequestForANewTaskIsRecordedNotAdded() {
         openSample();
         select("59.", "");
