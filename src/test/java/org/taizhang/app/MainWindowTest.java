@@ -123,6 +123,32 @@ class MainWindowTest {
     }
 
     @Test
+    void selectedRowsAreCopiedAsTabSeparatedTextAndAnHtmlTable(FxRobot robot) throws Exception {
+        openSample(robot);
+        TreeTableView<TaskRow> table = table(robot);
+        selectTask(robot, "16.", "排污权");
+        robot.interact(() -> {
+            int first = table.getSelectionModel().getSelectedIndex();
+            table.getSelectionModel().selectRange(first, first + 2); // 16. and 17., as shift+click would
+            table.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C).release(javafx.scene.input.KeyCode.CONTROL);
+        String[] text = new String[2];
+        robot.interact(() -> {
+            text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+            text[1] = javafx.scene.input.Clipboard.getSystemClipboard().getHtml();
+        });
+        String[] lines = text[0].split("\r\n");
+        assertEquals(3, lines.length, text[0]);
+        assertTrue(lines[0].startsWith("序号\t改革任务\t牵头单位"), lines[0]);
+        assertTrue(lines[1].startsWith("16.\t推进排污权有偿使用和交易\t"), lines[1]);
+        assertTrue(lines[1].contains("\t红灯\t"), "the light in words: " + lines[1]);
+        assertTrue(text[1].startsWith("<table") && text[1].contains("<th>改革任务</th>")
+                && text[1].contains("<td>推进排污权有偿使用和交易</td>"), text[1]);
+    }
+
+    @Test
     void openSearchAndFilter(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#welcome").query().isVisible());
         openSample(robot);

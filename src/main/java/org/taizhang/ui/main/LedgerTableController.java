@@ -66,11 +66,39 @@ public final class LedgerTableController {
             }
         });
         vm.selectedProperty().addListener((o, was, now) -> selectInTable(now));
+        // several rows at once, to copy them out as a clerk copies from Excel; commands act on the focused one
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 vm.command(StandardAction.CANCEL_TASK).execute();
+            } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
+                copySelected();
+                e.consume();
             }
         });
+    }
+
+    /** The selected rows onto the clipboard, the columns shown, as tab-separated text and an HTML table. */
+    void copySelected() {
+        List<RowsClipboard.Column> columns = new ArrayList<>();
+        for (TreeTableColumn<TaskRow, ?> c : table.getColumns()) {
+            if (c.isVisible()) {
+                LedgerColumns.Spec spec = LedgerColumns.spec(code(c));
+                columns.add(new RowsClipboard.Column(spec.header(), row -> spec.code().equals(LedgerColumns.LIGHT)
+                        ? row.light().label() : spec.text().apply(row.task())));
+            }
+        }
+        List<TaskRow> rows = table.getSelectionModel().getSelectedItems().stream()
+                .filter(item -> item != null && item.getValue() != null && !item.getValue().isHeading())
+                .map(TreeItem::getValue).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        RowsClipboard.Copied copied = RowsClipboard.of(columns, rows);
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(copied.tsv());
+        content.putHtml(copied.html());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void buildColumns() {
