@@ -45,6 +45,8 @@ public final class MainController {
     @FXML private HBox filterBar;
     @FXML private HBox travelBar;
     @FXML private HBox suspectBar;
+    @FXML private HBox readOnlyBar;
+    @FXML private Label readOnlyText;
     @FXML private Label suspectText;
     @FXML private Label banner;
     @FXML private VBox welcome;
@@ -70,6 +72,8 @@ public final class MainController {
         show(filterBar, vm.ledgerOpenProperty());
         show(travelBar, vm.asOfProperty().isNotNull());
         show(suspectBar, vm.suspectProperty().isNotEmpty());
+        show(readOnlyBar, vm.readOnlyNoteProperty().isNotEmpty());
+        readOnlyText.textProperty().bind(vm.readOnlyNoteProperty());
         suspectText.textProperty().bind(vm.suspectProperty());
         banner.textProperty().bind(vm.bannerProperty());
         statusLabel.textProperty().bind(vm.table().countsProperty());

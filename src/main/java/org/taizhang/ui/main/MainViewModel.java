@@ -79,6 +79,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper suspect = new ReadOnlyStringWrapper("");
+    /** Why the ledger on screen is open read-only (another program has it, a read-only folder …); empty when writable. */
+    private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding editable;
@@ -293,6 +295,7 @@ public final class MainViewModel {
             asOf.set(null);
             banner.set("");
             suspect.set("");
+            readOnlyNote.set("");
             ledgerOpen.set(false);
             readOnly.set(false);
             windowTitle.set(I18n.text("app.name"));
@@ -322,6 +325,9 @@ public final class MainViewModel {
             asOf.set(null);
             banner.set("");
             suspect.set(opened.suspect().map(check -> I18n.text("window.suspect", check.summary())).orElse(""));
+            // the suspect bar says it is read-only and why; otherwise a bar of its own, lasting while it is open
+            readOnlyNote.set(suspect.get().isEmpty() ? opened.readOnlyBecause()
+                    .map(why -> I18n.text("window.readOnly", why.getMessage())).orElse("") : "");
             selected.set(null);
             show(loaded.getValue());
             String path = loaded.getValue().path().toAbsolutePath().toString();
@@ -589,6 +595,10 @@ public final class MainViewModel {
      * Empty, or why the ledger on screen is not to be trusted: where it stops matching its hash
      * chain. Such a ledger is open read-only.
      */
+    public ReadOnlyStringProperty readOnlyNoteProperty() {
+        return readOnlyNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty suspectProperty() {
         return suspect.getReadOnlyProperty();
     }

@@ -257,6 +257,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSecondWindowOnTheSameLedgerSaysWhyItIsReadOnlyWhileOpen() {
+        openSample();
+        assertEquals("", vm.readOnlyNoteProperty().get());
+        java.nio.file.Path file = vm.service().info() == null ? null : dir.resolve("sample").resolve("示例.taizhang");
+        ScriptedDialogs second = new ScriptedDialogs();
+        MainViewModel other = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
+                dir.resolve("other").resolve("示例.taizhang"), new MemoryPrefs(), second);
+        try {
+            other.open(file);
+            assertTrue(other.readOnlyProperty().get(), second.told.toString());
+            assertTrue(other.readOnlyNoteProperty().get().startsWith("只读打开："), other.readOnlyNoteProperty().get());
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    @Test
     void aRecentLedgerWhoseFileIsGoneIsTakenOffTheList() {
         openSample();
         String gone = dir.resolve("已删除.taizhang").toString();
