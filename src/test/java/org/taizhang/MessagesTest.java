@@ -22,6 +22,24 @@ class MessagesTest {
         assertEquals(new TreeSet<>(zh.keySet()), new TreeSet<>(en.keySet()));
     }
 
+    /** A key written twice is read once, silently: the second text wins wherever the first was meant. */
+    @Test
+    void noKeyIsWrittenTwice() throws Exception {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (var in = MessagesTest.class.getResourceAsStream("/org/taizhang/" + name)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    int eq = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                        twice.add(line.substring(0, eq).strip());
+                    }
+                }
+            }
+            assertEquals(java.util.List.of(), twice, name);
+        }
+    }
+
     @Test
     void everyPatternFormatsWithTheSamePlaceholders() {
         for (String key : zh.keySet()) {

@@ -327,7 +327,7 @@ public final class MainViewModel {
             suspect.set(opened.suspect().map(check -> I18n.text("window.suspect", check.summary())).orElse(""));
             // the suspect bar says it is read-only and why; otherwise a bar of its own, lasting while it is open
             readOnlyNote.set(suspect.get().isEmpty() ? opened.readOnlyBecause()
-                    .map(why -> I18n.text("window.readOnly", why.getMessage())).orElse("") : "");
+                    .map(why -> I18n.text("window.readOnlyBar", why.getMessage())).orElse("") : "");
             selected.set(null);
             show(loaded.getValue());
             String path = loaded.getValue().path().toAbsolutePath().toString();
