@@ -1,7 +1,6 @@
 package org.taizhang.report;
 
 import org.taizhang.core.Days;
-import org.taizhang.core.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -229,16 +228,9 @@ public final class SummaryBuilder {
 
     /** An approved request as the report lists it: its task, and what it was adjusted to, in words. */
     private static Summary.Adjusted adjusted(org.taizhang.core.request.Request r, Task task, Map<Long, String> numbers) {
-        Map<TaskField, String> values = r.decision().result() == org.taizhang.core.request.Request.Result.PARTLY
-                ? r.decision().values() : r.proposed();
-        String into = values.getOrDefault(TaskField.MERGED_INTO, "");
-        String to = switch (r.type()) {
-            case CANCEL -> r.type().label();
-            case MERGE -> I18n.text("report.mergedInto", into.isEmpty() ? "" : numbers.getOrDefault(Long.valueOf(into), into));
-            case ADD -> I18n.text("report.added", values.getOrDefault(TaskField.LEAD_UNITS, ""),
-                    values.getOrDefault(TaskField.DEADLINE, ""));
-            default -> String.join("；", values.values());
-        };
+        Map<TaskField, String> values = r.approved();
+        String to = org.taizhang.core.request.Requests.inWords(r.type(), values,
+                id -> numbers.getOrDefault(id, Long.toString(id)));
         String number = task == null ? values.getOrDefault(TaskField.NUMBER, "") : numbers.getOrDefault(task.id(),
                 task.number().text());
         String title = task == null ? values.getOrDefault(TaskField.TITLE, "") : task.title();

@@ -152,6 +152,19 @@ public final class Requests {
         };
     }
 
+    /**
+     * What a request asks (or a decision approved) in words, one rule for every list that shows it:
+     * 取消; 并入 and the task it joins, named by {@code taskName}; else the values proposed.
+     */
+    public static String inWords(RequestType type, Map<TaskField, String> values, java.util.function.LongFunction<String> taskName) {
+        String into = values.getOrDefault(TaskField.MERGED_INTO, "");
+        return switch (type) {
+            case CANCEL -> type.label();
+            case MERGE -> I18n.text("request.mergeInto", into.isEmpty() ? "" : taskName.apply(Long.parseLong(into)));
+            default -> String.join("；", values.values());
+        };
+    }
+
     private static Map<TaskField, String> values(Map<String, String> detail) {
         Map<TaskField, String> out = new EnumMap<>(TaskField.class);
         detail.forEach((k, v) -> {

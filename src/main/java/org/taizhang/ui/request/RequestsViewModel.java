@@ -22,7 +22,6 @@ import org.taizhang.core.request.Flags;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Task;
-import org.taizhang.core.task.TaskField;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
@@ -149,9 +148,7 @@ public final class RequestsViewModel {
 
     /** What a request asks to change to; a merge names the task it would go into. */
     private static String proposed(Request r, Map<Long, Task> tasks) {
-        return String.join("；", r.proposed().entrySet().stream().map(e -> e.getKey() == TaskField.MERGED_INTO
-                ? I18n.text("requests.mergeInto", Describe.taskLabel(tasks, Long.parseLong(e.getValue())))
-                : e.getValue()).toList());
+        return Requests.inWords(r.type(), r.proposed(), id -> Describe.taskLabel(tasks, id));
     }
 
     private void showRows() {

@@ -260,7 +260,7 @@ class MainViewModelTest {
     void aSecondWindowOnTheSameLedgerSaysWhyItIsReadOnlyWhileOpen() {
         openSample();
         assertEquals("", vm.readOnlyNoteProperty().get());
-        java.nio.file.Path file = vm.service().info() == null ? null : dir.resolve("sample").resolve("示例.taizhang");
+        java.nio.file.Path file = dir.resolve("sample").resolve("示例.taizhang"); // the one the first window holds
         ScriptedDialogs second = new ScriptedDialogs();
         MainViewModel other = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
                 dir.resolve("other").resolve("示例.taizhang"), new MemoryPrefs(), second);
