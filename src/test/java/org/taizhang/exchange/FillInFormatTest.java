@@ -101,8 +101,8 @@ class FillInFormatTest {
         assertEquals(plan.entries().size(), tally.tasks() + tally.measures());
     }
 
-    /** The unit's edit: one cell of one task's row, found by the header the export wrote. */
-    private static Path fillIn(Path exported, long taskId, String header, String value) throws Exception {
+    /** The unit's edit: one cell of one task's row, found by the header the export wrote (other tests use it too). */
+    static Path fillIn(Path exported, long taskId, String header, String value) throws Exception {
         Path returned = exported.resolveSibling("报回-" + exported.getFileName());
         try (InputStream in = Files.newInputStream(exported); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheetAt(0);

@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +49,8 @@ class ReturnAnswersNoticeTest {
                 Note.by("赵静")).answered(), "a return that reports nothing answers nothing");
         assertNull(open(service).answered());
 
-        Path returned = progressOn(exported, notice.tasks().get(0), "一季度：已完成整改，景区经营权流转协议签订。");
+        Path returned = FillInFormatTest.fillIn(exported, notice.tasks().get(0), FillInFormat.header(TaskField.PROGRESS),
+                "一季度：已完成整改，景区经营权流转协议签订。");
         WorkbookImport.Reading reading = imports.read(returned, WorkbookImport.Choices.NONE, Progress.NONE);
         WorkbookImport.Outcome outcome = imports.apply(reading, Importer.defaultExclusions(reading.plan()),
                 Note.by("赵静"));
@@ -67,30 +59,5 @@ class ReturnAnswersNoticeTest {
         assertEquals(LocalDate.of(2024, 1, 10), answered.answered());
         assertTrue(answered.answer().contains(returned.getFileName().toString()), answered.answer());
         assertTrue(service.verify().ok());
-    }
-
-    private static Path progressOn(Path exported, long taskId, String progress) throws Exception {
-        Path returned = exported.resolveSibling("报回-" + exported.getFileName());
-        try (InputStream in = Files.newInputStream(exported); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            int column = -1;
-            for (Row row : sheet) {
-                for (Cell c : row) {
-                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(
-                            FillInFormat.header(TaskField.PROGRESS))) {
-                        column = c.getColumnIndex();
-                    }
-                }
-                Cell id = row.getCell(0);
-                if (column >= 0 && id != null && id.getCellType() == CellType.NUMERIC
-                        && (long) id.getNumericCellValue() == taskId) {
-                    row.getCell(column).setCellValue(progress);
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(returned)) {
-                wb.write(out);
-            }
-        }
-        return returned;
     }
 }

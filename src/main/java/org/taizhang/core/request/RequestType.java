@@ -49,6 +49,17 @@ public enum RequestType {
         return fields;
     }
 
+    /** What a request of this type proposes of {@code draft}: its fields that are filled in (a 新增's task as drafted). */
+    public java.util.Map<TaskField, String> proposedOf(org.taizhang.core.task.Task draft) {
+        java.util.Map<TaskField, String> out = new java.util.EnumMap<>(TaskField.class);
+        for (TaskField f : fields) {
+            if (!f.read(draft).isEmpty()) {
+                out.put(f, f.read(draft));
+            }
+        }
+        return out;
+    }
+
     /** By its Chinese word (调整时限) or its name (DEADLINE). */
     public static RequestType of(String word) {
         String w = word == null ? "" : word.strip();

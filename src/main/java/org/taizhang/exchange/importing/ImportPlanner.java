@@ -239,14 +239,9 @@ public final class ImportPlanner {
         }
         Task draft = b.build();
         if (asking.typed == RequestType.ADD) { // a unit proposes a task: the committee decides whether it is one
-            Map<TaskField, String> values = new EnumMap<>(TaskField.class);
-            for (TaskField f : RequestType.ADD.fields()) {
-                if (!f.read(draft).isEmpty()) {
-                    values.put(f, f.read(draft));
-                }
-            }
             String unit = row.unit().isEmpty() ? draft.leadUnits().primary() : row.unit();
-            List<ImportPlan.Ask> asks = List.of(ask(RequestType.ADD, null, values, asking.reason, unit, false));
+            List<ImportPlan.Ask> asks = List.of(ask(RequestType.ADD, null, RequestType.ADD.proposedOf(draft),
+                    asking.reason, unit, false));
             return new ImportPlan.Entry(row, ImportPlan.Kind.ASKS, null, draft, List.of(), List.of(), "", asks);
         }
         asking.nothingAsked();

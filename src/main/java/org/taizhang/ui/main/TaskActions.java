@@ -75,13 +75,7 @@ final class TaskActions {
         int year = main.info().year();
         main.ask(s -> s.nextNumber(null), number -> dialogs().editTask(form(Task.builder().domain(domain)
                 .number(number).year(year).status(Status.NOT_STARTED).build(), null)).ifPresent(draft -> {
-                    java.util.Map<org.taizhang.core.task.TaskField, String> proposed = new java.util.EnumMap<>(
-                            org.taizhang.core.task.TaskField.class);
-                    for (org.taizhang.core.task.TaskField f : org.taizhang.core.request.RequestType.ADD.fields()) {
-                        if (!f.read(draft).isEmpty()) {
-                            proposed.put(f, f.read(draft));
-                        }
-                    }
+                    var proposed = org.taizhang.core.request.RequestType.ADD.proposedOf(draft);
                     String unit = draft.leadUnits().primary();
                     dialogs().askText(I18n.text("requestForm.newTaskQuestion", unit, draft.title()),
                             I18n.text("requestForm.reason"), "").filter(r -> !r.isBlank())
