@@ -127,6 +127,11 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
     }
 
     @Override
+    public void exportSelection(java.util.List<org.taizhang.core.task.Task> tasks) {
+        exporter().selection(tasks, main.asOfProperty().get());
+    }
+
+    @Override
     public void exportUnits() {
         ExportUnitsViewModel vm = new ExportUnitsViewModel(main.service(), main.background(), LocalDate.now(main.zone()));
         AtomicReference<Stage> self = new AtomicReference<>();

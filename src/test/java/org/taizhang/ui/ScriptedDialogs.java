@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Task;
+import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
 import org.taizhang.ui.edit.TaskEditViewModel;
@@ -64,6 +65,16 @@ public final class ScriptedDialogs implements DialogService {
     public final List<RequestFormViewModel> requestForms = new ArrayList<>();
     public final Deque<Function<RequestFormViewModel, Optional<RequestFormViewModel.Draft>>> requests =
             new ArrayDeque<>();
+
+    /** The 批量修改 forms shown, and what the clerk does with each in turn (true: saves). */
+    public final List<BatchEditViewModel> batchForms = new ArrayList<>();
+    public final Deque<java.util.function.Predicate<BatchEditViewModel>> batches = new ArrayDeque<>();
+
+    @Override
+    public boolean batchEdit(BatchEditViewModel form) {
+        batchForms.add(form);
+        return !batches.isEmpty() && batches.pop().test(form);
+    }
 
     /** The decision forms shown, and what the clerk does with each in turn. */
     public final List<DecisionFormViewModel> decisionForms = new ArrayList<>();

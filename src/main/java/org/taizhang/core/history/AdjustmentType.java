@@ -167,6 +167,18 @@ public enum AdjustmentType {
         return PROGRESS_FIELDS.containsAll(changed) ? PROGRESS : EDIT;
     }
 
+    /** From the most consequential down: what names an adjustment that edits several tasks. */
+    private static final java.util.List<AdjustmentType> WEIGHT = java.util.List.of(CANCEL, RESTORE, WORDING, DEADLINE,
+            LEAD_UNITS, PARTNER_UNITS, EDIT, PROGRESS);
+
+    /**
+     * The type of one adjustment that edits several tasks (批量修改), each edit typed by {@link #ofEdit}:
+     * the most consequential of them, so that it asks for a reason when any one of them needs it.
+     */
+    public static AdjustmentType ofEdits(java.util.Collection<AdjustmentType> types) {
+        return WEIGHT.stream().filter(types::contains).findFirst().orElse(EDIT);
+    }
+
     @Override
     public String toString() {
         return label;

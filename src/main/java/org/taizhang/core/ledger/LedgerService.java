@@ -326,11 +326,24 @@ public final class LedgerService {
      * also clears what it was merged into.
      */
     public synchronized Adjustment edit(Task updated, Note note) {
-        Task before = existing(updated.id());
-        AdjustmentType type = AdjustmentType.ofEdit(before, updated);
-        require(type, before);
-        Task after = type == AdjustmentType.RESTORE ? updated.toBuilder().mergedInto(null).build() : updated;
-        return commit(type, note, List.of(after));
+        return editMany(List.of(updated), note);
+    }
+
+    /**
+     * Saves several edited tasks as one adjustment (批量修改, a pasted column): each edit typed and
+     * allowed as {@link #edit} would, the whole named by {@link AdjustmentType#ofEdits}, with one note.
+     */
+    public synchronized Adjustment editMany(List<Task> updated, Note note) {
+        Set<AdjustmentType> types = new HashSet<>();
+        List<Task> after = new ArrayList<>(updated.size());
+        for (Task t : updated) {
+            Task before = existing(t.id());
+            AdjustmentType type = AdjustmentType.ofEdit(before, t);
+            require(type, before);
+            types.add(type);
+            after.add(type == AdjustmentType.RESTORE ? t.toBuilder().mergedInto(null).build() : t);
+        }
+        return commit(AdjustmentType.ofEdits(types), note, after);
     }
 
     /** Cancels a task and its open measures (取消); the tasks stay in the ledger. */

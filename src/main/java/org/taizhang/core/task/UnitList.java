@@ -125,6 +125,25 @@ public final class UnitList {
         return new UnitList(distinct, markedName == null ? -1 : distinct.indexOf(markedName));
     }
 
+    /** This list with {@code more}'s units after its own (those it already names are not repeated); the mark stays. */
+    public UnitList with(UnitList more) {
+        List<String> out = new ArrayList<>(new LinkedHashSet<>(concat(names, more.names)));
+        return new UnitList(out, marked);
+    }
+
+    /** This list without {@code gone}'s units; the mark stays on its unit if that unit stays. */
+    public UnitList without(UnitList gone) {
+        List<String> out = new ArrayList<>(names);
+        out.removeAll(gone.names);
+        return new UnitList(out, marked >= 0 ? out.indexOf(names.get(marked)) : -1);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** "*市发展改革委、市生态环境局": parse(text()) gives back an equal list. */
     public String text() {
         return text;

@@ -24,6 +24,9 @@ public enum StandardAction {
     ADD_TASK("menu.addTask", "tool.add", "mdi2p-plus-box-outline", "Insert"),
     ADD_MEASURE("menu.addMeasure", "tool.addMeasure", "mdi2f-file-tree", "Shortcut+Insert"),
     EDIT_TASK("menu.editTask", "tool.edit", "mdi2p-pencil-outline", "Shortcut+E"),
+    BATCH_EDIT("menu.batchEdit", null, "mdi2t-table-edit", "Shortcut+Shift+E"),
+    COPY_ROWS("menu.copyRows", null, "mdi2c-content-copy", "Shortcut+C"),
+    PASTE_COLUMN("menu.pasteColumn", null, "mdi2c-content-paste", "Shortcut+Shift+V"),
     ADJUST_DEADLINE("menu.adjustDeadline", null, "mdi2c-calendar-edit", null),
     ADJUST_LEAD_UNITS("menu.adjustLeadUnits", null, "mdi2a-account-switch-outline", null),
     ADJUST_WORDING("menu.adjustWording", null, "mdi2f-format-text", null),
@@ -44,6 +47,7 @@ public enum StandardAction {
     BACK_TO_NOW("menu.backToNow", "menu.backToNow", null, null),
 
     EXPORT_LEDGER("menu.exportLedger", null, null, null),
+    EXPORT_SELECTION("menu.exportSelection", null, null, null),
     EXPORT_UNITS("menu.exportUnits", null, null, null),
     EXPORT_HISTORY("menu.exportHistory", null, null, null),
     EXPORT_CHANGES("menu.exportChanges", null, null, null),

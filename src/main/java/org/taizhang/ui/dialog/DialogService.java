@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.ReasonPrompt;
+import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.ui.request.DecisionFormViewModel;
 import org.taizhang.ui.request.RequestFormViewModel;
@@ -48,6 +49,9 @@ public interface DialogService extends ReasonPrompt {
 
     /** Shows the task form; the task as edited. */
     Optional<Task> editTask(TaskEditViewModel form);
+
+    /** 批量修改 or a pasted column: true when the clerk saves what the form previews. */
+    boolean batchEdit(BatchEditViewModel form);
 
     /** A meeting's decisions on a list of requests: each one's result, one basis and date. */
     Optional<DecisionFormViewModel.Decisions> decisions(DecisionFormViewModel form);

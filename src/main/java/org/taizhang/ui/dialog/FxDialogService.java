@@ -28,6 +28,8 @@ import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.adjust.AdjustmentPromptController;
 import org.taizhang.ui.adjust.AdjustmentPromptViewModel;
+import org.taizhang.ui.batch.BatchEditController;
+import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.edit.TaskEditController;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.core.task.SplitParts;
@@ -157,6 +159,13 @@ public final class FxDialogService implements DialogService {
         RequestFormController controller = new RequestFormController(form);
         form("requestForm.heading", "RequestForm.fxml", controller);
         return controller.confirmed() ? Optional.of(form.draft()) : Optional.empty();
+    }
+
+    @Override
+    public boolean batchEdit(BatchEditViewModel form) {
+        BatchEditController controller = new BatchEditController(form);
+        form(form.isPaste() ? "batch.pasteHeading" : "batch.heading", "BatchEdit.fxml", controller);
+        return controller.confirmed();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.taizhang.ui.export;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import org.taizhang.core.Days;
@@ -10,6 +11,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.request.RequestList;
+import org.taizhang.core.task.Task;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ChangesWorkbook;
 import org.taizhang.exchange.export.ExportTarget;
@@ -46,6 +48,20 @@ public final class Exporter {
                 new FileType[] {FileType.XLSX, FileType.XLS}, (file, progress) -> LedgerWorkbook.write(
                         ExportTarget.of(file, true), service, asOf == null ? null : Days.endOf(asOf, zone), asOf,
                         today, progress));
+    }
+
+    /**
+     * The selected tasks as a ledger workbook, in the ledger's reading order, with the check code of
+     * the state they were taken from; like the whole ledger's, it can come back as a return.
+     */
+    public void selection(List<Task> tasks, LocalDate asOf) {
+        LocalDate today = LocalDate.now(zone);
+        export(info -> I18n.text("export.selectionTitle", asOf == null ? info.title()
+                : I18n.text("export.titleAsOf", info.title(), asOf), tasks.size()),
+                new FileType[] {FileType.XLSX, FileType.XLS}, (file, progress) -> LedgerWorkbook.write(
+                        ExportTarget.of(file, true), service.info(), asOf == null ? service.checkCode()
+                                : service.checkCode(Days.endOf(asOf, zone)), service.ordered(tasks), asOf, today,
+                        progress));
     }
 
     /** The adjustment log, one row per changed field. */

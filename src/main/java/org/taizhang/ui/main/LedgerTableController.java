@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -18,11 +21,13 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.taizhang.ui.Css;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.command.ActionFactory;
+import org.taizhang.ui.command.Command;
 import org.taizhang.ui.command.StandardAction;
 
 /**
@@ -36,7 +41,9 @@ public final class LedgerTableController {
     private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("closed");
     private static final String COLUMNS = "columns";
     /** What a right-click on a row offers; null is a separator. */
-    private static final StandardAction[] ROW_ACTIONS = {StandardAction.EDIT_TASK, StandardAction.ADD_MEASURE, null,
+    private static final StandardAction[] ROW_ACTIONS = {StandardAction.EDIT_TASK, StandardAction.ADD_MEASURE,
+        StandardAction.BATCH_EDIT, null, StandardAction.COPY_ROWS, StandardAction.PASTE_COLUMN,
+        StandardAction.EXPORT_SELECTION, null,
         StandardAction.ADJUST_DEADLINE, StandardAction.ADJUST_LEAD_UNITS, StandardAction.ADJUST_WORDING,
         StandardAction.CANCEL_TASK, StandardAction.MERGE_TASK, StandardAction.SPLIT_TASK, StandardAction.RESTORE_TASK,
         StandardAction.CLOSE_OUT, null, StandardAction.NEW_REQUEST};
@@ -52,7 +59,19 @@ public final class LedgerTableController {
     public LedgerTableController(MainViewModel vm, UserPrefs prefs) {
         this.vm = vm;
         this.prefs = prefs;
-        this.actions = new ActionFactory(vm.commands());
+        Map<StandardAction, Command> commands = new EnumMap<>(vm.commands());
+        commands.putAll(ownCommands());
+        this.actions = new ActionFactory(commands);
+    }
+
+    /**
+     * The table's own commands, which need the clipboard and the columns shown: copy the selected
+     * rows, paste a column into them. The window's menu shows them too.
+     */
+    public Map<StandardAction, Command> ownCommands() {
+        return Map.of(StandardAction.COPY_ROWS, Command.of(Bindings.isNotEmpty(vm.selectedRows()), this::copySelected),
+                StandardAction.PASTE_COLUMN, Command.of(vm.pasteAllowedProperty(), () ->
+                        vm.pasteColumn(javafx.scene.input.Clipboard.getSystemClipboard().getString())));
     }
 
     @FXML
@@ -65,17 +84,23 @@ public final class LedgerTableController {
                 vm.selectedProperty().set(now == null ? null : now.getValue());
             }
         });
+        table.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<TreeItem<TaskRow>>) c -> vm.selectedRows().setAll(selectedTaskRows()));
         vm.selectedProperty().addListener((o, was, now) -> selectInTable(now));
         // several rows at once, to copy them out as a clerk copies from Excel; commands act on the focused one
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 vm.command(StandardAction.CANCEL_TASK).execute();
-            } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
-                copySelected();
-                e.consume();
             }
         });
+    }
+
+    /** The selected rows that are tasks, in the table's order (a selection made upwards is not reversed). */
+    private List<TaskRow> selectedTaskRows() {
+        return table.getSelectionModel().getSelectedIndices().stream().sorted().map(table::getTreeItem)
+                .filter(item -> item != null && item.getValue() != null && !item.getValue().isHeading())
+                .map(TreeItem::getValue).toList();
     }
 
     /** The selected rows onto the clipboard, the columns shown, as tab-separated text and an HTML table. */
@@ -88,9 +113,7 @@ public final class LedgerTableController {
                         ? row.light().label() : spec.text().apply(row.task())));
             }
         }
-        List<TaskRow> rows = table.getSelectionModel().getSelectedItems().stream()
-                .filter(item -> item != null && item.getValue() != null && !item.getValue().isHeading())
-                .map(TreeItem::getValue).toList();
+        List<TaskRow> rows = selectedTaskRows();
         if (rows.isEmpty()) {
             return;
         }
@@ -241,8 +264,11 @@ public final class LedgerTableController {
     /** A row of the table: headings, context rows and withdrawn tasks look different; right-click offers the commands. */
     private final class LedgerRow extends TreeTableRow<TaskRow> {
         LedgerRow() {
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            // on the press, before the tree cell's own double-click folds or unfolds a task with measures
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()
+                        && getItem() != null && !getItem().isHeading()) {
+                    e.consume();
                     vm.command(StandardAction.EDIT_TASK).execute();
                 }
             });

@@ -56,6 +56,8 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private Label busyLabel;
     @FXML private ProgressBar progress;
+    /** The included table (fx:id ledgerTable): its own commands (copy, paste a column) are in the menus too. */
+    @FXML private LedgerTableController ledgerTableController;
 
     public MainController(MainViewModel vm) {
         this.vm = vm;
@@ -65,6 +67,7 @@ public final class MainController {
     private void initialize() {
         Map<StandardAction, Command> commands = new EnumMap<>(vm.commands());
         commands.put(StandardAction.FIND, Command.of(vm.ledgerOpenProperty(), this::find));
+        commands.putAll(ledgerTableController.ownCommands());
         new ActionFactory(commands).bindAll(menuBar, toolbar, filterBar, travelBar, welcome, cancelWork);
 
         welcome.visibleProperty().bind(vm.ledgerOpenProperty().not());

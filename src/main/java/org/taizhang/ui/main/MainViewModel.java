@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.taizhang.core.Days;
@@ -82,6 +82,8 @@ public final class MainViewModel {
     /** Why the ledger on screen is open read-only (another program has it, a read-only folder …); empty when writable. */
     private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
+    /** Every task row selected, in the table's order: what 批量修改, copy and export of a selection take. */
+    private final ObservableList<TaskRow> selectedRows = FXCollections.observableArrayList();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding editable;
     private final BooleanBinding taskSelected;
@@ -123,7 +125,7 @@ public final class MainViewModel {
 
     private Map<StandardAction, Command> makeCommands() {
         Map<StandardAction, Command> c = new EnumMap<>(StandardAction.class);
-        ObservableBooleanValue open = ledgerOpen;
+        BooleanExpression open = ledgerOpen;
         c.put(StandardAction.NEW_LEDGER, Command.always(this::newLedger));
         c.put(StandardAction.NEW_NEXT_YEAR, Command.of(open, this::newNextYear));
         c.put(StandardAction.OPEN_LEDGER, Command.always(this::chooseAndOpen));
@@ -137,6 +139,8 @@ public final class MainViewModel {
         BooleanBinding onTask = editable.and(taskSelected);
         c.put(StandardAction.ADD_MEASURE, Command.of(onTask, actions::addMeasure));
         c.put(StandardAction.EDIT_TASK, Command.of(onTask, actions::edit));
+        BooleanBinding rowsChosen = Bindings.isNotEmpty(selectedRows);
+        c.put(StandardAction.BATCH_EDIT, Command.of(editable.and(rowsChosen), () -> actions.batch(null)));
         for (AdjustmentType type : List.of(AdjustmentType.DEADLINE, AdjustmentType.LEAD_UNITS, AdjustmentType.WORDING)) {
             c.put(adjusting(type), Command.of(allows(type), () -> actions.adjust(type)));
         }
@@ -155,6 +159,8 @@ public final class MainViewModel {
         c.put(StandardAction.COMPARE, Command.of(open, () -> windows.compare()));
         c.put(StandardAction.BACK_TO_NOW, Command.of(asOf.isNotNull(), () -> travelTo(null)));
         c.put(StandardAction.EXPORT_LEDGER, Command.of(open, () -> windows.exportLedger()));
+        c.put(StandardAction.EXPORT_SELECTION, Command.of(open.and(rowsChosen),
+                () -> windows.exportSelection(selectedTasks())));
         c.put(StandardAction.EXPORT_UNITS, Command.of(open, () -> windows.exportUnits()));
         c.put(StandardAction.EXPORT_HISTORY, Command.of(open, () -> windows.exportHistory()));
         c.put(StandardAction.EXPORT_CHANGES, Command.of(open, () -> windows.compare()));
@@ -462,6 +468,24 @@ public final class MainViewModel {
         return row.task();
     }
 
+    /** The selected tasks in the table's order (headings left out). */
+    List<Task> selectedTasks() {
+        return selectedRows.stream().map(TaskRow::task).toList();
+    }
+
+    /**
+     * 粘贴一列: the text on the clipboard (as Excel or WPS puts it there) into a field of the selected
+     * tasks, row by row, previewed before it is saved as one adjustment.
+     */
+    public void pasteColumn(String clipboardText) {
+        List<List<String>> cells = RowsClipboard.cells(clipboardText);
+        if (cells.isEmpty()) {
+            dialogs.tell(I18n.text("batch.clipboardEmpty"));
+            return;
+        }
+        actions.batch(cells);
+    }
+
     /** The 领域 of the selected row, heading or task; empty when none is selected. */
     String selectedDomain() {
         return selected.get() == null ? "" : selected.get().domain();
@@ -559,6 +583,16 @@ public final class MainViewModel {
 
     public ObjectProperty<TaskRow> selectedProperty() {
         return selected;
+    }
+
+    /** The task rows selected, kept by the table in its order; commands on a selection take them. */
+    public ObservableList<TaskRow> selectedRows() {
+        return selectedRows;
+    }
+
+    /** Some task rows are selected and the ledger can be changed: a column may be pasted into them. */
+    public BooleanBinding pasteAllowedProperty() {
+        return editable.and(Bindings.isNotEmpty(selectedRows));
     }
 
     /** Takes a ledger off the recent list (its file is gone, say). */

@@ -24,6 +24,9 @@ public interface SideWindows {
 
     void exportUnits();
 
+    /** The selected tasks as a ledger workbook. */
+    void exportSelection(java.util.List<org.taizhang.core.task.Task> tasks);
+
     void exportHistory();
 
     /** The committee's 动态调整清单: the newest list awaiting its meeting, as .docx or .xlsx. */
@@ -58,6 +61,7 @@ public interface SideWindows {
         @Override public void importer() { }
         @Override public void exportLedger() { }
         @Override public void exportUnits() { }
+        @Override public void exportSelection(java.util.List<org.taizhang.core.task.Task> tasks) { }
         @Override public void exportHistory() { }
         @Override public void exportRequestList() { }
         @Override public void report() { }

@@ -12,6 +12,7 @@ import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.ui.request.RequestFormViewModel;
@@ -112,6 +113,23 @@ final class TaskActions {
     private TaskEditViewModel form(Task task, AdjustmentType purpose) {
         return new TaskEditViewModel(task, main.info().year(), main.today(), main.domainOrder(), main.unitNames(),
                 main::taskName, purpose);
+    }
+
+    /**
+     * 批量修改 of the selected tasks, or (when {@code pasted}) a column pasted from a spreadsheet into
+     * them: the form previews each task before → after, then the changed ones are saved as one
+     * adjustment, the reason asked once when it is structural.
+     */
+    void batch(List<List<String>> pasted) {
+        List<Task> tasks = main.selectedTasks();
+        BatchEditViewModel form = new BatchEditViewModel(tasks, pasted, main.domainOrder(), main.unitNames(),
+                main::taskName);
+        if (!dialogs().batchEdit(form)) {
+            return;
+        }
+        List<Task> changed = form.edit().changed();
+        noteFor(form.edit().type(), form.lines()).ifPresent(note ->
+                main.write(changed.get(0).id(), s -> s.editMany(changed, note)));
     }
 
     /** Cancels the selected task, saying how many of its open measures go with it. */

@@ -507,4 +507,70 @@ class MainViewModelTest {
         assertFalse(vm.ledgerOpenProperty().get());
         assertEquals("改革任务台账", vm.windowTitleProperty().get());
     }
+
+    private List<TaskRow> chooseRows(int count) {
+        List<TaskRow> rows = vm.table().visibleRows().stream().filter(r -> !r.isHeading() && !r.context()
+                && r.task().parentId() == null && !r.task().status().isClosed()).limit(count).toList();
+        vm.selectedRows().setAll(rows);
+        vm.selectedProperty().set(rows.get(0));
+        return rows;
+    }
+
+    @Test
+    void aBatchOfDeadlinesIsOneAdjustmentAskingTheReasonOnce() {
+        openSample();
+        List<TaskRow> rows = chooseRows(3);
+        int before = log().size();
+        dialogs.batches.push(form -> {
+            form.fieldProperty().set(org.taizhang.core.task.TaskField.DEADLINE);
+            form.valueProperty().set("2023年11月30日");
+            assertEquals(3, form.rows().size());
+            assertEquals("", form.problemProperty().get());
+            return true;
+        });
+        dialogs.notes.push(Optional.of(Note.by("刘洋", "市委深改委第4次会议同意", "")));
+        run(StandardAction.BATCH_EDIT);
+        assertEquals(List.of(AdjustmentType.DEADLINE), dialogs.askedFor, "one reason for the whole batch");
+        assertTrue(dialogs.askedLines.get(0).get(0).contains("3 项任务"), dialogs.askedLines.get(0).toString());
+        assertEquals(before + 1, log().size());
+        Adjustment done = log().get(log().size() - 1);
+        assertEquals(3, done.changes().size());
+        for (TaskRow r : rows) {
+            assertEquals("2023-11-30", vm.service().task(r.id()).orElseThrow().deadline().date().toString());
+        }
+    }
+
+    @Test
+    void aPastedColumnIsPreviewedThenSavedAsOneAdjustment() {
+        openSample();
+        List<TaskRow> rows = chooseRows(2);
+        dialogs.batches.push(form -> {
+            assertTrue(form.isPaste());
+            assertEquals(org.taizhang.core.task.TaskField.PROGRESS, form.fieldProperty().get());
+            assertEquals("已印发方案", form.rows().get(0).after());
+            assertEquals(rows.get(1).task().progress(), form.rows().get(1).before());
+            assertTrue(form.summaryProperty().get().contains("只使用第一列"), form.summaryProperty().get());
+            return true;
+        });
+        vm.pasteColumn("已印发方案\t多余\r\n\"一是立法；\r\n二是上线\"\t多余\r\n");
+        assertTrue(dialogs.askedFor.isEmpty(), "progress needs no reason");
+        Adjustment done = log().get(log().size() - 1);
+        assertEquals(AdjustmentType.PROGRESS, done.type());
+        assertEquals("一是立法；\r\n二是上线", vm.service().task(rows.get(1).id()).orElseThrow().progress());
+    }
+
+    @Test
+    void aPasteOfTheWrongLengthIsRefusedInTheForm() {
+        openSample();
+        chooseRows(3);
+        int before = log().size();
+        dialogs.batches.push(form -> {
+            assertTrue(form.problemProperty().get().contains("粘贴了 2 行，但选中了 3 项任务"), form.problemProperty().get());
+            return false;
+        });
+        vm.pasteColumn("甲\r\n乙\r\n");
+        assertEquals(before, log().size());
+        vm.pasteColumn("");
+        assertTrue(dialogs.told.get(dialogs.told.size() - 1).contains("剪贴板里没有文字"));
+    }
 }
