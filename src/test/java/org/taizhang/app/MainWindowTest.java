@@ -263,4 +263,87 @@ class MainWindowTest {
         List<Adjustment> log = vm.service().log();
         return log.get(log.size() - 1);
     }
+
+    /** Selects {@code count} open top-level tasks from 16. on, as shift+click would; gives them. */
+    private List<TaskRow> selectRows(FxRobot robot, int count) throws Exception {
+        TreeTableView<TaskRow> table = table(robot);
+        selectTask(robot, "16.", "排污权");
+        List<TaskRow> chosen = new ArrayList<>();
+        robot.interact(() -> {
+            int first = table.getSelectionModel().getSelectedIndex();
+            table.getSelectionModel().clearSelection();
+            for (int i = first; chosen.size() < count; i++) {
+                TaskRow row = table.getTreeItem(i).getValue();
+                if (!row.isHeading() && row.task().parentId() == null && !row.task().status().isClosed()) {
+                    table.getSelectionModel().select(i);
+                    chosen.add(row);
+                }
+            }
+            table.requestFocus();
+        });
+        idle();
+        assertEquals(chosen, vm.selectedRows());
+        return chosen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<org.taizhang.ui.batch.BatchEditViewModel.Row> previewRows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#rows").queryAs(javafx.scene.control.TableView.class).getItems());
+    }
+
+    @Test
+    void aBatchOfDeadlinesAsksTheReasonOnceAndIsOneAdjustment(FxRobot robot) throws Exception {
+        openSample(robot);
+        List<TaskRow> rows = selectRows(robot, 3);
+        int before = vm.service().log().size();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> robot.lookup("#rows").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#field").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(org.taizhang.core.task.TaskField.DEADLINE));
+        robot.clickOn(robot.lookup("#value").lookup(".text-field").queryAs(TextField.class)).write("2023年11月30日");
+        await(() -> previewRows(robot).stream().allMatch(r -> r.after().equals("2023年11月30日")));
+        assertEquals(3, previewRows(robot).size());
+        assertEquals(rows.get(0).task().deadline().text(), previewRows(robot).get(0).before());
+        robot.clickOn(robot.lookup("#ok").queryButton());
+        await(() -> robot.lookup("#reason").tryQuery().isPresent());
+        assertTrue(robot.lookup("#ok").queryButton().isDisabled(), "a new deadline needs its reason");
+        robot.clickOn("#reason").write("市委深改委第四次会议同意");
+        robot.clickOn("#ok");
+        await(() -> vm.service().log().size() == before + 1);
+        idle();
+        assertTrue(robot.lookup("#reason").tryQuery().isEmpty(), "the reason was asked once");
+        Adjustment done = vm.service().log().get(before);
+        assertEquals(AdjustmentType.DEADLINE, done.type());
+        assertEquals(3, done.changes().size());
+        for (TaskRow r : rows) {
+            assertEquals("2023-11-30", fresh(r.id()).deadline().date().toString());
+        }
+    }
+
+    @Test
+    void aColumnPastedFromExcelIsPreviewedBeforeAndAfter(FxRobot robot) throws Exception {
+        openSample(robot);
+        List<TaskRow> rows = selectRows(robot, 2);
+        int before = vm.service().log().size();
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("已完成立法程序\r\n\"一是上线试运行；\r\n二是全市推广\"\r\n"); // as Excel copies two cells
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> robot.lookup("#rows").tryQuery().isPresent());
+        List<org.taizhang.ui.batch.BatchEditViewModel.Row> preview = previewRows(robot);
+        assertEquals(2, preview.size());
+        assertEquals(rows.get(0).task().progress(), preview.get(0).before());
+        assertEquals("已完成立法程序", preview.get(0).after());
+        assertEquals("一是上线试运行；\r\n二是全市推广", preview.get(1).after());
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals("已完成立法程序")).tryQuery().isPresent(), "the preview shows the new text");
+        robot.clickOn(robot.lookup("#ok").queryButton());
+        await(() -> vm.service().log().size() == before + 1);
+        Adjustment done = vm.service().log().get(before);
+        assertEquals(AdjustmentType.PROGRESS, done.type(), "progress asks no reason");
+        assertEquals(2, done.changes().size());
+        assertEquals("已完成立法程序", fresh(rows.get(0).id()).progress());
+    }
 }
