@@ -18,7 +18,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -169,8 +168,12 @@ class MainWindowTest {
         assertEquals(all, shownTasks(table).size());
         assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
 
-        CheckComboBox<Status> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
-        robot.interact(() -> statuses.getCheckModel().check(Status.BEHIND));
+        robot.clickOn("#statusFilter");
+        javafx.scene.Node behindBox = robot.lookup(".check-box-list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                Status.BEHIND.equals(c.getItem())).lookup(".check-box").query();
+        robot.clickOn(behindBox);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#statusFilter").queryButton().getText().contains("滞后"), "the box says what it filters");
         idle();
         List<TaskRow> behind = shownTasks(table).stream().filter(r -> !r.context()).toList();
         assertEquals(7, behind.size());
@@ -345,5 +348,27 @@ class MainWindowTest {
         assertEquals(AdjustmentType.PROGRESS, done.type(), "progress asks no reason");
         assertEquals(2, done.changes().size());
         assertEquals("已完成立法程序", fresh(rows.get(0).id()).progress());
+    }
+
+    @Test
+    void aUnitIsFoundByTypingOnTheFilterBox(FxRobot robot) throws Exception {
+        openSample(robot);
+        Button units = robot.lookup("#unitFilter").queryButton();
+        robot.interact(units::requestFocus);
+        robot.write("ybj"); // typed on the closed box: it opens, and what is typed narrows the list
+        await(() -> robot.lookup(".filter-find").tryQuery().isPresent());
+        TextField find = robot.lookup(".filter-find").queryAs(TextField.class);
+        assertEquals("ybj", find.getText());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> list = robot.lookup(".filter-popup .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertEquals(List.of("市医保局"), List.copyOf(list.getItems()));
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.SPACE).release(KeyCode.SPACE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        idle();
+        assertEquals(java.util.Set.of("市医保局"), vm.table().leadUnitFilter());
+        assertTrue(units.getText().endsWith("市医保局"), units.getText());
+        assertTrue(shownTasks(table(robot)).stream().filter(r -> !r.context())
+                .allMatch(r -> r.task().leadUnits().contains("市医保局")));
     }
 }
