@@ -22,6 +22,8 @@ public final class Css {
     /** A field shown but not changeable in a form limited to one adjustment. */
     public static final String READ_ONLY_FIELD = "read-only-field";
     public static final String ERROR = "error";
+    /** The mark behind a search hit (ui.HitText). */
+    public static final String SEARCH_HIT = "search-hit";
     public static final String COMPARE_GROUP = "compare-group";
     public static final String COMPARE_TASK = "compare-task";
     public static final String COMPARE_CHANGE = "compare-change";

@@ -371,4 +371,22 @@ class MainWindowTest {
         assertTrue(shownTasks(table(robot)).stream().filter(r -> !r.context())
                 .allMatch(r -> r.task().leadUnits().contains("市医保局")));
     }
+
+    @Test
+    void searchHitsAreMarkedAndAHitInAHiddenColumnIsNamed(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#search").write("市医保局");
+        await(() -> robot.lookup(".search-hit").tryQuery().isPresent());
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof org.taizhang.ui.HitText h && h.marked()
+                && h.getScene() == robot.lookup("#table").query().getScene()).tryQuery().isPresent(),
+                "the unit is marked where the table shows it");
+        assertTrue(robot.lookup(".search-elsewhere").queryAll().stream().map(n -> ((javafx.scene.control.Label) n).getText())
+                .anyMatch(t -> t.contains("配合单位")), "a task found through its partner units says so");
+        TaskRow found = shownTasks(table(robot)).stream().filter(r -> !r.context()
+                && r.task().partnerUnits().contains("市医保局")).findFirst().orElseThrow();
+        robot.interact(() -> vm.selectedProperty().set(found));
+        idle();
+        assertTrue(robot.lookup(".detail-grid").lookup((javafx.scene.Node n) -> n instanceof org.taizhang.ui.HitText h
+                && h.marked()).tryQuery().isPresent(), "the task pane marks it too");
+    }
 }

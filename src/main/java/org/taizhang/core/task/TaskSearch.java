@@ -1,5 +1,7 @@
 package org.taizhang.core.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,5 +36,38 @@ public final class TaskSearch {
             }
         }
         return true;
+    }
+
+    /** Where a search term occurs in a text: from {@code start} up to, not including, {@code end}. */
+    public record Hit(int start, int end) {
+    }
+
+    /**
+     * Where the words of {@code query} occur in {@code text} (ignoring case), in order, overlapping
+     * ones joined: what the window highlights.
+     */
+    public static List<Hit> hits(String text, String query) {
+        List<Hit> found = new ArrayList<>();
+        if (text == null || query == null || query.isBlank()) {
+            return found;
+        }
+        for (String term : query.strip().split("\\s+")) {
+            for (int i = 0; i + term.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, term, 0, term.length())) {
+                    found.add(new Hit(i, i + term.length()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Hit::start));
+        List<Hit> joined = new ArrayList<>();
+        for (Hit h : found) {
+            Hit last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && h.start() <= last.end()) {
+                joined.set(joined.size() - 1, new Hit(last.start(), Math.max(last.end(), h.end())));
+            } else {
+                joined.add(h);
+            }
+        }
+        return joined;
     }
 }

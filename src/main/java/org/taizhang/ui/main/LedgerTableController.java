@@ -25,6 +25,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.taizhang.ui.Css;
+import org.taizhang.ui.HitText;
+import org.taizhang.core.task.TaskField;
+import org.taizhang.core.task.TaskSearch;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.command.ActionFactory;
 import org.taizhang.ui.command.Command;
@@ -136,7 +139,7 @@ public final class LedgerTableController {
             column.setSortable(spec.order() != null);
             // A cell gets its whole tree item, so what it shows never comes from a recycled row.
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            column.setCellFactory(c -> new LedgerCell(spec));
+            column.setCellFactory(c -> new LedgerCell(spec, vm.table().searchProperty()));
             column.widthProperty().addListener((o, was, now) -> saveColumns());
             column.visibleProperty().addListener((o, was, now) -> saveColumns());
             columns.add(column);
@@ -303,9 +306,15 @@ public final class LedgerTableController {
         /** The style the icon sets itself (its font), kept when the colour is added. */
         private final String bellStyle = bell.getStyle() == null || bell.getStyle().isEmpty() ? ""
                 : bell.getStyle().endsWith(";") ? bell.getStyle() : bell.getStyle() + ";";
-        private final Text text = new Text();
+        /** Wrapped text, the search's hits marked in it. */
+        private final HitText hit = new HitText();
+        private final Text text = hit.text();
+        private final javafx.beans.value.ObservableStringValue query;
+        private final Label elsewhereNote = new Label();
 
-        LedgerCell(LedgerColumns.Spec spec) {
+        LedgerCell(LedgerColumns.Spec spec, javafx.beans.value.ObservableStringValue query) {
+            this.query = query;
+            elsewhereNote.getStyleClass().add("search-elsewhere");
             noticeBadge.getStyleClass().setAll(Css.NOTICE_BADGE);
             noticeBadge.setGraphic(bell);
             noticeBadge.setTooltip(noticeTip);
@@ -324,6 +333,27 @@ public final class LedgerTableController {
             }
         }
 
+        /**
+         * Under a task's title, when the search finds it only in columns not shown ("在“配合单位”中找到"):
+         * so a row found through its partner units does not look like a wrong hit.
+         */
+        private String foundElsewhere(org.taizhang.core.task.Task task) {
+            String q = query.get();
+            if (q == null || q.isBlank() || getTreeTableView() == null) {
+                return "";
+            }
+            Set<Object> shownColumns = new HashSet<>();
+            getTreeTableView().getVisibleLeafColumns().forEach(c -> shownColumns.add(c.getUserData()));
+            List<String> fields = new ArrayList<>();
+            for (TaskField f : TaskField.values()) {
+                if (f != TaskField.PARENT && f != TaskField.MERGED_INTO && f != TaskField.YEAR
+                        && !shownColumns.contains(f.code()) && !TaskSearch.hits(f.read(task), q).isEmpty()) {
+                    fields.add(org.taizhang.core.I18n.text(f.labelKey()));
+                }
+            }
+            return fields.isEmpty() ? "" : org.taizhang.core.I18n.text("search.foundIn", String.join("、", fields));
+        }
+
         @Override
         protected double computePrefHeight(double width) {
             return Math.min(super.computePrefHeight(width), MAX_LINES_HEIGHT);
@@ -340,8 +370,14 @@ public final class LedgerTableController {
             }
             TaskRow row = item.getValue();
             if (spec.wraps() && !row.isHeading()) {
-                text.setText(shown);
-                setGraphic(text);
+                hit.show(shown, query.get());
+                String elsewhere = spec.code().equals("title") ? foundElsewhere(row.task()) : "";
+                if (elsewhere.isEmpty()) {
+                    setGraphic(hit);
+                } else {
+                    elsewhereNote.setText(elsewhere);
+                    setGraphic(new javafx.scene.layout.VBox(2, hit, elsewhereNote));
+                }
                 return;
             }
             label.setText(shown);

@@ -112,6 +112,7 @@ public final class MainViewModel {
         taskSelected = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().isHeading(),
                 selected);
         selected.addListener((o, was, now) -> loadDetail());
+        detail.queryProperty().bind(table.searchProperty());
         actions = new TaskActions(this);
         commands = makeCommands();
     }

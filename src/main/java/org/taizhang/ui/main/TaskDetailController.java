@@ -7,9 +7,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.taizhang.core.task.TaskSearch;
+import org.taizhang.ui.HitText;
 
 /** Binds the pane beside the table (fxml/TaskDetail.fxml): the selected task's fields and its timeline. */
 public final class TaskDetailController {
+    /** What the names' column and the gaps take from the grid's width. */
+    private static final double NAME_WIDTH = 96;
+
     private final TaskDetailViewModel vm;
 
     @FXML private GridPane detailGrid;
@@ -22,6 +27,7 @@ public final class TaskDetailController {
     @FXML
     private void initialize() {
         vm.lines().addListener((ListChangeListener<TaskDetailViewModel.Line>) c -> showLines());
+        vm.queryProperty().addListener((o, was, now) -> showLines());
         timeline.setItems(vm.timeline());
         timeline.setCellFactory(l -> new TimelineCell());
     }
@@ -32,11 +38,23 @@ public final class TaskDetailController {
         for (TaskDetailViewModel.Line line : vm.lines()) {
             Label name = new Label(line.label());
             name.getStyleClass().add("detail-name");
-            Label value = new Label(line.value());
+            detailGrid.addRow(rowIndex++, name, value(line.value()));
+        }
+    }
+
+    /** A field's value; where the search finds it, a text with the hits marked (wrapped as the label would be). */
+    private javafx.scene.Node value(String text) {
+        if (TaskSearch.hits(text, vm.queryProperty().get()).isEmpty()) {
+            Label value = new Label(text);
             value.setWrapText(true);
             value.getStyleClass().add("detail-value");
-            detailGrid.addRow(rowIndex++, name, value);
+            return value;
         }
+        HitText value = new HitText();
+        value.text().getStyleClass().add("detail-value-text");
+        value.text().wrappingWidthProperty().bind(detailGrid.widthProperty().subtract(NAME_WIDTH));
+        value.show(text, vm.queryProperty().get());
+        return value;
     }
 
     /** An adjustment in the selected task's timeline: heading, reason, changed fields. */

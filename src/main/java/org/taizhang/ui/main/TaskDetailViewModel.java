@@ -31,6 +31,8 @@ public final class TaskDetailViewModel {
     private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
+    /** The table's search: what the pane marks in the task's fields. */
+    private final javafx.beans.property.StringProperty query = new javafx.beans.property.SimpleStringProperty("");
 
     /** Shows a task as of {@code day}: its fields, what its deadline was read as, its timeline. */
     public void show(Task shown, List<Adjustment> history, LocalDate day, ZoneId zone, LongFunction<String> taskName) {
@@ -84,6 +86,10 @@ public final class TaskDetailViewModel {
 
     public ReadOnlyObjectProperty<Task> taskProperty() {
         return task.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.StringProperty queryProperty() {
+        return query;
     }
 
     public ObservableList<Line> lines() {
