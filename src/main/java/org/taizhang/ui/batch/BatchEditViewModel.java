@@ -105,6 +105,15 @@ public final class BatchEditViewModel {
             problem.set(I18n.text("batch.countMismatch", values.size(), tasks.size()));
             return;
         }
+        boolean blank = pasted == null && value.get().isBlank()
+                && (f == TaskField.STATUS || f == TaskField.DOMAIN || way.get() != BatchEdit.Way.REPLACE);
+        if (blank) { // nothing chosen yet: the tasks as they are, not a problem on every row
+            edit = null;
+            rows.setAll(tasks.stream().map(t -> new Row(taskName.apply(t.id()), f.read(t), "", "", false)).toList());
+            summary.set("");
+            problem.set(I18n.text("batch.valueRequired"));
+            return;
+        }
         edit = BatchEdit.of(f, way.get(), tasks, values);
         List<Row> shown = new ArrayList<>();
         long changing = 0;
@@ -135,9 +144,7 @@ public final class BatchEditViewModel {
             s.append(I18n.text("batch.columnsIgnored", pastedColumns));
         }
         summary.set(s.toString());
-        boolean blank = pasted == null && value.get().isBlank()
-                && (f == TaskField.STATUS || f == TaskField.DOMAIN || way.get() != BatchEdit.Way.REPLACE);
-        problem.set(blank ? I18n.text("batch.valueRequired") : changing == 0 ? I18n.text("batch.nothing") : "");
+        problem.set(changing == 0 ? I18n.text("batch.nothing") : "");
     }
 
     /** The edit to save; only asked for once {@link #problemProperty()} is empty. */

@@ -19,6 +19,13 @@ public final class LedgerColumns {
     /** A column: its code, header, text of a task, order for sorting, width, shown at first, wraps. */
     public record Spec(String code, String header, Function<Task, String> text, Comparator<Task> order,
             double width, boolean shownAtFirst, boolean wraps) {
+        /**
+         * How narrow the table may squeeze it: a wrapping text to a few characters a line, a chip or
+         * a date hardly at all (they do not wrap).
+         */
+        public double minWidth() {
+            return wraps ? 96 : Math.min(width, Math.round(width * 0.85));
+        }
     }
 
     /** A column as the clerk left it. */

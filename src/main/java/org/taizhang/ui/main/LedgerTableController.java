@@ -135,6 +135,7 @@ public final class LedgerTableController {
             column.setId("column-" + spec.code()); // distinct from the form's field ids
             column.setUserData(spec.code());
             column.setPrefWidth(layout.width());
+            column.setMinWidth(spec.minWidth());
             column.setVisible(layout.shown());
             column.setSortable(spec.order() != null);
             // A cell gets its whole tree item, so what it shows never comes from a recycled row.
@@ -145,6 +146,8 @@ public final class LedgerTableController {
             columns.add(column);
         }
         table.getColumns().setAll(columns);
+        // the columns shown share the table's width (widths kept are proportions): nothing falls off a 1024 screen
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addListener((ListChangeListener<TreeTableColumn<TaskRow, ?>>) c -> saveColumns());
         table.setTreeColumn(columns.stream().filter(c -> code(c).equals("number")).findFirst().orElse(columns.get(0)));
         table.setSortPolicy(t -> {
@@ -343,7 +346,12 @@ public final class LedgerTableController {
                 return "";
             }
             Set<Object> shownColumns = new HashSet<>();
-            getTreeTableView().getVisibleLeafColumns().forEach(c -> shownColumns.add(c.getUserData()));
+            for (TreeTableColumn<TaskRow, ?> c : getTreeTableView().getVisibleLeafColumns()) {
+                shownColumns.add(c.getUserData());
+                if (!TaskSearch.hits(LedgerColumns.spec(code(c)).text().apply(task), q).isEmpty()) {
+                    return ""; // the row shows why it was found
+                }
+            }
             List<String> fields = new ArrayList<>();
             for (TaskField f : TaskField.values()) {
                 if (f != TaskField.PARENT && f != TaskField.MERGED_INTO && f != TaskField.YEAR

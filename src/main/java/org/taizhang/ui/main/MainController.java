@@ -33,6 +33,10 @@ import org.taizhang.ui.command.StandardAction;
  * bar. The table, the filter bar and the task pane are parts of their own (fx:include).
  */
 public final class MainController {
+    /** Narrower than this, the toolbar shows its icons only (a 1024 or 1152 pixel screen). */
+    private static final double COMPACT_BELOW = 1280;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+
     private final MainViewModel vm;
 
     @FXML private MenuBar menuBar;
@@ -42,7 +46,7 @@ public final class MainController {
     @FXML private DatePicker asOfPicker;
     @FXML private Label asOfLabel;
     @FXML private TextField search;
-    @FXML private HBox filterBar;
+    @FXML private javafx.scene.layout.Pane filterBar;
     @FXML private HBox travelBar;
     @FXML private HBox suspectBar;
     @FXML private HBox readOnlyBar;
@@ -97,6 +101,13 @@ public final class MainController {
         });
         vm.asOfProperty().addListener((o, was, now) -> asOfPicker.setValue(now));
 
+        toolbar.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener((w, before, now) -> compact(now.doubleValue()));
+                compact(scene.getWidth());
+            }
+        });
+
         recentList.setItems(vm.recent());
         recentList.setOnMouseClicked(e -> {
             String chosen = recentList.getSelectionModel().getSelectedItem();
@@ -113,6 +124,10 @@ public final class MainController {
     private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
+    }
+
+    private void compact(double width) {
+        toolbar.pseudoClassStateChanged(COMPACT, width > 0 && width < COMPACT_BELOW);
     }
 
     /** 查找 (Ctrl+F): to the search box, its text selected to be typed over. */
