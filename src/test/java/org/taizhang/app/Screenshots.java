@@ -221,6 +221,11 @@ public final class Screenshots {
 
     /** The 报表 screen at the end of the sample's year, and its print preview. */
     private static void report(WindowTour tour, Path out) throws Exception {
+        report(tour, 1366, 768, out.resolve("report.png"), out.resolve("report-preview.png"));
+    }
+
+    /** The 报表 screen and its preview at a screen's size, into {@code png} and {@code previewPng}. */
+    static void report(WindowTour tour, double width, double height, Path png, Path previewPng) throws Exception {
         org.taizhang.ui.report.ReportViewModel report = WindowTour.onFx(() -> new org.taizhang.ui.report.ReportViewModel(
                 tour.vm.service(), tour.vm.info().year(), tour.vm.background(), tour.vm.zone(),
                 java.time.LocalDate.of(2024, 1, 10), new org.taizhang.ui.MemoryPrefs(),
@@ -234,23 +239,28 @@ public final class Screenshots {
         });
         Stage dashboard = WindowTour.windowWith("#statusPie");
         WindowTour.onFx(() -> {
-            dashboard.setWidth(1366);
-            dashboard.setHeight(768);
+            dashboard.setWidth(width);
+            dashboard.setHeight(height);
             return null;
         });
         Thread.sleep(2500);
-        WindowTour.snapshot(dashboard, out.resolve("report.png"));
+        WindowTour.snapshot(dashboard, png);
         WindowTour.onFx(() -> {
             ((Button) dashboard.getScene().lookup("#previewButton")).fire();
             return null;
         });
         Stage preview = WindowTour.windowWith("#pageList");
         WindowTour.onFx(() -> {
-            preview.setHeight(768);
+            preview.setHeight(height);
             return null;
         });
         Thread.sleep(2000);
-        WindowTour.snapshot(preview, out.resolve("report-preview.png"));
+        WindowTour.snapshot(preview, previewPng);
+        WindowTour.onFx(() -> {
+            preview.close();
+            dashboard.close();
+            return null;
+        });
     }
 
     /**
@@ -260,6 +270,11 @@ public final class Screenshots {
      * The second is shown, its plan open.
      */
     private static void importWizard(WindowTour tour, Path scratch, Path png) throws Exception {
+        importWizard(tour, scratch, 0, 0, png);
+    }
+
+    /** The wizard sized to a screen of {@code width} × {@code height} (0: as it opens). */
+    static void importWizard(WindowTour tour, Path scratch, double width, double height, Path png) throws Exception {
         LedgerService service = tour.vm.service();
         Task drg = task(service, "(1)", "DRG");
         Task procurement = task(service, "(2)", "集中带量采购");
@@ -307,6 +322,10 @@ public final class Screenshots {
         }
         WindowTour.onFx(() -> {
             vm.selectedProperty().set(vm.workbooks().get(1));
+            if (width > 0) {
+                wizard.setWidth(width);
+                wizard.setHeight(height);
+            }
             return null;
         });
         Thread.sleep(1000);
@@ -322,7 +341,7 @@ public final class Screenshots {
                 .findFirst().orElseThrow();
     }
 
-    private static void select(WindowTour tour, String number) throws Exception {
+    static void select(WindowTour tour, String number) throws Exception {
         WindowTour.onFx(() -> {
             TaskRow row = tour.vm.table().visibleRows().stream()
                     .filter(r -> r.task().number().text().equals(number)).findFirst().orElseThrow();
