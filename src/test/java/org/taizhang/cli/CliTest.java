@@ -168,6 +168,17 @@ class CliTest {
     }
 
     @Test
+    void severalTasksAreEditedAsOneAdjustment() {
+        long before = logSize();
+        CliRun batch = run("edit", file.toString(), "--task", "5,6", "--status", "滞后", "--operator", "陈晓");
+        assertEquals(0, batch.code(), batch.err());
+        assertTrue(batch.out().contains("5、6"), batch.out());
+        assertEquals(before + 1, logSize());
+        JsonArray log = JsonParser.parseString(run("history", file.toString(), "--json").out()).getAsJsonArray();
+        assertEquals(2, log.get(log.size() - 1).getAsJsonObject().getAsJsonArray("changes").size());
+    }
+
+    @Test
     void badInputGivesOneLineAndWritesNothing() throws Exception {
         long before = logSize();
         assertOneLineError(run("edit", file.toString(), "--task", "5", "--status", "差不多了", "--operator", "x"), 1,
