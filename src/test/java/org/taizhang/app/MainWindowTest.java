@@ -389,4 +389,21 @@ class MainWindowTest {
         assertTrue(robot.lookup(".detail-grid").lookup((javafx.scene.Node n) -> n instanceof org.taizhang.ui.HitText h
                 && h.marked()).tryQuery().isPresent(), "the task pane marks it too");
     }
+
+    @Test
+    void aDoubleClickOnATaskWithMeasuresOpensItWithoutFoldingIt(FxRobot robot) throws Exception {
+        openSample(robot);
+        TreeTableView<TaskRow> table = table(robot);
+        selectTask(robot, "1.", "国有企业");
+        TreeItem<TaskRow> parent = table.getSelectionModel().getSelectedItem();
+        assertFalse(parent.getChildren().isEmpty());
+        assertTrue(parent.isExpanded());
+        javafx.scene.Node cell = robot.lookup(".tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
+                r.getTreeItem() == parent).lookup("#column-title").query();
+        robot.doubleClickOn(cell);
+        await(() -> robot.lookup("#deadline").tryQuery().isPresent());
+        assertTrue(parent.isExpanded(), "the double-click opened the task, it did not fold its measures");
+        robot.clickOn(robot.lookup(".button").match((Button b) -> b.isCancelButton()).queryButton());
+        await(() -> robot.lookup("#deadline").tryQuery().isEmpty());
+    }
 }
