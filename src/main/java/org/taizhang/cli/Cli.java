@@ -52,6 +52,7 @@ public final class Cli {
         cli.addSubcommand("import", new ImportCommand(ctx));
         cli.addSubcommand("export", new ExportCommand(ctx));
         cli.addSubcommand("report", new ReportCommand(ctx));
+        cli.addSubcommand("print", new PrintCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
         cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.addSubcommand("notices", new NoticesCommand(ctx));

@@ -9,6 +9,7 @@ import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.report.Bulletin;
+import org.taizhang.report.FilterWords;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryWorkbook;
@@ -87,7 +88,7 @@ final class ReportCommand extends LedgerCommand {
             TaskFilter filter = TaskFilter.NONE.withDomains(java.util.Set.copyOf(domains))
                     .withLeadUnits(java.util.Set.copyOf(leadUnits));
             summary = SummaryBuilder.build(ledger.service(),
-                    new SummaryBuilder.Request(day, start, end, filter, scope()), zone, today);
+                    new SummaryBuilder.Request(day, start, end, filter, FilterWords.of(filter)), zone, today);
         }
         if (json) {
             ctx.out().println(Json.print(ReportJson.of(summary)));
@@ -114,19 +115,6 @@ final class ReportCommand extends LedgerCommand {
     /** Where to say what was written: nowhere beside JSON, which stays whole (and holds the check code). */
     private java.io.PrintWriter said() {
         return json ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : ctx.out();
-    }
-
-    /** "改革领域：经济体制改革；牵头单位：市医保局", as the window names the main window's filter. */
-    private String scope() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (var named : java.util.List.of(java.util.Map.entry("field.domain", domains),
-                java.util.Map.entry("field.leadUnits", leadUnits))) {
-            if (!named.getValue().isEmpty()) {
-                parts.add(I18n.text(named.getKey()) + I18n.text("dashboard.scopeColon")
-                        + String.join("、", named.getValue().stream().distinct().sorted().toList()));
-            }
-        }
-        return String.join(I18n.text("dashboard.scopeSeparator"), parts);
     }
 
     private static LocalDate date(String text, ZoneId zone) {

@@ -1,7 +1,14 @@
 package org.taizhang.core.task;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the clerk asked to see: a search text and filters by 领域, 牵头单位, status, light, year and
@@ -82,5 +89,38 @@ public record TaskFilter(String text, Set<String> domains, Set<String> leadUnits
             }
         }
         return TaskSearch.contains(searchable, text);
+    }
+
+    /** A row that passed: a match, or ({@code context}) a parent shown so that a match is not orphaned. */
+    public record Passed<R>(R row, boolean context) {
+    }
+
+    /**
+     * The rows of {@code ordered} (a ledger in reading order) that {@code matches}, each with its
+     * parents marked as context, in the same order: what the ledger table shows and what prints.
+     */
+    public static <R> List<Passed<R>> withParents(List<R> ordered, Function<R, Task> task, Predicate<R> matches) {
+        Map<Long, Task> byId = new HashMap<>();
+        ordered.forEach(r -> byId.put(task.apply(r).id(), task.apply(r)));
+        Set<Long> shown = new HashSet<>();
+        Set<Long> hits = new HashSet<>();
+        for (R r : ordered) {
+            if (matches.test(r)) {
+                Task t = task.apply(r);
+                hits.add(t.id());
+                for (Long id = t.id(); id != null && shown.add(id); ) {
+                    Task up = byId.get(id);
+                    id = up == null ? null : up.parentId();
+                }
+            }
+        }
+        List<Passed<R>> out = new ArrayList<>();
+        for (R r : ordered) {
+            long id = task.apply(r).id();
+            if (shown.contains(id)) {
+                out.add(new Passed<>(r, !hits.contains(id)));
+            }
+        }
+        return out;
     }
 }

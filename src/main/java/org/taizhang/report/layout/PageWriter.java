@@ -67,9 +67,23 @@ public final class PageWriter {
     }
 
     public void title(String text, float size) {
+        title(text, size, ACCENT);
+    }
+
+    /** A title centred on the page, wrapped when it is wider than the page. */
+    public void title(String text, float size, int color) {
+        for (String line : wrap(text, size, width())) {
+            need(size * 1.6f);
+            marks.add(new Marks.Text(margin + (width() - metrics.width(line, size)) / 2, y, size, true, color, line));
+            y += size * 1.6f;
+        }
+    }
+
+    /** One line with {@code left} at the left margin and {@code right} at the right one (填报单位 … 日期). */
+    public void sides(String left, String right, float size, int color) {
         need(size * 1.6f);
-        float w = metrics.width(text, size);
-        marks.add(new Marks.Text(margin + (width() - w) / 2, y, size, true, ACCENT, text));
+        marks.add(new Marks.Text(margin, y, size, false, color, left));
+        marks.add(new Marks.Text(margin + width() - metrics.width(right, size), y, size, false, color, right));
         y += size * 1.6f;
     }
 
@@ -193,11 +207,38 @@ public final class PageWriter {
     public record Column(String header, float weight, boolean centered) {
     }
 
+    /** A cell: its text, its colour, and how far (points) its text is indented. */
+    public record Cell(String text, int color, float indent) {
+        public static Cell of(String text) {
+            return new Cell(text, INK, 0);
+        }
+    }
+
+    /** A row of a table: its cells, or (a section) one bold cell across the whole table, shaded. */
+    public record Row(List<Cell> cells, boolean section) {
+        public static Row of(List<String> texts) {
+            return new Row(texts.stream().map(Cell::of).toList(), false);
+        }
+
+        public static Row section(String text) {
+            return new Row(List.of(Cell.of(text)), true);
+        }
+    }
+
     /**
      * A table whose rows wrap within their cells and break across pages, each page starting with
      * the header again. {@code empty} is said when there are no rows.
      */
     public void table(List<Column> columns, List<List<String>> rows, String empty) {
+        rows(columns, rows.stream().map(Row::of).toList(), empty);
+    }
+
+    /**
+     * A table of rows that wrap within their cells (never cut) and break across pages, each page
+     * starting with the header again; a section row stays with the row after it, and a row taller
+     * than a page goes on over the next. {@code empty} is said when there are no rows.
+     */
+    public void rows(List<Column> columns, List<Row> rows, String empty) {
         float size = 9;
         float line = size * 1.45f;
         float pad = 4;
@@ -207,49 +248,86 @@ public final class PageWriter {
             widths[i] = width() * columns.get(i).weight() / total;
         }
         List<String> headers = columns.stream().map(Column::header).toList();
-        float headerHeight = rowHeight(headers, widths, size + 0.5f, line, pad);
+        List<List<String>> headerLines = lines(Row.of(headers), widths, size + 0.5f, pad);
+        float headerHeight = height(headerLines, line, pad);
+        float[] whole = {width()};
         if (rows.isEmpty()) {
             need(headerHeight + line + 2 * pad);
-            row(columns, headers, widths, size + 0.5f, line, pad, headerHeight, true, HEADER_FILL);
-            row(columns, List.of(empty), new float[] {width()}, size, line, pad, line + 2 * pad, false, -1);
+            draw(columns, headerLines, 0, widths, Row.of(headers), size + 0.5f, line, pad, headerHeight, true, HEADER_FILL);
+            Row none = Row.of(List.of(empty));
+            draw(columns, lines(none, whole, size, pad), 0, whole, none, size, line, pad, line + 2 * pad, false, -1);
             y += 8;
             return;
         }
-        boolean header = true;
+        Runnable header = () -> draw(columns, headerLines, 0, widths, Row.of(headers), size + 0.5f, line, pad,
+                headerHeight, true, HEADER_FILL);
+        float minimum = 2 * line + 2 * pad; // no row starts with less than two of its lines on a page
+        boolean started = false;
+        int stripe = 0;
         for (int r = 0; r < rows.size(); r++) {
-            float h = rowHeight(rows.get(r), widths, size, line, pad);
-            if (header || y + h > bottom()) {
-                if (!header) {
-                    newPage();
-                }
-                need(headerHeight + h);
-                row(columns, headers, widths, size + 0.5f, line, pad, headerHeight, true, HEADER_FILL);
-                header = false;
+            Row row = rows.get(r);
+            float[] w = row.section() ? whole : widths;
+            List<List<String>> cells = lines(row, w, size, pad);
+            float h = height(cells, line, pad);
+            float keep = row.section() && r + 1 < rows.size()
+                    ? h + Math.min(height(lines(rows.get(r + 1), widths, size, pad), line, pad), minimum) : Math.min(h, minimum);
+            if (!started) {
+                need(headerHeight + keep);
+                header.run();
+                started = true;
+            } else if (y + keep > bottom() || y + h > bottom() && h <= bottom() - margin - headerHeight) {
+                newPage(); // the row fits whole on the next page, or too little of it fits here
+                header.run();
             }
-            row(columns, rows.get(r), widths, size, line, pad, h, false, r % 2 == 1 ? STRIPE : -1);
+            int fill = row.section() ? SECTION : stripe++ % 2 == 1 ? STRIPE : -1;
+            int from = 0;
+            int count = cells.stream().mapToInt(List::size).max().orElse(1);
+            while (true) {
+                int fit = Math.max(1, (int) Math.floor((bottom() - y - 2 * pad) / line));
+                int part = Math.min(fit, count - from);
+                draw(columns, cells, from, w, row, size, line, pad, part * line + 2 * pad, row.section(), fill);
+                from += part;
+                if (from >= count) {
+                    break;
+                }
+                newPage(); // a cell longer than the page goes on, under the header again
+                header.run();
+            }
         }
         y += 8;
     }
 
-    private float rowHeight(List<String> cells, float[] widths, float size, float line, float pad) {
-        int lines = 1;
-        for (int c = 0; c < cells.size() && c < widths.length; c++) {
-            lines = Math.max(lines, wrap(cells.get(c), size, widths[c] - 2 * pad).size());
+    static final int SECTION = 0xEFECE6;
+
+    /** Each cell's lines at its width, less its padding and indent. */
+    private List<List<String>> lines(Row row, float[] widths, float size, float pad) {
+        List<List<String>> out = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            Cell cell = c < row.cells().size() ? row.cells().get(c) : Cell.of("");
+            out.add(wrap(cell.text(), size, widths[c] - 2 * pad - cell.indent()));
         }
-        return lines * line + 2 * pad;
+        return out;
     }
 
-    private void row(List<Column> columns, List<String> cells, float[] widths, float size, float line, float pad,
-            float height, boolean bold, int fill) {
+    private static float height(List<List<String>> cells, float line, float pad) {
+        return cells.stream().mapToInt(List::size).max().orElse(1) * line + 2 * pad;
+    }
+
+    /** Lines {@code from} onwards of a row's cells, as many as {@code height} holds. */
+    private void draw(List<Column> columns, List<List<String>> cells, int from, float[] widths, Row row, float size,
+            float line, float pad, float height, boolean bold, int fill) {
         float x = margin;
+        int lines = Math.round((height - 2 * pad) / line);
         for (int c = 0; c < widths.length; c++) {
             marks.add(new Marks.Box(x, y, widths[c], height, fill, LINE));
-            String text = c < cells.size() ? cells.get(c) : "";
+            Cell cell = c < row.cells().size() ? row.cells().get(c) : Cell.of("");
+            List<String> text = cells.get(c);
             float ty = y + pad;
-            boolean centered = bold || widths.length == columns.size() && columns.get(c).centered();
-            for (String l : wrap(text, size, widths[c] - 2 * pad)) {
-                float tx = centered ? x + (widths[c] - metrics.width(l, size)) / 2 : x + pad;
-                marks.add(new Marks.Text(tx, ty, size, bold, INK, l));
+            boolean centered = !row.section() && (bold || widths.length == columns.size() && columns.get(c).centered());
+            for (int i = from; i < text.size() && i < from + lines; i++) {
+                String l = text.get(i);
+                float tx = centered ? x + (widths[c] - metrics.width(l, size)) / 2 : x + pad + cell.indent();
+                marks.add(new Marks.Text(tx, ty, size, bold, cell.color(), l));
                 ty += line;
             }
             x += widths[c];

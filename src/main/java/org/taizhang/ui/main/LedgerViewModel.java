@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,26 +143,13 @@ public final class LedgerViewModel {
             matched = all.size();
         } else {
             // A match brings its parents along (marked as context) so a measure is never shown orphaned.
-            Map<Long, TaskRow> byId = new HashMap<>();
-            all.forEach(r -> byId.put(r.id(), r));
-            Set<Long> shown = new HashSet<>();
-            Set<Long> hits = new HashSet<>();
-            for (TaskRow r : all) {
-                if (f.matches(r.task(), r.light(), r.searchable())) {
-                    hits.add(r.id());
-                    for (Long id = r.id(); id != null && shown.add(id); ) {
-                        TaskRow row = byId.get(id);
-                        id = row == null ? null : row.task().parentId();
-                    }
-                }
-            }
             rows = new ArrayList<>();
-            for (TaskRow r : all) {
-                if (shown.contains(r.id())) {
-                    rows.add(hits.contains(r.id()) ? r : r.asContext());
-                }
+            matched = 0;
+            for (TaskFilter.Passed<TaskRow> p : TaskFilter.withParents(all, TaskRow::task,
+                    r -> f.matches(r.task(), r.light(), r.searchable()))) {
+                rows.add(p.context() ? p.row().asContext() : p.row());
+                matched += p.context() ? 0 : 1;
             }
-            matched = hits.size();
         }
         visible.setAll(rows);
         counts.set(countLine(rows, matched));

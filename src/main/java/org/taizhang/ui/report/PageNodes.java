@@ -27,7 +27,7 @@ final class PageNodes {
     private final float ascent;
     private final Map<Float, Font> fonts = new HashMap<>();
 
-    PageNodes(ReportViewModel.Pages pages) {
+    PageNodes(Paper.Pages pages) {
         this.ascent = pages.ascent();
         this.family = pages.fontFamily();
     }

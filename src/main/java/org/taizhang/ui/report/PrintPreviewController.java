@@ -1,6 +1,7 @@
 package org.taizhang.ui.report;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.print.PageLayout;
 import javafx.print.PageRange;
@@ -24,13 +25,15 @@ import org.taizhang.report.layout.Marks;
 /**
  * The pages as they will print (fxml/PrintPreview.fxml), and the way to the printer: 页面设置,
  * then the printer's own dialog (printer, pages, copies), each page scaled to the paper's
- * printable area. Without a printer it says so and offers the PDF instead.
+ * printable area. Without a printer it says so and offers the PDF instead. Any document laid out
+ * as {@link Paper.Pages} is previewed here: the report (报表) and the printed ledger (打印台账).
  */
 public final class PrintPreviewController {
     private static final List<Double> ZOOMS = List.of(0.5, 0.75, 1.0, 1.25, 1.5);
 
-    private final ReportViewModel vm;
-    private final ReportViewModel.Pages pages;
+    private final Paper.Pages pages;
+    /** Asks where and writes the same pages as a PDF; given the preview's own dialogs. */
+    private final Consumer<DialogService> savePdf;
     private final PageNodes nodes;
     private Printer printer;
     private PageLayout layout;
@@ -43,16 +46,17 @@ public final class PrintPreviewController {
 
     private final DialogService dialogs;
 
-    public PrintPreviewController(ReportViewModel vm, ReportViewModel.Pages pages, DialogService dialogs) {
+    public PrintPreviewController(Paper.Pages pages, Consumer<DialogService> savePdf, DialogService dialogs) {
         this.dialogs = dialogs;
-        this.vm = vm;
+        this.savePdf = savePdf;
         this.pages = pages;
         this.nodes = new PageNodes(pages);
     }
 
     @FXML
     private void initialize() {
-        pageCount.setText(I18n.text("preview.pageCount", pages.report().pages().size()));
+        pageCount.setText(I18n.text("preview.pageCount", pages.report().pages().size(),
+                I18n.text(pages.landscape() ? "preview.landscape" : "preview.portrait")));
         zoom.getItems().setAll(ZOOMS);
         zoom.setConverter(new StringConverter<>() {
             @Override
@@ -180,7 +184,7 @@ public final class PrintPreviewController {
 
     @FXML
     private void onPdf() {
-        ReportController.savePdf(dialogs, vm);
+        savePdf.accept(dialogs);
     }
 
     private Window window() {

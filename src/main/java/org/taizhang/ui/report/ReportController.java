@@ -278,7 +278,7 @@ public final class ReportController {
     @FXML
     private void onPreview() {
         vm.pages(pages -> WindowFactory.beside(window(), I18n.text("preview.title", pages.report().title()),
-                "PrintPreview.fxml", new PrintPreviewController(vm, pages, dialogs)));
+                "PrintPreview.fxml", new PrintPreviewController(pages, asks -> savePdf(asks, vm), dialogs)));
     }
 
     @FXML

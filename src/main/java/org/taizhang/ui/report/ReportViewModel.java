@@ -25,15 +25,13 @@ import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.export.ExportTarget;
 import org.taizhang.report.Bulletin;
+import org.taizhang.report.FilterWords;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryTables;
 import org.taizhang.report.SummaryWorkbook;
 import org.taizhang.report.docx.BulletinDocument;
-import org.taizhang.report.layout.Marks;
 import org.taizhang.report.layout.SummaryLayout;
-import org.taizhang.report.pdf.PdfPages;
-import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
@@ -70,18 +68,11 @@ public final class ReportViewModel {
             double completion, Double onTime) {
     }
 
-    /**
-     * Pages laid out for the printer and the preview, and the font they were set in (its file
-     * already loaded into JavaFX under {@code fontFamily}).
-     */
-    public record Pages(Marks.Report report, String fontFamily, float ascent) {
-    }
-
     private final LedgerService service;
     private final Background background;
     private final ZoneId zone;
     private final LocalDate today;
-    private final UserPrefs prefs;
+    private final Paper paper;
     private final TaskFilter shownFilter;
     private final ShowTasks showTasks;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
@@ -101,7 +92,7 @@ public final class ReportViewModel {
         this.background = background;
         this.zone = zone;
         this.today = today;
-        this.prefs = prefs;
+        this.paper = new Paper(background, prefs);
         this.shownFilter = shownFilter;
         this.showTasks = showTasks;
         // A past year's ledger is reported as it ended: its year's last day, or (read with the first
@@ -155,29 +146,7 @@ public final class ReportViewModel {
 
     /** "领域：经济体制改革；状态：滞后" for the main window's filter, empty for the whole ledger. */
     private String scopeText() {
-        if (!onlyShown.get() || shownFilter.isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        if (!shownFilter.text().isEmpty()) {
-            parts.add(I18n.text("dashboard.scopeSearch", shownFilter.text()));
-        }
-        addPart(parts, "field.domain", shownFilter.domains().stream().sorted().toList());
-        addPart(parts, "field.leadUnits", shownFilter.leadUnits().stream().sorted().toList());
-        addPart(parts, "field.status", shownFilter.statuses().stream().sorted().map(Status::label).toList());
-        addPart(parts, "dashboard.light", shownFilter.lights().stream().sorted().map(Light::label).toList());
-        addPart(parts, "field.year", shownFilter.years().stream().sorted().map(String::valueOf).toList());
-        if (shownFilter.deadlineFrom() != null || shownFilter.deadlineTo() != null) {
-            parts.add(I18n.text("dashboard.scopeDeadline", shownFilter.deadlineFrom() == null ? "" : shownFilter.deadlineFrom(),
-                    shownFilter.deadlineTo() == null ? "" : shownFilter.deadlineTo()));
-        }
-        return String.join(I18n.text("dashboard.scopeSeparator"), parts);
-    }
-
-    private static void addPart(List<String> parts, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            parts.add(I18n.text(key) + I18n.text("dashboard.scopeColon") + String.join("、", values));
-        }
+        return onlyShown.get() ? FilterWords.of(shownFilter) : "";
     }
 
     // ---- what the charts show ------------------------------------------------------------------
@@ -353,23 +322,14 @@ public final class ReportViewModel {
 
     // ---- paper, PDF, workbook ------------------------------------------------------------------
 
-    /** The font the PDF embeds: the one named in the settings, else one found on this computer. */
-    private ReportFont font() {
-        return ReportFont.find(prefs.pdfFont().isEmpty() ? null : Path.of(prefs.pdfFont()));
-    }
-
     /** Lays the summary out on A4 pages (off the FX thread) for the preview and the printer. */
-    public void pages(Consumer<Pages> then) {
+    public void pages(Consumer<Paper.Pages> then) {
         Summary s = summary.get();
         if (s == null) {
             return;
         }
-        background.run(I18n.text("dashboard.layingOut"), () -> {
-            try (ReportFont font = font()) {
-                // Loading a CJK font file (tens of MB) into JavaFX is work for the worker too.
-                return new Pages(SummaryLayout.layout(s, font), PageNodes.load(font.file(), font.family()), font.ascent());
-            }
-        }, then, e -> message.set(Describe.problem(e)));
+        paper.pages(I18n.text("dashboard.layingOut"), font -> SummaryLayout.layout(s, font), then,
+                e -> message.set(Describe.problem(e)));
     }
 
     /** Writes the summary as a PDF (the chooser has asked before replacing a file). */
@@ -378,12 +338,8 @@ public final class ReportViewModel {
         if (s == null) {
             return;
         }
-        background.runLong(I18n.text("dashboard.writingPdf"), progress -> {
-            try (ReportFont font = font()) {
-                PdfPages.write(SummaryLayout.layout(s, font), font, file, true, progress);
-            }
-            return file;
-        }, done, e -> message.set(Describe.problem(e)));
+        paper.savePdf(I18n.text("dashboard.writingPdf"), font -> SummaryLayout.layout(s, font), file, done,
+                e -> message.set(Describe.problem(e)));
     }
 
     /** Writes the summary's tables as a workbook. */

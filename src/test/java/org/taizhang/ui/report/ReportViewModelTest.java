@@ -178,7 +178,7 @@ class ReportViewModelTest {
     void thePagesAndThePdfAreTheSamePages() throws IOException {
         ReportViewModel vm = vm(TaskFilter.NONE);
         vm.refresh();
-        List<ReportViewModel.Pages> laid = new ArrayList<>();
+        List<Paper.Pages> laid = new ArrayList<>();
         vm.pages(laid::add);
         assertEquals(1, laid.size(), vm.messageProperty().get());
         assertTrue(laid.get(0).fontFamily().contains("WenQuanYi"), laid.get(0).fontFamily());
