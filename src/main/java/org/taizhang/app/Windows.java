@@ -160,6 +160,15 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
         vm.refresh();
     }
 
+    /** A print preview beside the main window (打印台账). */
+    @Override
+    public void preview(org.taizhang.ui.report.Paper.Pages pages,
+            java.util.function.Consumer<org.taizhang.ui.dialog.DialogService> savePdf) {
+        AtomicReference<Stage> self = new AtomicReference<>();
+        self.set(WindowFactory.beside(owner, I18n.text("preview.title", pages.report().title()), "PrintPreview.fxml",
+                new org.taizhang.ui.report.PrintPreviewController(pages, savePdf, dialogs.ownedBy(self::get))));
+    }
+
     @Override
     public void backups() {
         BackupsViewModel vm = new BackupsViewModel(main.service(), main::backups, main.background(), main.zone());

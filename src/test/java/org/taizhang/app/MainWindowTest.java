@@ -48,10 +48,14 @@ class MainWindowTest {
     Path dir;
     MainViewModel vm;
     FxBackground background;
+    MemoryPrefs prefs;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         MemoryPrefs prefs = new MemoryPrefs();
+        this.prefs = prefs;
         prefs.setOperator("测试员");
         background = new FxBackground();
         vm = new MainViewModel(background, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), dir.resolve("示例.taizhang"),
@@ -145,6 +149,47 @@ class MainWindowTest {
         assertTrue(lines[1].contains("\t红灯\t"), "the light in words: " + lines[1]);
         assertTrue(text[1].startsWith("<table") && text[1].contains("<th>改革任务</th>")
                 && text[1].contains("<td>推进排污权有偿使用和交易</td>"), text[1]);
+    }
+
+    @Test
+    void ctrlPShowsThePrintPreviewOfTheLedgerAsFiltered(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#print-ledger").queryButton().isDisabled(), "nothing to print without a ledger");
+        assertFalse(vm.command(org.taizhang.ui.command.StandardAction.PRINT_LEDGER).isExecutable());
+        openSample(robot);
+        robot.interact(() -> vm.setWindows(new Windows(vm, prefs, new FxDialogService(() -> stage, prefs), stage)));
+        CheckComboBox<Status> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
+        robot.interact(() -> statuses.getCheckModel().check(Status.BEHIND));
+        idle();
+        robot.interact(() -> table(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        await(() -> robot.lookup("#pageList").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> pages = robot.lookup("#pageList").queryAs(javafx.scene.control.ListView.class);
+
+        // the pages the report layer lays out for the same columns, filter and rows, in the same font
+        org.taizhang.core.task.TaskFilter behind = org.taizhang.core.task.TaskFilter.NONE
+                .withStatuses(java.util.Set.of(Status.BEHIND));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        int expected;
+        try (org.taizhang.report.pdf.ReportFont font = org.taizhang.report.pdf.ReportFont.find(null)) {
+            org.taizhang.report.LedgerPrint.Sheet sheet = org.taizhang.report.LedgerPrint.of(vm.service(), null, null,
+                    today, behind, org.taizhang.report.LedgerPrint.columns(org.taizhang.report.LedgerPrint.DEFAULT_COLUMNS),
+                    org.taizhang.report.LedgerPrint.lines(vm.service().tasks(), behind, vm.service().lightRule(), today));
+            assertEquals(7, sheet.matched());
+            expected = org.taizhang.report.layout.LedgerLayout.layout(sheet, font).pages().size();
+        }
+        assertEquals(expected, pages.getItems().size());
+        assertEquals("共 " + expected + " 页（A4 横向）",
+                robot.lookup("#pageCount").queryAs(javafx.scene.control.Label.class).getText());
+        List<String> texts = robot.from(pages).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
+        assertTrue(texts.contains("北疆市2023年全面深化改革任务台账"), "the ledger's title");
+        assertTrue(texts.contains("筛选：状态：滞后"), "the filter shown, in words");
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("共 7 项")), "the tasks that pass, counted");
+        assertTrue(texts.contains("推进工业用地“标准地”出让改革"), "a 滞后 task");
+        assertFalse(texts.contains("深化预算管理制度改革，全面推进预算管理一体化"), "a task the filter hides");
+        assertTrue(texts.contains("第 1 页 共 " + expected + " 页"), "the footer");
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).toList().forEach(Stage::close));
     }
 
     @Test

@@ -17,6 +17,7 @@ public enum StandardAction {
     OPEN_SAMPLE("menu.sample", null, null, null),
     IMPORT("menu.import", "tool.import", "mdi2f-file-import-outline", "Shortcut+I"),
     SAVE_AS("menu.saveAs", null, null, null),
+    PRINT_LEDGER("menu.printLedger", null, "mdi2p-printer-outline", "Shortcut+P"),
     BACKUPS("menu.backups", null, null, null),
     CLOSE_LEDGER("menu.close", null, null, null),
     EXIT("menu.exit", null, null, null),
@@ -52,7 +53,7 @@ public enum StandardAction {
     EXPORT_HISTORY("menu.exportHistory", null, null, null),
     EXPORT_CHANGES("menu.exportChanges", null, null, null),
     EXPORT_REQUEST_LIST("menu.exportRequestList", null, null, null),
-    REPORT("menu.dashboard", "tool.report", "mdi2c-chart-box-outline", "Shortcut+P"),
+    REPORT("menu.dashboard", "tool.report", "mdi2c-chart-box-outline", "Shortcut+R"),
     NOTICES("menu.notices", null, "mdi2b-bell-alert-outline", null),
 
     SETTINGS("menu.preferences", null, null, null),

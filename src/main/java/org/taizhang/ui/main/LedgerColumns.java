@@ -12,7 +12,8 @@ import org.taizhang.core.task.TaskField;
 
 /**
  * The ledger table's columns: every task field plus the 序时 light. Which are shown, in what
- * order and how wide is remembered as text ("title:420:1,status:90:1,…") in the preferences.
+ * order and how wide is remembered as text ("title:420:1,status:90:1,…") in the preferences; the
+ * printed ledger reads it there too, so it prints the columns shown, in their order.
  */
 public final class LedgerColumns {
 
@@ -33,6 +34,8 @@ public final class LedgerColumns {
     }
 
     public static final String LIGHT = "light";
+    /** The preference the clerk's layout is kept under. */
+    public static final String PREFERENCE = "columns";
 
     private LedgerColumns() {
     }
@@ -104,5 +107,16 @@ public final class LedgerColumns {
 
     public static Spec spec(String code) {
         return all().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** The columns shown, in their order and at their widths, as the printed ledger takes them. */
+    public static List<org.taizhang.report.LedgerPrint.Column> printed(String remembered) {
+        List<org.taizhang.report.LedgerPrint.Column> out = new ArrayList<>();
+        for (Layout l : read(remembered)) {
+            if (l.shown()) {
+                out.add(new org.taizhang.report.LedgerPrint.Column(l.code(), spec(l.code()).header(), l.width()));
+            }
+        }
+        return out;
     }
 }

@@ -42,7 +42,7 @@ public final class LedgerTableController {
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
     private static final PseudoClass WITHDRAWN = PseudoClass.getPseudoClass("closed");
-    private static final String COLUMNS = "columns";
+    private static final String COLUMNS = LedgerColumns.PREFERENCE;
     /** What a right-click on a row offers; null is a separator. */
     private static final StandardAction[] ROW_ACTIONS = {StandardAction.EDIT_TASK, StandardAction.ADD_MEASURE,
         StandardAction.BATCH_EDIT, null, StandardAction.COPY_ROWS, StandardAction.PASTE_COLUMN,
@@ -188,20 +188,12 @@ public final class LedgerTableController {
             }
             order = order == null ? by : order.thenComparing(by);
         }
+        vm.table().sortedBy(order); // the printed ledger follows the table's order
         if (order == null) {
             rebuildTree();
             return;
         }
-        sortChildren(table.getRoot(), order);
-    }
-
-    private static void sortChildren(TreeItem<TaskRow> item, Comparator<TaskRow> order) {
-        for (TreeItem<TaskRow> child : item.getChildren()) {
-            sortChildren(child, order);
-        }
-        if (!item.getChildren().isEmpty() && !item.getChildren().get(0).getValue().isHeading()) {
-            item.getChildren().sort((a, b) -> order.compare(a.getValue(), b.getValue()));
-        }
+        LedgerTree.sort(table.getRoot(), order);
     }
 
     private void rebuildTree() {

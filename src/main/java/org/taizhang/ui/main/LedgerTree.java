@@ -1,10 +1,12 @@
 package org.taizhang.ui.main;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.TreeItem;
 import org.taizhang.core.I18n;
+import org.taizhang.report.LedgerPrint;
 
 /**
  * Turns the rows in reading order into the table's tree: a heading per 领域, tasks under it,
@@ -66,5 +68,40 @@ final class LedgerTree {
             n += (child.getValue().context() ? 0 : 1) + countTasks(child);
         }
         return n;
+    }
+
+    /** Orders the tasks among their siblings by {@code order}, keeping the outline (headings stay where they are). */
+    static void sort(TreeItem<TaskRow> item, Comparator<TaskRow> order) {
+        for (TreeItem<TaskRow> child : item.getChildren()) {
+            sort(child, order);
+        }
+        if (!item.getChildren().isEmpty() && !item.getChildren().get(0).getValue().isHeading()) {
+            item.getChildren().sort((a, b) -> order.compare(a.getValue(), b.getValue()));
+        }
+    }
+
+    /**
+     * The rows as the table lists them, every item open: the tasks under each heading, measures
+     * under their task, sorted among their siblings by {@code order} (null: the outline's order),
+     * each with its depth under its heading. What the printed ledger prints.
+     */
+    static List<LedgerPrint.Line> lines(List<TaskRow> rows, Comparator<TaskRow> order) {
+        TreeItem<TaskRow> root = build(rows, new java.util.HashSet<>());
+        if (order != null) {
+            sort(root, order);
+        }
+        List<LedgerPrint.Line> out = new ArrayList<>();
+        for (TreeItem<TaskRow> heading : root.getChildren()) {
+            collect(heading, 0, out);
+        }
+        return out;
+    }
+
+    private static void collect(TreeItem<TaskRow> item, int depth, List<LedgerPrint.Line> out) {
+        for (TreeItem<TaskRow> child : item.getChildren()) {
+            TaskRow row = child.getValue();
+            out.add(new LedgerPrint.Line(row.task(), depth, row.light(), row.context()));
+            collect(child, depth + 1, out);
+        }
     }
 }

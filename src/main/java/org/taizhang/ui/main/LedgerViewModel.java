@@ -52,6 +52,8 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
     private List<TaskRow> all = List.of();
+    /** How the table sorts tasks among their siblings; null: in the outline's order. */
+    private java.util.Comparator<TaskRow> order;
     private LocalDate asOf = LocalDate.MIN;
 
     public LedgerViewModel() {
@@ -180,6 +182,19 @@ public final class LedgerViewModel {
             b.append(I18n.text("status.part", l.label(), byLight.getOrDefault(l, 0)));
         }
         return b.toString();
+    }
+
+    /** The table's sort (tasks among their siblings), given by the view; null for the outline's order. */
+    public void sortedBy(java.util.Comparator<TaskRow> sort) {
+        this.order = sort;
+    }
+
+    /**
+     * The tasks shown, as the table lists them (in its sort, every measure under its task, each
+     * with its depth there): what the printed ledger prints.
+     */
+    public List<org.taizhang.report.LedgerPrint.Line> printLines() {
+        return LedgerTree.lines(visible, order);
     }
 
     /** The row of a task, if it is among those shown. */

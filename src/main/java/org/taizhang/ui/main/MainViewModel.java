@@ -73,6 +73,7 @@ public final class MainViewModel {
     private final LedgerViewModel table = new LedgerViewModel();
     private final TaskDetailViewModel detail = new TaskDetailViewModel();
     private final TaskActions actions;
+    private final LedgerPrinting printing;
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.text("app.name"));
     private final ReadOnlyBooleanWrapper ledgerOpen = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
@@ -114,6 +115,7 @@ public final class MainViewModel {
         selected.addListener((o, was, now) -> loadDetail());
         detail.queryProperty().bind(table.searchProperty());
         actions = new TaskActions(this);
+        printing = new LedgerPrinting(this, prefs);
         commands = makeCommands();
     }
 
@@ -133,6 +135,7 @@ public final class MainViewModel {
         c.put(StandardAction.OPEN_SAMPLE, Command.always(this::openSample));
         c.put(StandardAction.IMPORT, Command.of(editable, () -> windows.importer()));
         c.put(StandardAction.SAVE_AS, Command.of(open, this::chooseAndSaveAs));
+        c.put(StandardAction.PRINT_LEDGER, Command.of(open, () -> printing.print()));
         c.put(StandardAction.BACKUPS, Command.of(open, () -> windows.backups()));
         c.put(StandardAction.CLOSE_LEDGER, Command.of(open, this::close));
         c.put(StandardAction.EXIT, Command.always(() -> windows.exit()));
@@ -188,6 +191,11 @@ public final class MainViewModel {
     private BooleanBinding allows(AdjustmentType type) {
         return Bindings.createBooleanBinding(() -> editable.get() && taskSelected.get()
                 && type.allowedFor(selected.get().task().status()), editable, taskSelected, selected);
+    }
+
+    /** The windows beside this one. */
+    SideWindows windows() {
+        return windows;
     }
 
     /** What the window's actions do and when they can be done; the view shows them (FIND is the view's own). */

@@ -39,6 +39,14 @@ public interface SideWindows {
     default void notices() {
     }
 
+    /**
+     * The print preview of laid-out pages (the printed ledger); {@code savePdf} asks where and
+     * writes the same pages as a PDF, with the preview's dialogs.
+     */
+    default void preview(org.taizhang.ui.report.Paper.Pages pages,
+            java.util.function.Consumer<org.taizhang.ui.dialog.DialogService> savePdf) {
+    }
+
     /** The ledger's backups, to restore one as a new ledger. */
     void backups();
 
