@@ -188,6 +188,8 @@ class MainWindowTest {
         assertTrue(texts.contains("推进工业用地“标准地”出让改革"), "a 滞后 task");
         assertFalse(texts.contains("深化预算管理制度改革，全面推进预算管理一体化"), "a task the filter hides");
         assertTrue(texts.contains("第 1 页 共 " + expected + " 页"), "the footer");
+        double zoom = robot.lookup("#zoom").queryAs(javafx.scene.control.ComboBox.class).getValue() instanceof Double z ? z : 1;
+        assertTrue(841.89 * zoom < pages.getWidth(), "a landscape page fits the preview's width: " + zoom);
         robot.interact(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).toList().forEach(Stage::close));
     }

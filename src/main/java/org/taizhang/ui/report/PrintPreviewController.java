@@ -72,14 +72,41 @@ public final class PrintPreviewController {
         pageList.setCellFactory(list -> new PageCell());
         pageList.getItems().setAll(pages.report().pages());
         zoom.valueProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                return; // between two values while the list of zooms changes
+            }
             pageList.setFixedCellSize(pages.report().size().height() * now + GAP);
             pageList.refresh();
         });
         zoom.setValue(1.0);
+        pageList.widthProperty().addListener(fitOnce);
         Printer found = Printer.getDefaultPrinter();
         printerLabel.setText(found == null ? I18n.text("preview.noPrinter")
                 : I18n.text("preview.printer", found.getName()));
     }
+
+    /**
+     * When the window first shows, a page wider than the list (A4 landscape in a window of the
+     * preview's usual width, or on a small screen) is shown at the zoom that fits its width, so no
+     * part of it is hidden; the clerk's own choice of zoom is left alone after that.
+     */
+    private final javafx.beans.value.ChangeListener<Number> fitOnce = new javafx.beans.value.ChangeListener<>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+            if (now.doubleValue() <= 0) {
+                return;
+            }
+            pageList.widthProperty().removeListener(this);
+            double fit = Math.floor((now.doubleValue() - 2 * GAP - 16) / pages.report().size().width() * 100) / 100;
+            if (fit < 1.0 && fit >= 0.3) {
+                if (!zoom.getItems().contains(fit)) {
+                    zoom.getItems().add(fit);
+                    zoom.getItems().sort(null);
+                }
+                zoom.setValue(fit);
+            }
+        }
+    };
 
     /** Space between pages in the preview. */
     private static final double GAP = 18;
