@@ -18,7 +18,8 @@ import org.taizhang.ui.main.TaskRow;
  * Takes the README's screenshots from the real program on the sample ledger: the ledger window,
  * the task form (and with an impossible deadline), the adjustment dialog, the new-ledger dialog, the history panel, a search in the ledger as of a past
  * date, the log, the comparison, the reference lists, the import wizard, the 填报 export, the
- * status report and its print preview, the user guide and the about box. (The first start is shot from the installed program by
+ * status report and its print preview, the printed ledger's preview (打印台账, Ctrl+P), the user
+ * guide and the about box. (The first start is shot from the installed program by
  * installer/check-deb.sh.)
  * Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw -q test-compile
  * exec:java -Dexec.mainClass=org.taizhang.app.Screenshots -Dexec.args=docs/images}
@@ -185,6 +186,7 @@ public final class Screenshots {
             });
 
             report(tour, out);
+            ledgerPrint(tour, out.resolve("ledger-print.png"));
 
             WindowTour.later(() -> tour.vm.command(StandardAction.BACKUPS).execute());
             Stage backups = WindowTour.windowWith("#restoreButton");
@@ -261,6 +263,21 @@ public final class Screenshots {
             dashboard.close();
             return null;
         });
+    }
+
+    /**
+     * 打印台账 (Ctrl+P) on the whole sample ledger: its print preview, A4 landscape, the window as
+     * big as the screen allows. {@link LedgerPrintShot} takes it alone.
+     */
+    static Stage ledgerPrint(WindowTour tour, Path png) throws Exception {
+        WindowTour.onFx(() -> {
+            tour.vm.command(StandardAction.PRINT_LEDGER).execute();
+            return null;
+        });
+        Stage preview = WindowTour.windowWith("#pageList");
+        Thread.sleep(2000);
+        WindowTour.snapshot(preview, png);
+        return preview;
     }
 
     /**
