@@ -64,4 +64,20 @@ class PageWriterTest {
         assertEquals(2, report.pages().size());
         assertTrue(texts(report.pages().get(1)).contains("二、下一节"));
     }
+
+    @Test
+    void aSectionRowIsNotLeftAloneAtTheFootOfAPage() {
+        PageWriter w = new PageWriter(Marks.PageSize.A4_LANDSCAPE, SQUARE, "标题");
+        float row = 9 * 1.45f + 8; // one line of 9-point text and its padding
+        float bottom = Marks.PageSize.A4_LANDSCAPE.height() - 42 - 18;
+        w.space(bottom - 42 - 2 * row - 30); // after the header and one row, 30 points: room for a row, not two
+        List<PageWriter.Row> rows = List.of(PageWriter.Row.of(List.of("1", "第一行")), PageWriter.Row.section("二、领域"),
+                PageWriter.Row.of(List.of("2", "第二行")));
+        w.rows(List.of(new PageWriter.Column("序号", 1, true), new PageWriter.Column("内容", 4, false)), rows, "（无）");
+        Marks.Report report = w.finish("标题", "");
+        assertEquals(2, report.pages().size());
+        assertTrue(texts(report.pages().get(0)).contains("第一行"));
+        assertTrue(!texts(report.pages().get(0)).contains("二、领域"), "the heading goes over with its row");
+        assertTrue(texts(report.pages().get(1)).containsAll(List.of("序号", "二、领域", "第二行")));
+    }
 }
