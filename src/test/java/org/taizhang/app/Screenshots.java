@@ -270,11 +270,22 @@ public final class Screenshots {
      * big as the screen allows. {@link LedgerPrintShot} takes it alone.
      */
     static Stage ledgerPrint(WindowTour tour, Path png) throws Exception {
+        List<javafx.stage.Window> before = WindowTour.onFx(() -> List.copyOf(javafx.stage.Window.getWindows()));
         WindowTour.onFx(() -> {
             tour.vm.command(StandardAction.PRINT_LEDGER).execute();
             return null;
         });
-        Stage preview = WindowTour.windowWith("#pageList");
+        Stage preview = null;
+        for (int i = 0; i < 600 && preview == null; i++) { // a new preview, not the report's left open
+            Thread.sleep(50);
+            preview = WindowTour.onFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> !before.contains(w) && w instanceof Stage && w.getScene() != null
+                            && w.getScene().lookup("#pageList") != null)
+                    .map(w -> (Stage) w).findFirst().orElse(null));
+        }
+        if (preview == null) {
+            throw new IllegalStateException("打印台账 opened no preview");
+        }
         Thread.sleep(2000);
         WindowTour.snapshot(preview, png);
         return preview;
