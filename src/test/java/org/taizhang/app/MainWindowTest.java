@@ -157,8 +157,7 @@ class MainWindowTest {
         assertFalse(vm.command(org.taizhang.ui.command.StandardAction.PRINT_LEDGER).isExecutable());
         openSample(robot);
         robot.interact(() -> vm.setWindows(new Windows(vm, prefs, new FxDialogService(() -> stage, prefs), stage)));
-        CheckComboBox<Status> statuses = robot.lookup("#statusFilter").queryAs(CheckComboBox.class);
-        robot.interact(() -> statuses.getCheckModel().check(Status.BEHIND));
+        robot.interact(() -> vm.table().statusFilter().add(Status.BEHIND));
         idle();
         robot.interact(() -> table(robot).requestFocus());
         robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
