@@ -24,6 +24,8 @@ public final class Css {
     public static final String ERROR = "error";
     /** The mark behind a search hit (ui.HitText). */
     public static final String SEARCH_HIT = "search-hit";
+    /** The message under a field that is not right (with the field's {@code :invalid} border). */
+    public static final String FORM_ERROR = "form-error";
     public static final String COMPARE_GROUP = "compare-group";
     public static final String COMPARE_TASK = "compare-task";
     public static final String COMPARE_CHANGE = "compare-change";

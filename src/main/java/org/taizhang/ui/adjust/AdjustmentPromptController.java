@@ -7,8 +7,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.taizhang.ui.ErrorUnder;
 
-/** Binds fxml/AdjustmentPrompt.fxml to its view model; OK only when the reason is given. */
+/** Binds fxml/AdjustmentPrompt.fxml to its view model; OK only when the reason is given (its message under the field). */
 public final class AdjustmentPromptController {
     private final AdjustmentPromptViewModel vm;
     private boolean confirmed;
@@ -25,6 +26,10 @@ public final class AdjustmentPromptController {
     private TextField basis;
     @FXML
     private TextField operator;
+    @FXML
+    private Label reasonError;
+    @FXML
+    private Label operatorError;
     @FXML
     private Button ok;
 
@@ -56,6 +61,8 @@ public final class AdjustmentPromptController {
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         basis.textProperty().bindBidirectional(vm.basisProperty());
         operator.textProperty().bindBidirectional(vm.operatorProperty());
+        ErrorUnder.show(reasonError, vm.errors().of("reason"), reason);
+        ErrorUnder.show(operatorError, vm.errors().of("operator"), operator);
         ok.disableProperty().bind(vm.completeProperty().not());
     }
 

@@ -1,13 +1,13 @@
 package org.taizhang.ui.adjust;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * The adjustment dialog: what is about to change, and the reason (required for a structural
@@ -19,14 +19,16 @@ public final class AdjustmentPromptViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty basis = new SimpleStringProperty("");
     private final StringProperty operator = new SimpleStringProperty("");
-    private final BooleanBinding complete;
+    private final FieldErrors errors = new FieldErrors();
 
     public AdjustmentPromptViewModel(AdjustmentType type, List<String> changes, String operator) {
         this.type = type;
         this.changes = List.copyOf(changes);
         this.operator.set(operator == null ? "" : operator);
-        complete = Bindings.createBooleanBinding(() -> !this.operator.get().isBlank()
-                && (!type.needsReason() || !reason.get().isBlank()), reason, this.operator);
+        errors.check("reason", () -> type.needsReason() && reason.get().isBlank()
+                ? I18n.text("adjust.reasonMissing") : "", reason);
+        errors.check("operator", () -> this.operator.get().isBlank() ? I18n.text("adjust.operatorRequired") : "",
+                this.operator);
     }
 
     public String heading() {
@@ -58,8 +60,13 @@ public final class AdjustmentPromptViewModel {
         return operator;
     }
 
+    /** The checks: "reason" (required for a structural type), "operator". */
+    public FieldErrors errors() {
+        return errors;
+    }
+
     /** True once everything the record needs is given; the OK button waits for it. */
     public BooleanBinding completeProperty() {
-        return complete;
+        return errors.noneProperty();
     }
 }

@@ -16,16 +16,14 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 import org.taizhang.ui.Css;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.TaskField;
 
 /**
- * Binds the task form (fxml/TaskEdit.fxml) to its view model: fields both ways, the checks shown
- * on the fields (ControlsFX validation), and type-ahead over the reference list of units.
+ * Binds the task form (fxml/TaskEdit.fxml) to its view model: fields both ways, each check's
+ * message under its field ({@link ErrorUnder}), and type-ahead over the reference list of units.
  */
 public final class TaskEditController {
     private static final String UNIT_SEPARATORS = "、，,;；";
@@ -137,14 +135,10 @@ public final class TaskEditController {
             }
         });
         deadlineMeaning.textProperty().bind(vm.deadlineMeaningProperty());
-        showUnder(titleError, vm.titleErrorProperty());
-        showUnder(deadlineError, vm.deadlineErrorProperty());
+        ErrorUnder.show(titleError, vm.titleErrorProperty(), title);
+        ErrorUnder.show(deadlineError, vm.deadlineErrorProperty(), deadline);
         completeUnits(leadUnits, vm.unitChoices());
         completeUnits(partnerUnits, vm.unitChoices());
-
-        ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(title, false, (c, v) -> check(c, vm.titleErrorProperty().get()));
-        validation.registerValidator(deadline, false, (c, v) -> check(c, vm.deadlineErrorProperty().get()));
         save.disableProperty().bind(vm.validProperty().not());
         limit();
     }
@@ -182,17 +176,6 @@ public final class TaskEditController {
         });
         Control first = controls.get(vm.firstField());
         javafx.application.Platform.runLater(first::requestFocus);
-    }
-
-    /** A field's message in words under it, taking no room while there is none. */
-    private static void showUnder(Label label, javafx.beans.value.ObservableStringValue error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static ValidationResult check(javafx.scene.control.Control c, String error) {
-        return ValidationResult.fromMessageIf(c, error, Severity.ERROR, !error.isEmpty());
     }
 
     private static void bind(TextInputControl field, javafx.beans.property.StringProperty property) {

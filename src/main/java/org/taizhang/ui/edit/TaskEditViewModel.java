@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.taizhang.core.I18n;
@@ -24,6 +25,7 @@ import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * The task form: one property per field, checked as the clerk types (a title is required, the
@@ -59,8 +61,7 @@ public final class TaskEditViewModel {
     private final ObservableList<String> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList();
 
-    private final StringBinding titleError;
-    private final StringBinding deadlineError;
+    private final FieldErrors errors = new FieldErrors();
     private final StringBinding deadlineMeaning;
     private final BooleanBinding valid;
     private List<Object> started;
@@ -114,13 +115,13 @@ public final class TaskEditViewModel {
                 statusChoices.add(s);
             }
         }
-        titleError = Bindings.createStringBinding(
-                () -> title.get() == null || title.get().isBlank() ? I18n.text("edit.titleRequired") : "", title);
-        deadlineError = Bindings.createStringBinding(() -> readDeadline().error(), deadline);
+        errors.check("title", () -> title.get() == null || title.get().isBlank() ? I18n.text("edit.titleRequired") : "",
+                title);
+        errors.check("deadline", () -> readDeadline().error(), deadline);
         deadlineMeaning = Bindings.createStringBinding(() -> readDeadline().meaning(), deadline);
-        valid = Bindings.createBooleanBinding(() -> titleError.get().isEmpty() && deadlineError.get().isEmpty()
+        valid = Bindings.createBooleanBinding(() -> errors.noneProperty().get()
                 && status.get() != null && (purpose == null || !changes().isEmpty()),
-                titleError, deadlineError, status, deadline, leadUnits, title, measures);
+                errors.noneProperty(), status, deadline, leadUnits, title, measures);
         started = typed();
     }
 
@@ -287,12 +288,17 @@ public final class TaskEditViewModel {
         return statusChoices;
     }
 
-    public StringBinding titleErrorProperty() {
-        return titleError;
+    /** The form's checks: "title" (required), "deadline" (read as typed). */
+    public FieldErrors errors() {
+        return errors;
     }
 
-    public StringBinding deadlineErrorProperty() {
-        return deadlineError;
+    public ObservableStringValue titleErrorProperty() {
+        return errors.of("title");
+    }
+
+    public ObservableStringValue deadlineErrorProperty() {
+        return errors.of("deadline");
     }
 
     public StringBinding deadlineMeaningProperty() {

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.taizhang.exchange.export.ExportFormat;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.dialog.DialogService;
 
 /** Binds fxml/ExportUnits.fxml to its view model. */
@@ -32,6 +33,12 @@ public final class ExportUnitsController {
     private CheckBox replace;
     @FXML
     private Label result;
+    @FXML
+    private Label unitsError;
+    @FXML
+    private Label periodError;
+    @FXML
+    private Label folderError;
     @FXML
     private Button export;
     @FXML
@@ -68,6 +75,9 @@ public final class ExportUnitsController {
         format.valueProperty().bindBidirectional(vm.formatProperty());
         replace.selectedProperty().bindBidirectional(vm.replaceProperty());
         result.textProperty().bind(vm.resultProperty());
+        ErrorUnder.show(unitsError, vm.errors().of("units"), units);
+        ErrorUnder.show(periodError, vm.errors().of("period"), period);
+        ErrorUnder.show(folderError, vm.errors().of("folder"), folder);
         export.disableProperty().bind(vm.readyProperty().not());
         progress.visibleProperty().bind(vm.workingProperty());
         cancel.visibleProperty().bind(vm.workingProperty());

@@ -25,6 +25,7 @@ import org.taizhang.exchange.export.ExportFormat;
 import org.taizhang.exchange.export.FillInWorkbooks;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * The 填报 export: which lead units get a workbook, for what period, into which folder. Each unit
@@ -59,21 +60,29 @@ public final class ExportUnitsViewModel {
 
     private final LedgerService service;
     private final Background background;
-    private final ObservableList<UnitChoice> units = FXCollections.observableArrayList();
+    /** Told when a unit is chosen or not, so the check of the choice follows. */
+    private final ObservableList<UnitChoice> units = FXCollections.observableArrayList(
+            u -> new javafx.beans.Observable[] {u.chosenProperty()});
     private final StringProperty period = new SimpleStringProperty();
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.XLSX);
     private final BooleanProperty replace = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final FieldErrors errors = new FieldErrors();
     private final BooleanBinding ready;
 
     public ExportUnitsViewModel(LedgerService service, Background background, LocalDate today) {
         this.service = service;
         this.background = background;
         period.set(FillInWorkbooks.quarterOf(today));
-        ready = Bindings.createBooleanBinding(() -> !working.get() && folder.get() != null
-                && period.get() != null && !period.get().isBlank(), working, folder, period);
+        errors.check("units", () -> !units.isEmpty() && units.stream().noneMatch(u -> u.chosenProperty().get())
+                ? I18n.text("exporting.noUnit") : "", units);
+        errors.check("period", () -> period.get() == null || period.get().isBlank()
+                ? I18n.text("exporting.periodRequired") : "", period);
+        errors.check("folder", () -> folder.get() == null ? I18n.text("exporting.folderRequired") : "", folder);
+        ready = Bindings.createBooleanBinding(() -> !working.get() && errors.noneProperty().get()
+                && !units.isEmpty(), working, errors.noneProperty(), units);
     }
 
     /** Reads the ledger's lead units (in the background). */
@@ -144,6 +153,11 @@ public final class ExportUnitsViewModel {
 
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The checks, each under its field: "units" (one at least), "period", "folder". */
+    public FieldErrors errors() {
+        return errors;
     }
 
     public BooleanBinding readyProperty() {

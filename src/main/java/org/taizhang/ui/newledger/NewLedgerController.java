@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.taizhang.ui.ErrorUnder;
 
 /** Binds fxml/NewLedger.fxml to its view model; OK only with a title and a year. */
 public final class NewLedgerController {
@@ -18,6 +19,10 @@ public final class NewLedgerController {
     @FXML
     private Label yearNote;
     @FXML
+    private Label titleError;
+    @FXML
+    private Label yearError;
+    @FXML
     private Button ok;
 
     public NewLedgerController(NewLedgerViewModel vm) {
@@ -29,6 +34,9 @@ public final class NewLedgerController {
         title.textProperty().bindBidirectional(vm.titleProperty());
         year.textProperty().bindBidirectional(vm.yearProperty());
         yearNote.textProperty().bind(vm.yearNoteProperty());
+        yearNote.visibleProperty().bind(yearNote.textProperty().isNotEmpty());
+        ErrorUnder.show(titleError, vm.errors().of("title"), title);
+        ErrorUnder.show(yearError, vm.errors().of("year"), year);
         ok.disableProperty().bind(vm.completeProperty().not());
     }
 

@@ -1,7 +1,6 @@
 package org.taizhang.ui.newledger;
 
 import java.util.OptionalInt;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.LedgerYear;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * The new-ledger dialog: a title and the ledger's year. The year follows a year written in the
@@ -24,7 +24,7 @@ public final class NewLedgerViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper yearNote = new ReadOnlyStringWrapper("");
-    private final BooleanBinding complete;
+    private final FieldErrors errors = new FieldErrors();
     private boolean yearTyped;
     private boolean following;
 
@@ -36,7 +36,8 @@ public final class NewLedgerViewModel {
             note();
         });
         title.set(I18n.text("ledger.defaultTitle", Integer.toString(thisYear)));
-        complete = Bindings.createBooleanBinding(() -> !title.get().isBlank() && parsedYear().isPresent(), title, year);
+        errors.check("title", () -> title.get().isBlank() ? I18n.text("newLedger.titleRequired") : "", title);
+        errors.check("year", () -> parsedYear().isEmpty() ? I18n.text("newLedger.badYear") : "", year);
     }
 
     private void followTitle() {
@@ -52,7 +53,7 @@ public final class NewLedgerViewModel {
         OptionalInt typed = parsedYear();
         OptionalInt titled = LedgerYear.inTitle(title.get());
         if (typed.isEmpty()) {
-            yearNote.set(I18n.text("newLedger.badYear"));
+            yearNote.set(""); // what is wrong is said under the field
         } else if (titled.isPresent() && titled.getAsInt() != typed.getAsInt()) {
             yearNote.set(I18n.text("newLedger.notTitle", titled.getAsInt()));
         } else if (titled.isPresent()) {
@@ -79,13 +80,18 @@ public final class NewLedgerViewModel {
         return year;
     }
 
-    /** Says where the year came from, or why it is not one. */
+    /** Says where the year came from; empty while it is no year (its message is under the field). */
     public ReadOnlyStringProperty yearNoteProperty() {
         return yearNote.getReadOnlyProperty();
     }
 
+    /** The checks, each under its field: "title", "year". */
+    public FieldErrors errors() {
+        return errors;
+    }
+
     public BooleanBinding completeProperty() {
-        return complete;
+        return errors.noneProperty();
     }
 
     public Choice choice() {

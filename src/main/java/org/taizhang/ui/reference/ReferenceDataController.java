@@ -18,6 +18,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.stage.Window;
 import org.taizhang.ui.Css;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.dialog.DialogService;
 
@@ -69,6 +70,10 @@ public final class ReferenceDataController {
     @FXML
     private Label messageLabel;
     @FXML
+    private Label newUnitError;
+    @FXML
+    private Label newDomainError;
+    @FXML
     private Label unitsHint;
     @FXML
     private Label domainsHint;
@@ -101,14 +106,20 @@ public final class ReferenceDataController {
         renameUnitButton.disableProperty().bind(locked.or(vm.selectedUnitProperty().isNull()));
         newUnitName.disableProperty().bind(locked);
         newUnitLevel.disableProperty().bind(locked);
-        addUnitButton.disableProperty().bind(locked);
+        newUnitName.textProperty().bindBidirectional(vm.newUnitNameProperty());
+        ErrorUnder.show(newUnitError, vm.errors().of("newUnit"), newUnitName);
+        addUnitButton.disableProperty().bind(locked.or(newUnitName.textProperty().isEmpty())
+                .or(newUnitError.textProperty().isNotEmpty()));
         renameDomainButton.disableProperty().bind(locked.or(vm.selectedDomainProperty().isNull()));
         moveUpButton.disableProperty().bind(locked.or(Bindings.createBooleanBinding(
                 () -> selectedDomainAt(1), vm.selectedDomainProperty())));
         moveDownButton.disableProperty().bind(locked.or(Bindings.createBooleanBinding(
                 () -> selectedDomainAt(vm.domains().size()), vm.selectedDomainProperty(), vm.domains())));
         newDomainName.disableProperty().bind(locked);
-        addDomainButton.disableProperty().bind(locked);
+        newDomainName.textProperty().bindBidirectional(vm.newDomainNameProperty());
+        ErrorUnder.show(newDomainError, vm.errors().of("newDomain"), newDomainName);
+        addDomainButton.disableProperty().bind(locked.or(newDomainName.textProperty().isEmpty())
+                .or(newDomainError.textProperty().isNotEmpty()));
     }
 
     private void bindUnits() {
@@ -162,7 +173,7 @@ public final class ReferenceDataController {
 
     @FXML
     private void onAddUnit() {
-        if (vm.addUnit(newUnitName.getText(), newUnitLevel.getEditor().getText())) {
+        if (!addUnitButton.isDisabled() && vm.addUnit(newUnitName.getText(), newUnitLevel.getEditor().getText())) {
             newUnitName.clear();
         }
     }
@@ -177,7 +188,7 @@ public final class ReferenceDataController {
 
     @FXML
     private void onAddDomain() {
-        if (vm.addDomain(newDomainName.getText())) {
+        if (!addDomainButton.isDisabled() && vm.addDomain(newDomainName.getText())) {
             newDomainName.clear();
         }
     }

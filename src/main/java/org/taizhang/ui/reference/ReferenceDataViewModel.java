@@ -33,6 +33,7 @@ import org.taizhang.core.reference.Domain;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.FieldErrors;
 import org.taizhang.ui.ReasonPrompt;
 
 /**
@@ -64,6 +65,10 @@ public final class ReferenceDataViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    /** The names typed for a new unit and a new domain, checked as they are typed. */
+    private final StringProperty newUnitName = new SimpleStringProperty("");
+    private final StringProperty newDomainName = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
 
     public ReferenceDataViewModel(LedgerService service, Background background, ReasonPrompt prompt,
             Runnable onChanged) {
@@ -72,6 +77,18 @@ public final class ReferenceDataViewModel {
         this.prompt = prompt;
         this.onChanged = onChanged;
         unitFilter.addListener((o, was, now) -> units.setPredicate(matching(now)));
+        errors.check("newUnit", () -> strip(newUnitName.get()).isEmpty() ? "" : unitNameProblem(strip(newUnitName.get())),
+                newUnitName, allUnits);
+        errors.check("newDomain", () -> domainNamed(strip(newDomainName.get())).isPresent()
+                ? I18n.text("reference.domainExists", strip(newDomainName.get())) : "", newDomainName, domains);
+    }
+
+    /** Why a unit may not be added under this name, or "" (an empty name is simply not yet one). */
+    private String unitNameProblem(String name) {
+        if (SEPARATORS.matcher(name).find() || name.startsWith("*") || name.startsWith("＊")) {
+            return I18n.text("reference.unitBadName", name);
+        }
+        return unitNamed(name).isPresent() ? I18n.text("reference.unitExists", name) : "";
     }
 
     /** Asks the clerk yes or no (the window answers with a dialog); without it, merging is refused. */
@@ -383,6 +400,21 @@ public final class ReferenceDataViewModel {
 
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
+    }
+
+    /** The name typed for a new unit: checked as typed ("newUnit"), added by {@link #addUnit(String, String)}. */
+    public StringProperty newUnitNameProperty() {
+        return newUnitName;
+    }
+
+    /** The name typed for a new domain: checked as typed ("newDomain"). */
+    public StringProperty newDomainNameProperty() {
+        return newDomainName;
+    }
+
+    /** The checks of the names typed, each shown under its field: "newUnit", "newDomain". */
+    public FieldErrors errors() {
+        return errors;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.taizhang.core.request.Request;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.WrappedCells;
 
 /** Binds fxml/DecisionForm.fxml to its view model; a result per row is picked in the table. */
@@ -31,7 +32,8 @@ public final class DecisionFormController {
     @FXML private TextField basis;
     @FXML private DatePicker date;
     @FXML private Label summary;
-    @FXML private Label problem;
+    @FXML private Label basisError;
+    @FXML private Label dateError;
     @FXML private Button ok;
 
     public DecisionFormController(DecisionFormViewModel vm) {
@@ -57,8 +59,9 @@ public final class DecisionFormController {
         basis.textProperty().bindBidirectional(vm.basisProperty());
         date.valueProperty().bindBidirectional(vm.dateProperty());
         summary.textProperty().bind(vm.summaryProperty());
-        problem.textProperty().bind(vm.problemProperty());
-        ok.disableProperty().bind(vm.problemProperty().isNotEmpty());
+        ErrorUnder.show(basisError, vm.errors().of("basis"), basis);
+        ErrorUnder.show(dateError, vm.errors().of("date"), date);
+        ok.disableProperty().bind(vm.errors().noneProperty().not());
     }
 
     /** A choice always shown (not only once the cell is edited), so the clerk sees each result can be changed. */

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.request.Request;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * A meeting's decisions on a list, recorded at once: one basis and date for all, and for each
@@ -47,7 +48,7 @@ public final class DecisionFormViewModel {
     private final List<Item> items;
     private final StringProperty basis = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringBinding problem;
+    private final FieldErrors errors = new FieldErrors();
     private final StringBinding summary;
 
     public DecisionFormViewModel(List<RequestRow> rows, String suggestedBasis, LocalDate today) {
@@ -60,8 +61,8 @@ public final class DecisionFormViewModel {
         }
         watched[items.size()] = basis;
         watched[items.size() + 1] = date;
-        problem = Bindings.createStringBinding(() -> basis.get().isBlank() ? I18n.text("request.basisRequired")
-                : date.get() == null ? I18n.text("decisionForm.dateRequired") : "", watched);
+        errors.check("basis", () -> basis.get().isBlank() ? I18n.text("request.basisRequired") : "", basis);
+        errors.check("date", () -> date.get() == null ? I18n.text("decisionForm.dateRequired") : "", date);
         summary = Bindings.createStringBinding(this::count, watched);
     }
 
@@ -93,9 +94,14 @@ public final class DecisionFormViewModel {
         return date;
     }
 
-    /** Empty when the decisions can be recorded, else what is missing. */
+    /** The checks, each under its field: "basis", "date". */
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Empty when the decisions can be recorded, else the first thing missing. */
     public StringBinding problemProperty() {
-        return problem;
+        return errors.firstProperty();
     }
 
     /** "共 5 项：同意 4 项，不同意 1 项". */

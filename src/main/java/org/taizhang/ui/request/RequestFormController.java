@@ -10,8 +10,9 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
+import org.taizhang.ui.ErrorUnder;
 
-/** Binds fxml/RequestForm.fxml to its view model; 登记 only when the request is complete. */
+/** Binds fxml/RequestForm.fxml to its view model; 登记 only when the request is complete; each message under its field. */
 public final class RequestFormController {
     private final RequestFormViewModel vm;
     private boolean confirmed;
@@ -24,7 +25,11 @@ public final class RequestFormController {
     @FXML private Label intoLabel;
     @FXML private ComboBox<Task> into;
     @FXML private TextArea reason;
-    @FXML private Label problem;
+    @FXML private Label unitError;
+    @FXML private Label typeError;
+    @FXML private Label toError;
+    @FXML private Label intoError;
+    @FXML private Label reasonError;
     @FXML private Button ok;
 
     public RequestFormController(RequestFormViewModel vm) {
@@ -61,8 +66,12 @@ public final class RequestFormController {
             n.managedProperty().bind(vm.mergingProperty());
         }
         reason.textProperty().bindBidirectional(vm.reasonProperty());
-        problem.textProperty().bind(vm.problemProperty());
-        ok.disableProperty().bind(vm.problemProperty().isNotEmpty());
+        ErrorUnder.show(unitError, vm.errors().of("unit"), unit);
+        ErrorUnder.show(typeError, vm.errors().of("type"), type);
+        ErrorUnder.show(toError, vm.errors().of("to"), to);
+        ErrorUnder.show(intoError, vm.errors().of("into"), into);
+        ErrorUnder.show(reasonError, vm.errors().of("reason"), reason);
+        ok.disableProperty().bind(vm.errors().noneProperty().not());
     }
 
     @FXML

@@ -17,6 +17,7 @@ import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.SplitParts;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * A unit's request typed in by the clerk (a letter, a phone call, a line in a report): which task,
@@ -36,7 +37,7 @@ public final class RequestFormViewModel {
     private final StringProperty to = new SimpleStringProperty("");
     private final ObjectProperty<Task> into = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringBinding problem;
+    private final FieldErrors errors = new FieldErrors();
     private final BooleanBinding merging;
     private final BooleanBinding asksValue;
     private final StringBinding toPrompt;
@@ -57,7 +58,11 @@ public final class RequestFormViewModel {
         merging = Bindings.createBooleanBinding(() -> type.get() == RequestType.MERGE, type);
         asksValue = Bindings.createBooleanBinding(() -> type.get() != null && type.get() != RequestType.CANCEL
                 && type.get() != RequestType.MERGE && !type.get().fields().isEmpty(), type);
-        problem = Bindings.createStringBinding(this::check, unit, type, to, into, reason);
+        errors.check("unit", this::unitError, unit);
+        errors.check("type", this::typeError, type);
+        errors.check("to", this::toError, type, to, asksValue);
+        errors.check("into", this::intoError, type, into);
+        errors.check("reason", this::reasonError, reason);
         toPrompt = Bindings.createStringBinding(() -> type.get() == RequestType.SPLIT
                 ? I18n.text("requestForm.splitPrompt")
                 : type.get() == RequestType.CARRY_OVER ? I18n.text("requestForm.carryOverPrompt") : "", type);
@@ -68,49 +73,52 @@ public final class RequestFormViewModel {
         return java.util.Arrays.stream(RequestType.values()).filter(t -> t != RequestType.ADD).toList();
     }
 
-    private String check() {
-        if (unit.get().isBlank()) {
-            return I18n.text("request.unitRequired");
-        }
-        if (type.get() == null) {
-            return I18n.text("requestForm.typeRequired");
-        }
-        if (type.get() == RequestType.MERGE && into.get() == null) {
-            return I18n.text("requestForm.intoRequired");
-        }
+    private String unitError() {
+        return unit.get().isBlank() ? I18n.text("request.unitRequired") : "";
+    }
+
+    private String typeError() {
+        return type.get() == null ? I18n.text("requestForm.typeRequired") : "";
+    }
+
+    private String intoError() {
+        return type.get() == RequestType.MERGE && into.get() == null ? I18n.text("requestForm.intoRequired") : "";
+    }
+
+    /** 调整为: what the type asks for, read as its field reads it. */
+    private String toError() {
         if (type.get() == RequestType.CARRY_OVER) { // 调整为: next year's deadline, or nothing
             String v = to.get().strip();
-            if (!v.isEmpty()) {
-                try {
-                    Deadline.parse(v, year + 1);
-                } catch (LedgerException e) {
-                    return e.getMessage();
-                }
-            }
-        } else if (asksValue.get()) {
-            String v = to.get().strip();
-            TaskField field = type.get().fields().get(0);
-            if (v.isEmpty()) {
-                return I18n.text("request.valueRequired", type.get().label());
-            }
-            if (type.get() == RequestType.SPLIT && SplitParts.parse(v, task).size() < 2) {
-                return I18n.text("split.tooFew");
-            }
-            if (type.get() != RequestType.SPLIT && v.equals(field.read(task))) {
-                return I18n.text("requestForm.sameValue", I18n.text(field.labelKey()));
-            }
-            if (field == TaskField.DEADLINE) {
-                try {
-                    Deadline.parse(v, year);
-                } catch (LedgerException e) {
-                    return e.getMessage();
-                }
-            }
+            return v.isEmpty() ? "" : deadlineError(v, year + 1);
         }
-        if (reason.get().isBlank()) {
-            return I18n.text("requestForm.reasonRequired");
+        if (!asksValue.get()) {
+            return "";
         }
-        return "";
+        String v = to.get().strip();
+        TaskField field = type.get().fields().get(0);
+        if (v.isEmpty()) {
+            return I18n.text("request.valueRequired", type.get().label());
+        }
+        if (type.get() == RequestType.SPLIT && SplitParts.parse(v, task).size() < 2) {
+            return I18n.text("split.tooFew");
+        }
+        if (type.get() != RequestType.SPLIT && v.equals(field.read(task))) {
+            return I18n.text("requestForm.sameValue", I18n.text(field.labelKey()));
+        }
+        return field == TaskField.DEADLINE ? deadlineError(v, year) : "";
+    }
+
+    private static String deadlineError(String text, int year) {
+        try {
+            Deadline.parse(text, year);
+            return "";
+        } catch (LedgerException e) {
+            return e.getMessage();
+        }
+    }
+
+    private String reasonError() {
+        return reason.get().isBlank() ? I18n.text("requestForm.reasonRequired") : "";
     }
 
     /** The request as typed; call only when {@link #problemProperty()} is empty. */
@@ -158,9 +166,14 @@ public final class RequestFormViewModel {
         return reason;
     }
 
-    /** Empty when the request can be recorded, else what is missing, in the clerk's words. */
+    /** The checks, each shown under its field: "unit", "type", "to" (调整为), "into" (合并), "reason". */
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Empty when the request can be recorded, else the first thing missing, in the clerk's words. */
     public StringBinding problemProperty() {
-        return problem;
+        return errors.firstProperty();
     }
 
     public BooleanBinding mergingProperty() {

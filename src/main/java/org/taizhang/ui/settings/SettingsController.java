@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.taizhang.ui.ErrorUnder;
 
 /** Binds fxml/Settings.fxml to its view model. */
 public final class SettingsController {
@@ -43,7 +44,17 @@ public final class SettingsController {
     @FXML
     private TextField noticeBlueDays;
     @FXML
-    private Label error;
+    private Label operatorError;
+    @FXML
+    private Label thresholdsError;
+    @FXML
+    private Label flagOftenError;
+    @FXML
+    private Label pdfFontError;
+    @FXML
+    private Label backupKeepError;
+    @FXML
+    private Label noticesError;
     @FXML
     private Button save;
 
@@ -74,8 +85,13 @@ public final class SettingsController {
             ledgerSetting.setDisable(vm.readOnly());
         }
         chooseBackupFolder.setDisable(vm.readOnly());
-        error.textProperty().bind(vm.errorProperty());
-        save.disableProperty().bind(vm.errorProperty().isNotEmpty());
+        ErrorUnder.show(operatorError, vm.errors().of("operator"), operator);
+        ErrorUnder.show(thresholdsError, vm.errors().of("thresholds"), yellowDays, redGraceDays);
+        ErrorUnder.show(flagOftenError, vm.errors().of("flagOften"), flagOften);
+        ErrorUnder.show(pdfFontError, vm.errors().of("pdfFont"), pdfFont);
+        ErrorUnder.show(backupKeepError, vm.errors().of("backupKeep"), backupKeep);
+        ErrorUnder.show(noticesError, vm.errors().of("notices"), noticeReplyDays, noticeBlueDays);
+        save.disableProperty().bind(vm.errors().noneProperty().not());
         vm.load();
     }
 

@@ -1,7 +1,6 @@
 package org.taizhang.ui.settings;
 
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +15,7 @@ import org.taizhang.core.task.LightRule;
 import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.store.Backups;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.FieldErrors;
 import org.taizhang.ui.UserPrefs;
 
 /**
@@ -42,7 +42,9 @@ public final class SettingsViewModel {
     private final StringProperty noticeReplyDays = new SimpleStringProperty("");
     private final StringProperty noticeContact = new SimpleStringProperty("");
     private final StringProperty noticeBlueDays = new SimpleStringProperty("");
-    private final StringBinding error;
+    /** Why the PDF font chosen was refused when saving; cleared when another is typed. */
+    private final StringProperty fontRefused = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
 
     public SettingsViewModel(UserPrefs prefs, LedgerService service, Background background) {
         this.prefs = prefs;
@@ -50,8 +52,14 @@ public final class SettingsViewModel {
         this.background = background;
         operator.set(prefs.operator());
         pdfFont.set(prefs.pdfFont());
-        error = Bindings.createStringBinding(this::check, operator, yellowDays, redGraceDays, backupKeep, flagOften,
-                noticeReplyDays, noticeBlueDays);
+        pdfFont.addListener((o, was, now) -> fontRefused.set(""));
+        errors.check("operator", () -> operator.get().isBlank() ? I18n.text("settings.operatorRequired") : "",
+                operator);
+        errors.check("thresholds", this::thresholdsError, yellowDays, redGraceDays);
+        errors.check("flagOften", this::flagsError, flagOften);
+        errors.check("pdfFont", fontRefused::get, fontRefused);
+        errors.check("backupKeep", this::keepError, backupKeep);
+        errors.check("notices", this::noticesError, noticeReplyDays, noticeBlueDays);
     }
 
     private record Stored(LightRule rule, String keep, String folder, Flags.Rule flags, NoticeSettings notices) {
@@ -78,27 +86,37 @@ public final class SettingsViewModel {
                 }, e -> yellowDays.set(""));
     }
 
-    private String check() {
-        if (operator.get().isBlank()) {
-            return I18n.text("settings.operatorRequired");
-        }
+    private String thresholdsError() {
         try {
             rule();
+            return "";
         } catch (NumberFormatException | LedgerException e) {
             return I18n.text("light.badThresholds");
         }
+    }
+
+    private String keepError() {
         try {
             keep();
+            return "";
         } catch (NumberFormatException e) {
             return I18n.text("settings.backupKeepBad");
         }
-        if (!noticeReplyDays.get().isBlank() || !noticeBlueDays.get().isBlank()) { // blank until loaded
-            try {
-                notices();
-            } catch (NumberFormatException | LedgerException e) {
-                return I18n.text("notice.badSettings");
-            }
+    }
+
+    private String noticesError() {
+        if (noticeReplyDays.get().isBlank() && noticeBlueDays.get().isBlank()) { // blank until loaded
+            return "";
         }
+        try {
+            notices();
+            return "";
+        } catch (NumberFormatException | LedgerException e) {
+            return I18n.text("notice.badSettings");
+        }
+    }
+
+    private String flagsError() {
         try {
             flags();
             return "";
@@ -132,7 +150,8 @@ public final class SettingsViewModel {
 
     /**
      * Saves them all; {@code done} runs on the FX thread once the ledger has the thresholds. A PDF
-     * font that cannot be used is refused with the reason, and nothing is saved. A ledger open
+     * font that cannot be used is refused with the reason under its field ("pdfFont"), and nothing
+     * is saved; {@code failed} hears of any other failure. A ledger open
      * read-only keeps its settings; the operator and the font are still saved.
      */
     public void save(Runnable done, java.util.function.Consumer<String> failed) {
@@ -144,7 +163,11 @@ public final class SettingsViewModel {
         String font = pdfFont.get().strip();
         background.run(I18n.text("busy.saving.adjustment"), () -> {
             if (!font.isEmpty()) {
-                ReportFont.open(Path.of(font)).close();
+                try {
+                    ReportFont.open(Path.of(font)).close();
+                } catch (Exception e) {
+                    throw new FontRefused(e.getMessage());
+                }
             }
             if (!service.isReadOnly()) { // a read-only ledger's fields are shown, not saved
                 service.together(() -> {
@@ -163,7 +186,20 @@ public final class SettingsViewModel {
             prefs.setOperator(operator.get());
             prefs.setPdfFont(font);
             done.run();
-        }, e -> failed.accept(e.getMessage()));
+        }, e -> {
+            if (e instanceof FontRefused) {
+                fontRefused.set(e.getMessage()); // said under the font's field
+            } else {
+                failed.accept(e.getMessage());
+            }
+        });
+    }
+
+    /** The PDF font cannot be used: said under its field, not in a dialog. */
+    private static final class FontRefused extends RuntimeException {
+        FontRefused(String message) {
+            super(message);
+        }
     }
 
     public boolean readOnly() {
@@ -233,8 +269,16 @@ public final class SettingsViewModel {
         return redGraceDays;
     }
 
-    /** Empty when the form can be saved, else what is wrong. */
+    /**
+     * The checks, each shown under its field: "operator", "thresholds" (the two 序时 days),
+     * "flagOften", "pdfFont" (refused on saving), "backupKeep", "notices" (reply and blue days).
+     */
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Empty when the form can be saved, else the first thing wrong. */
     public StringBinding errorProperty() {
-        return error;
+        return errors.firstProperty();
     }
 }

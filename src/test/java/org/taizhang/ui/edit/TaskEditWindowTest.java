@@ -75,4 +75,34 @@ class TaskEditWindowTest {
         assertFalse(form.isShowing(), "thrown away when the clerk says so");
         assertTrue(vm.isEdited());
     }
+
+    @Test
+    void aBadDeadlineIsSaidUnderTheDeadlineFieldAndGoesWhenFixed(FxRobot robot) {
+        javafx.scene.control.TextField deadline = robot.lookup("#deadline").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.Label under = robot.lookup("#deadlineError").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Button save = robot.lookup("#save").queryAs(javafx.scene.control.Button.class);
+        assertFalse(under.isVisible(), "a good deadline: no message");
+        assertFalse(deadline.getPseudoClassStates().contains(org.taizhang.ui.ErrorUnder.INVALID));
+
+        robot.clickOn(deadline).eraseText(deadline.getText().length()).write("2023-02-30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2023-02-30", deadline.getText());
+        assertTrue(under.isVisible(), "the message shows");
+        assertEquals(vm.deadlineErrorProperty().get(), under.getText());
+        assertFalse(under.getText().isEmpty());
+        javafx.geometry.Bounds field = deadline.localToScene(deadline.getBoundsInLocal());
+        javafx.geometry.Bounds message = under.localToScene(under.getBoundsInLocal());
+        assertTrue(message.getMinY() >= field.getMaxY() - 0.5, "under the field: " + message + " / " + field);
+        assertEquals(field.getMinX(), message.getMinX(), 2.0, "lined up with it (the focus ring lies outside the field)");
+        assertTrue(message.getHeight() > 0);
+        assertTrue(deadline.getPseudoClassStates().contains(org.taizhang.ui.ErrorUnder.INVALID), "the field wears red");
+        assertTrue(save.isDisabled(), "保存 waits");
+
+        robot.clickOn(deadline).eraseText(deadline.getText().length()).write("2023-09-30");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(under.isVisible(), "fixed, the message goes");
+        assertFalse(under.isManaged(), "and takes no room");
+        assertFalse(deadline.getPseudoClassStates().contains(org.taizhang.ui.ErrorUnder.INVALID));
+        assertFalse(save.isDisabled());
+    }
 }

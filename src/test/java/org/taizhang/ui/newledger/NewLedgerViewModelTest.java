@@ -33,9 +33,13 @@ class NewLedgerViewModelTest {
         assertTrue(vm.completeProperty().get());
         vm.yearProperty().set("23");
         assertFalse(vm.completeProperty().get());
-        assertEquals("请填写四位数的年份，如 2024", vm.yearNoteProperty().get());
+        assertEquals("请填写四位数的年份，如 2024", vm.errors().of("year").get(), "said under the year");
+        assertEquals("", vm.yearNoteProperty().get(), "not beside it as well");
+        assertEquals("", vm.errors().of("title").get());
         vm.yearProperty().set("2023");
         vm.titleProperty().set("  ");
         assertFalse(vm.completeProperty().get());
+        assertEquals("请填写台账标题", vm.errors().of("title").get());
+        assertEquals("", vm.errors().of("year").get());
     }
 }

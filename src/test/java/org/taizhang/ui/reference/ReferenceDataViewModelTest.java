@@ -123,6 +123,14 @@ class ReferenceDataViewModelTest {
         assertTrue(vm.messageIsErrorProperty().get());
         assertFalse(vm.addUnit("  ", ""));
         assertFalse(vm.addUnit("市审计局、市统计局", ""), "a name with a separator would read as two units");
+        vm.newUnitNameProperty().set("市财政局");
+        assertEquals("单位“市财政局”已在列表中", vm.errors().of("newUnit").get(), "said under the name as it is typed");
+        vm.newUnitNameProperty().set("市审计局、市统计局");
+        assertTrue(vm.errors().of("newUnit").get().contains("市审计局、市统计局"), vm.errors().of("newUnit").get());
+        vm.newUnitNameProperty().set("市统计局（新）");
+        assertEquals("", vm.errors().of("newUnit").get());
+        vm.newUnitNameProperty().set("");
+        assertEquals("", vm.errors().of("newUnit").get(), "nothing typed is nothing wrong yet");
         assertEquals(units, service.units().size());
         assertEquals(1, changed);
     }

@@ -38,12 +38,17 @@ class RequestFormViewModelTest {
         assertEquals(I18n.text("requestForm.sameValue", I18n.text("field.deadline")), form.problemProperty().get());
         form.toProperty().set("2023年2月30日");
         assertTrue(form.problemProperty().get().contains("2月"), form.problemProperty().get());
+        assertEquals(form.problemProperty().get(), form.errors().of("to").get(), "said under 调整为");
+        assertEquals(I18n.text("requestForm.reasonRequired"), form.errors().of("reason").get(),
+                "and the missing reason under its own field at once");
         form.toProperty().set("9月底前");
+        assertEquals("", form.errors().of("to").get());
         assertEquals(I18n.text("requestForm.reasonRequired"), form.problemProperty().get());
         form.reasonProperty().set("国家方案延后");
         assertEquals("", form.problemProperty().get());
         form.unitProperty().set(" ");
         assertEquals(I18n.text("request.unitRequired"), form.problemProperty().get());
+        assertEquals(List.of("unit: " + I18n.text("request.unitRequired")), form.errors().shown());
     }
 
     @Test

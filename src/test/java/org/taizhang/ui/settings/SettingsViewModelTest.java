@@ -2,6 +2,7 @@ package org.taizhang.ui.settings;
 
 import static org.taizhang.testing.Needs.need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,10 +50,15 @@ class SettingsViewModelTest {
         vm.pdfFontProperty().set(dejavu.toString());
         vm.save(() -> saved++, failures::add);
         assertEquals(0, saved);
-        assertEquals(1, failures.size());
-        assertTrue(failures.get(0).contains("DejaVuSans.ttf") && failures.get(0).contains("不含中文"), failures.get(0));
+        assertEquals(List.of(), failures, "said under the font's field, not in a dialog");
+        String under = vm.errors().of("pdfFont").get();
+        assertTrue(under.contains("DejaVuSans.ttf") && under.contains("不含中文"), under);
+        assertFalse(vm.errors().noneProperty().get(), "保存 waits for another font");
         assertEquals("", prefs.pdfFont());
         assertEquals("", prefs.operator(), "all or nothing");
+        vm.pdfFontProperty().set("");
+        assertEquals("", vm.errors().of("pdfFont").get(), "typing another clears it");
+        assertTrue(vm.errors().noneProperty().get());
     }
 
     @Test
@@ -74,6 +80,8 @@ class SettingsViewModelTest {
         assertEquals("", vm.backupFolderProperty().get(), "empty: beside the ledger");
         vm.backupKeepProperty().set("0");
         assertEquals("备份份数应为 1 到 999 之间的整数", vm.errorProperty().get());
+        assertEquals("备份份数应为 1 到 999 之间的整数", vm.errors().of("backupKeep").get(), "under its field");
+        assertEquals("", vm.errors().of("thresholds").get(), "and under no other");
         vm.backupKeepProperty().set("五");
         assertEquals("备份份数应为 1 到 999 之间的整数", vm.errorProperty().get());
         vm.backupKeepProperty().set(" 5 ");
