@@ -194,7 +194,8 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
     public void settings() {
         SettingsViewModel vm = new SettingsViewModel(prefs, main.service(), main.background());
         WindowFactory.form(owner, I18n.text("menu.preferences"), "Settings.fxml",
-                new SettingsController(vm, main::refresh));
+                new SettingsController(vm, main::refresh, dialogs.ownedBy(() -> javafx.stage.Window.getWindows().stream()
+                        .filter(javafx.stage.Window::isFocused).findFirst().orElse(owner)))); // over the form itself
     }
 
     @Override

@@ -124,26 +124,41 @@ public final class ScriptedDialogs implements DialogService {
         return texts.isEmpty() ? Optional.empty() : Optional.of(texts.pop());
     }
 
+    /** The user's preferences, where the last folders are kept; the folder a dialog falls back to. */
+    public UserPrefs prefs = new MemoryPrefs();
+    public Path home = Path.of(System.getProperty("java.io.tmpdir"));
+    /** The folder each file or folder dialog was shown in, in order. */
+    public final List<Path> startedIn = new ArrayList<>();
+
     @Override
-    public Optional<Path> openFile(Path folder, FileType... types) {
+    public org.taizhang.ui.dialog.LastFolders folders() {
+        return new org.taizhang.ui.dialog.LastFolders(prefs, () -> home);
+    }
+
+    @Override
+    public Optional<Path> pickFile(Path start, FileType... types) {
+        startedIn.add(start);
         return Optional.ofNullable(files.poll());
     }
 
     @Override
-    public List<Path> openFiles(Path folder, FileType... types) {
+    public List<Path> pickFiles(Path start, FileType... types) {
+        startedIn.add(start);
         List<Path> out = new ArrayList<>(files);
         files.clear();
         return out;
     }
 
     @Override
-    public Optional<Path> saveFile(String name, Path folder, FileType... types) {
+    public Optional<Path> pickSaveFile(String name, Path start, FileType... types) {
+        startedIn.add(start);
         asked.add(name);
         return Optional.ofNullable(files.poll());
     }
 
     @Override
-    public Optional<Path> chooseFolder(String title, Path folder) {
+    public Optional<Path> pickFolder(String title, Path start) {
+        startedIn.add(start);
         return Optional.ofNullable(files.poll());
     }
 

@@ -26,8 +26,8 @@ class ScriptedDialogsTest {
         assertEquals(List.of("恢复为新台账？", "再问一次？", "没有答案了？"), dialogs.asked);
 
         dialogs.files.add(Path.of("a.taizhang"));
-        assertEquals(Optional.of(Path.of("a.taizhang")), dialogs.openFile(null, FileType.LEDGER));
-        assertEquals(Optional.empty(), dialogs.saveFile("b.xlsx", null, FileType.XLSX));
+        assertEquals(Optional.of(Path.of("a.taizhang")), dialogs.openFile(org.taizhang.ui.dialog.FolderKind.LEDGERS, FileType.LEDGER));
+        assertEquals(Optional.empty(), dialogs.saveFile("b.xlsx", org.taizhang.ui.dialog.FolderKind.EXPORTS, FileType.XLSX));
 
         dialogs.texts.add("市数据局");
         assertEquals(Optional.of("市数据局"), dialogs.askText("新名称", "名称", "市大数据中心"));

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import org.taizhang.core.I18n;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 import org.taizhang.ui.backup.BackupsViewModel.Row;
 
 /** Binds 恢复备份 (fxml/Backups.fxml): the list, 立即备份, and restoring one as a new ledger file. */
@@ -77,7 +78,7 @@ public final class BackupsController {
         if (row == null) {
             return;
         }
-        dialogs.saveFile(BackupsViewModel.restoredName(ledger, row), ledger.toAbsolutePath().getParent(),
+        dialogs.saveFile(BackupsViewModel.restoredName(ledger, row), FolderKind.LEDGERS,
                 FileType.LEDGER).ifPresent(target -> vm.restore(row, target, restored -> {
                     if (dialogs.confirm(I18n.text("backups.openRestored", restored.getFileName()),
                             I18n.text("backups.openButton"))) {

@@ -33,19 +33,57 @@ public interface DialogService extends ReasonPrompt {
     /** The operator's name: asked once, then remembered. */
     Optional<String> operator();
 
-    /** A file to open, of one of {@code types}, starting in {@code folder} when given. */
-    Optional<Path> openFile(Path folder, FileType... types);
-
-    /** Several files to open. */
-    List<Path> openFiles(Path folder, FileType... types);
+    /** Where each kind of file was last taken from or put, kept for the user. */
+    LastFolders folders();
 
     /**
-     * Where to save, suggesting {@code name} in {@code folder}. The file gets the extension of the
-     * chosen type when the clerk did not type one; the chooser has asked before replacing a file.
+     * A file to open, of one of {@code types}, starting in the folder last used for {@code kind};
+     * the folder of the file chosen is remembered for it.
      */
-    Optional<Path> saveFile(String name, Path folder, FileType... types);
+    default Optional<Path> openFile(FolderKind kind, FileType... types) {
+        Optional<Path> chosen = pickFile(folders().start(kind), types);
+        chosen.ifPresent(file -> folders().remember(kind, file));
+        return chosen;
+    }
 
-    Optional<Path> chooseFolder(String title, Path folder);
+    /** Several files to open, as {@link #openFile}. */
+    default List<Path> openFiles(FolderKind kind, FileType... types) {
+        List<Path> chosen = pickFiles(folders().start(kind), types);
+        if (!chosen.isEmpty()) {
+            folders().remember(kind, chosen.get(0));
+        }
+        return chosen;
+    }
+
+    /**
+     * Where to save, suggesting {@code name} in the folder last used for {@code kind}. The file gets
+     * the extension of the chosen type when the clerk did not type one; the chooser has asked
+     * before replacing a file.
+     */
+    default Optional<Path> saveFile(String name, FolderKind kind, FileType... types) {
+        Optional<Path> chosen = pickSaveFile(name, folders().start(kind), types);
+        chosen.ifPresent(file -> folders().remember(kind, file));
+        return chosen;
+    }
+
+    /** A folder, starting in the one last used for {@code kind}. */
+    default Optional<Path> chooseFolder(String title, FolderKind kind) {
+        Optional<Path> chosen = pickFolder(title, folders().start(kind));
+        chosen.ifPresent(folder -> folders().remember(kind, folder));
+        return chosen;
+    }
+
+    /** The file chooser itself, opening one file, shown in {@code start}. */
+    Optional<Path> pickFile(Path start, FileType... types);
+
+    /** The file chooser itself, opening several files, shown in {@code start}. */
+    List<Path> pickFiles(Path start, FileType... types);
+
+    /** The file chooser itself, saving, shown in {@code start} with {@code name} filled in. */
+    Optional<Path> pickSaveFile(String name, Path start, FileType... types);
+
+    /** The folder chooser itself, shown in {@code start}. */
+    Optional<Path> pickFolder(String title, Path start);
 
     /** Shows the task form; the task as edited. */
     Optional<Task> editTask(TaskEditViewModel form);

@@ -10,6 +10,7 @@ public enum FileType {
     XLS("exporting.xls", "*.xls"),
     DOCX("exporting.docx", "*.docx"),
     PDF("dashboard.pdfFiles", "*.pdf"),
+    FONT("settings.pdfFontFiles", "*.ttf", "*.ttc", "*.TTF", "*.TTC"),
     RETURNS("importer.fileFilter", "*.xlsx", "*.xls", "*.et", "*.ods", "*.XLSX", "*.XLS", "*.ET", "*.ODS"),
     ANY("importer.allFiles", "*.*");
 

@@ -218,19 +218,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> openFile(Path folder, FileType... types) {
+    public LastFolders folders() {
+        return new LastFolders(prefs);
+    }
+
+    @Override
+    public Optional<Path> pickFile(Path folder, FileType... types) {
         File file = chooser(folder, types).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
-    public List<Path> openFiles(Path folder, FileType... types) {
+    public List<Path> pickFiles(Path folder, FileType... types) {
         List<File> files = chooser(folder, types).showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override
-    public Optional<Path> saveFile(String name, Path folder, FileType... types) {
+    public Optional<Path> pickSaveFile(String name, Path folder, FileType... types) {
         FileChooser chooser = chooser(folder, types);
         chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
         File file = chooser.showSaveDialog(owner.get());
@@ -249,7 +254,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFolder(String title, Path folder) {
+    public Optional<Path> pickFolder(String title, Path folder) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         if (folder != null && folder.toFile().isDirectory()) {

@@ -15,6 +15,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FolderKind;
 
 /** Binds fxml/ExportUnits.fxml to its view model. */
 public final class ExportUnitsController {
@@ -81,6 +82,9 @@ public final class ExportUnitsController {
         export.disableProperty().bind(vm.readyProperty().not());
         progress.visibleProperty().bind(vm.workingProperty());
         cancel.visibleProperty().bind(vm.workingProperty());
+        if (vm.folderProperty().get() == null) { // where the last exports went, if it is still there
+            dialogs.folders().remembered(FolderKind.EXPORTS).ifPresent(vm.folderProperty()::set);
+        }
         vm.load();
     }
 
@@ -96,7 +100,7 @@ public final class ExportUnitsController {
 
     @FXML
     private void onFolder() {
-        dialogs.chooseFolder(I18n.text("exporting.unitsTitle"), vm.folderProperty().get())
+        dialogs.chooseFolder(I18n.text("exporting.unitsTitle"), FolderKind.EXPORTS)
                 .ifPresent(vm.folderProperty()::set);
     }
 

@@ -22,6 +22,7 @@ import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 
 /**
  * The one-file exports from the window: ask where, write in the background (with progress and
@@ -86,7 +87,7 @@ public final class Exporter {
     public void requestList(String meeting) {
         LocalDate today = LocalDate.now(zone);
         background.run("", () -> RequestListContent.of(service, RequestList.of(service.requestEvents(), meeting), today),
-                list -> dialogs.saveFile(list.meeting() + list.title() + FileType.DOCX.extension(), null,
+                list -> dialogs.saveFile(list.meeting() + list.title() + FileType.DOCX.extension(), FolderKind.EXPORTS,
                         FileType.DOCX, FileType.XLSX).ifPresent(file -> background.runLong(I18n.text("busy.exporting"),
                                 progress -> {
                                     list.write(file, true);
@@ -106,7 +107,7 @@ public final class Exporter {
      * proposing the name made from it, then writes on the worker and says where it went.
      */
     private void export(Function<LedgerInfo, String> name, FileType[] types, Writing writing) {
-        background.run("", service::info, info -> dialogs.saveFile(name.apply(info) + types[0].extension(), null, types)
+        background.run("", service::info, info -> dialogs.saveFile(name.apply(info) + types[0].extension(), FolderKind.EXPORTS, types)
                 .ifPresent(file -> background.runLong(I18n.text("busy.exporting"), progress -> {
                     writing.write(file, progress);
                     return file;

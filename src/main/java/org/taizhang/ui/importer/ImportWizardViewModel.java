@@ -49,6 +49,7 @@ import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 
 /**
  * The import wizard: the departments' workbooks the clerk adds, each read (off the FX thread, with
@@ -160,34 +161,17 @@ public final class ImportWizardViewModel {
         this.dialogs = dialogs;
     }
 
-    private static final String LAST_FOLDER = "import.folder";
-
     /** Asks for workbooks to add, starting where the last ones came from. */
     public void chooseFiles() {
-        List<Path> files = dialogs.openFiles(lastFolder(), FileType.RETURNS, FileType.ANY);
+        List<Path> files = dialogs.openFiles(FolderKind.RETURNS, FileType.RETURNS, FileType.ANY);
         if (!files.isEmpty()) {
-            rememberFolder(files.get(0).toAbsolutePath().getParent());
             addFiles(files);
         }
     }
 
     /** Asks for a folder whose workbooks to add (its subfolders too). */
     public void chooseFolder() {
-        dialogs.chooseFolder(I18n.text("importer.addFolder"), lastFolder()).ifPresent(folder -> {
-            rememberFolder(folder);
-            addFolder(folder);
-        });
-    }
-
-    /** The folder workbooks were last taken from, if it is still there. */
-    private Path lastFolder() {
-        return prefs.get(LAST_FOLDER).map(Path::of).filter(java.nio.file.Files::isDirectory).orElse(null);
-    }
-
-    private void rememberFolder(Path folder) {
-        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
-            prefs.put(LAST_FOLDER, folder.toString());
-        }
+        dialogs.chooseFolder(I18n.text("importer.addFolder"), FolderKind.RETURNS).ifPresent(this::addFolder);
     }
 
     /** Learns (off the FX thread) whether the ledger may be written; until it knows, nothing is imported. */

@@ -51,6 +51,7 @@ import org.taizhang.ui.command.Command;
 import org.taizhang.ui.command.StandardAction;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 
 /**
@@ -225,7 +226,7 @@ public final class MainViewModel {
     }
 
     private void chooseAndOpen() {
-        dialogs.openFile(null, FileType.LEDGER).ifPresent(this::open);
+        dialogs.openFile(FolderKind.LEDGERS, FileType.LEDGER).ifPresent(this::open);
     }
 
     /** Opens the sample ledger, making it first if this PC has none yet. */
@@ -243,7 +244,7 @@ public final class MainViewModel {
     /** Asks the new ledger's title and year (suggesting this year, or the one its title names), then where. */
     private void newLedger() {
         dialogs.newLedger(new NewLedgerViewModel(LocalDate.now(clock.withZone(zone)).getYear())).ifPresent(chosen ->
-                dialogs.saveFile(chosen.title() + ".taizhang", null, FileType.LEDGER)
+                dialogs.saveFile(chosen.title() + ".taizhang", FolderKind.LEDGERS, FileType.LEDGER)
                         .ifPresent(file -> create(file, chosen.title(), chosen.year())));
     }
 
@@ -255,8 +256,7 @@ public final class MainViewModel {
         int year = info.year() + 1;
         String title = LedgerYear.retitled(info.title(), year)
                 .orElse(I18n.text("ledger.defaultTitle", Integer.toString(year)));
-        Path folder = session == null ? null : session.path().toAbsolutePath().getParent();
-        dialogs.saveFile(title + ".taizhang", folder, FileType.LEDGER).ifPresent(file -> dialogs.operator()
+        dialogs.saveFile(title + ".taizhang", FolderKind.LEDGERS, FileType.LEDGER).ifPresent(file -> dialogs.operator()
                 .ifPresent(operator -> startNextYear(file, operator)));
     }
 
@@ -287,7 +287,7 @@ public final class MainViewModel {
     }
 
     private void chooseAndSaveAs() {
-        dialogs.saveFile(info.title() + ".taizhang", null, FileType.LEDGER).ifPresent(this::saveAs);
+        dialogs.saveFile(info.title() + ".taizhang", FolderKind.LEDGERS, FileType.LEDGER).ifPresent(this::saveAs);
     }
 
     /** Saves a consistent copy of the open ledger under a new name and goes on in the copy. */
@@ -347,6 +347,9 @@ public final class MainViewModel {
             show(loaded.getValue());
             String path = loaded.getValue().path().toAbsolutePath().toString();
             prefs.addRecent(path);
+            if (!loaded.getValue().path().toAbsolutePath().equals(sampleFile.toAbsolutePath())) {
+                dialogs.folders().remember(FolderKind.LEDGERS, Path.of(path)); // the next ledger dialog starts beside it
+            }
             prefs.put(LAST, path);
             recent.setAll(prefs.recent());
             opened.readOnlyBecause().ifPresent(why -> dialogs.tell(why.getMessage()));

@@ -32,6 +32,7 @@ import org.taizhang.core.notice.Notices;
 import org.taizhang.exchange.export.NoticeBatch;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FolderKind;
 
 /**
  * 督办单…: as of a day, which units get which notices (counts per level, one unit or all), a
@@ -54,7 +55,6 @@ public final class NoticesViewModel {
     private final ObjectProperty<NoticeRow> selected = new SimpleObjectProperty<>();
     private final BooleanBinding canAnswer;
     private final BooleanProperty planned = new SimpleBooleanProperty(false);
-    private Path folder;
 
     public NoticesViewModel(LedgerService service, Background background, DialogService dialogs, Clock clock,
             Runnable changed) {
@@ -171,11 +171,11 @@ public final class NoticesViewModel {
             return;
         }
         Optional<Path> dir = dialogs.chooseFolder(I18n.text(issue ? "notices.issueFolder" : "notices.previewFolder"),
-                folder);
+                FolderKind.REPORTS);
         if (dir.isEmpty()) {
             return;
         }
-        folder = dir.get();
+        Path folder = dir.get();
         Note note = null;
         if (issue) {
             Optional<String> operator = dialogs.operator();

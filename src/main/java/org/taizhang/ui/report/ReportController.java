@@ -31,6 +31,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryTables;
@@ -288,13 +289,13 @@ public final class ReportController {
 
     /** Asks where and writes the PDF; shared with the preview's 存为 PDF. */
     static void savePdf(DialogService dialogs, ReportViewModel vm) {
-        dialogs.saveFile(vm.fileName() + ".pdf", null, FileType.PDF)
+        dialogs.saveFile(vm.fileName() + ".pdf", FolderKind.REPORTS, FileType.PDF)
                 .ifPresent(file -> vm.savePdf(file, done -> dialogs.written(done)));
     }
 
     @FXML
     private void onWorkbook() {
-        dialogs.saveFile(vm.fileName() + ".xlsx", null, FileType.XLSX)
+        dialogs.saveFile(vm.fileName() + ".xlsx", FolderKind.REPORTS, FileType.XLSX)
                 .ifPresent(file -> vm.saveWorkbook(file, done -> dialogs.written(done)));
     }
 

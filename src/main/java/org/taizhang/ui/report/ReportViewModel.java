@@ -37,6 +37,7 @@ import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 
 /**
  * The 报表 screen: the committee's summary for a date and a period, of the whole ledger or of the
@@ -364,7 +365,7 @@ public final class ReportViewModel {
         if (s == null) {
             return;
         }
-        dialogs.saveFile(Bulletin.fileName(s) + FileType.DOCX.extension(), null, FileType.DOCX)
+        dialogs.saveFile(Bulletin.fileName(s) + FileType.DOCX.extension(), FolderKind.REPORTS, FileType.DOCX)
                 .ifPresent(file -> background.runLong(I18n.text("bulletin.writing"), progress -> {
                     BulletinDocument.write(Bulletin.of(s, Bulletin.Options.NONE, today), file, true);
                     return file;

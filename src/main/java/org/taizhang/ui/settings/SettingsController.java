@@ -7,6 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.taizhang.ui.ErrorUnder;
+import org.taizhang.ui.dialog.DialogService;
+import org.taizhang.ui.dialog.FileType;
+import org.taizhang.ui.dialog.FolderKind;
 
 /** Binds fxml/Settings.fxml to its view model. */
 public final class SettingsController {
@@ -58,9 +61,13 @@ public final class SettingsController {
     @FXML
     private Button save;
 
-    public SettingsController(SettingsViewModel vm, Runnable onSaved) {
+    private final DialogService dialogs;
+
+    /** @param dialogs asks for the font file and the backup folder, each starting where the last was found */
+    public SettingsController(SettingsViewModel vm, Runnable onSaved, DialogService dialogs) {
         this.vm = vm;
         this.onSaved = onSaved;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -110,22 +117,13 @@ public final class SettingsController {
 
     @FXML
     private void onChooseFont() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                org.taizhang.core.I18n.text("settings.pdfFontFiles"), "*.ttf", "*.ttc", "*.TTF", "*.TTC"));
-        java.io.File file = chooser.showOpenDialog(save.getScene().getWindow());
-        if (file != null) {
-            pdfFont.setText(file.getAbsolutePath());
-        }
+        dialogs.openFile(FolderKind.FONTS, FileType.FONT).ifPresent(file -> pdfFont.setText(file.toString()));
     }
 
     @FXML
     private void onChooseBackupFolder() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        java.io.File folder = chooser.showDialog(save.getScene().getWindow());
-        if (folder != null) {
-            backupFolder.setText(folder.getAbsolutePath());
-        }
+        dialogs.chooseFolder(org.taizhang.core.I18n.text("settings.backupFolder"), FolderKind.BACKUPS)
+                .ifPresent(folder -> backupFolder.setText(folder.toString()));
     }
 
     @FXML

@@ -506,6 +506,10 @@ class MainViewModelTest {
         vm.close();
         assertFalse(vm.ledgerOpenProperty().get());
         assertEquals("改革任务台账", vm.windowTitleProperty().get());
+
+        assertEquals(List.of(dialogs.home), dialogs.startedIn, "the first ledger dialog starts in the documents folder");
+        run(StandardAction.OPEN_LEDGER); // cancelled
+        assertEquals(dir.toAbsolutePath(), dialogs.startedIn.get(1), "the next one where the last ledger went");
     }
 
     private List<TaskRow> chooseRows(int count) {
