@@ -452,4 +452,66 @@ class MainWindowTest {
         robot.clickOn(robot.lookup(".button").match((Button b) -> b.isCancelButton()).queryButton());
         await(() -> robot.lookup("#deadline").tryQuery().isEmpty());
     }
+    @Test
+    void theShortcutsAddedRunTheirCommandsAndTheRowMenuOpensFromTheKeyboard(FxRobot robot) throws Exception {
+        openSample(robot);
+        TreeTableView<TaskRow> table = table(robot);
+        int all = shownTasks(table).size();
+        robot.clickOn("#search").write("医保");
+        idle();
+        assertTrue(shownTasks(table).size() < all);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        idle();
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText(), "Ctrl+Shift+L cleared the filters");
+        assertEquals(all, shownTasks(table).size());
+
+        selectTask(robot, "16.", "排污权");
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu c && "row-menu".equals(c.getId()) && c.isShowing())
+                .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElse(null);
+        assertTrue(menu != null, "Shift+F10 shows the row's commands");
+        assertEquals(org.taizhang.ui.command.StandardAction.EDIT_TASK.text(), menu.getItems().get(0).getText());
+        robot.interact(menu::hide);
+
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.F2); // the edit form, as Ctrl+E would open it
+        javafx.stage.Window form = null;
+        for (int i = 0; i < 100 && form == null; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            form = robot.listWindows().stream().filter(w -> w instanceof Stage st && st.getModality()
+                    != javafx.stage.Modality.NONE && w.isShowing()).findFirst().orElse(null);
+        }
+        assertTrue(form != null, "F2 opens the task form");
+        javafx.stage.Window shown = form;
+        assertTrue(robot.from(shown.getScene().getRoot()).lookup("#deadline").tryQuery().isPresent());
+        robot.interact(() -> ((Stage) shown).close());
+        idle();
+    }
+
+    @Test
+    void everyMenuOpensWithALetterAndHoldsItsOwnActions(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.Set<org.taizhang.ui.command.StandardAction> seen = java.util.EnumSet.noneOf(
+                org.taizhang.ui.command.StandardAction.class);
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            var group = org.taizhang.ui.command.MenuGroup.valueOf((String) menu.getUserData());
+            assertEquals(group.text() + "(_" + group.mnemonic() + ")", menu.getText());
+            assertTrue(menu.isMnemonicParsing());
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item.getUserData() instanceof String name) {
+                    var action = org.taizhang.ui.command.StandardAction.valueOf(name);
+                    assertEquals(group, action.menu(), action + " is listed under " + action.menu() + " in 快捷键");
+                    assertTrue(seen.add(action), action + " once");
+                    assertEquals(action.shortcut().orElse(null), item.getAccelerator());
+                }
+            }
+        }
+        for (var action : org.taizhang.ui.command.StandardAction.values()) {
+            assertEquals(action.menu() != org.taizhang.ui.command.MenuGroup.NONE, seen.contains(action),
+                    action + ": every command is on a menu, reachable with Alt or F10");
+        }
+    }
 }

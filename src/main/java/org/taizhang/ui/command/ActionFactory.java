@@ -46,6 +46,10 @@ public final class ActionFactory {
 
     private void bindItems(MenuItem item) {
         if (item instanceof Menu menu) {
+            if (menu.getUserData() instanceof String group) { // a menu of the bar: its words with Alt's letter
+                menu.setText(MenuGroup.valueOf(group).mnemonicText());
+                menu.setMnemonicParsing(true);
+            }
             menu.getItems().forEach(this::bindItems);
         } else if (item.getUserData() instanceof String name) {
             bind(item, StandardAction.valueOf(name), true);
@@ -58,6 +62,19 @@ public final class ActionFactory {
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(this::bindNode);
         }
+    }
+
+    /**
+     * The keys beyond the one a menu item shows (F2 beside Ctrl+E), running the same commands. They
+     * are caught before the focused control sees them: a table takes F2 for editing a cell.
+     */
+    public void installOtherShortcuts(javafx.scene.Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> commands.forEach((action, command) -> {
+            if (!e.isConsumed() && action.shortcuts().stream().skip(1).anyMatch(key -> key.match(e))) {
+                e.consume();
+                command.execute();
+            }
+        }));
     }
 
     /** A context menu of these actions; null stands for a separator. */
@@ -106,7 +123,8 @@ public final class ActionFactory {
             button.setText(action.shortText().orElse(button.getGraphic() == null ? action.text() : null));
         }
         button.setMnemonicParsing(false);
-        String tip = action.text() + action.shortcut().map(k -> "（" + k.getDisplayText() + "）").orElse("");
+        String tip = action.text() + (action.keyTexts().isEmpty() ? ""
+                : "（" + String.join(" / ", action.keyTexts()) + "）");
         button.setTooltip(new Tooltip(tip));
         button.disableProperty().bind(command.executableProperty().not());
         button.setOnAction(e -> command.execute());

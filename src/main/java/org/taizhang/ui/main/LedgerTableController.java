@@ -56,6 +56,7 @@ public final class LedgerTableController {
     private final ActionFactory actions;
     private final Set<String> collapsed = new HashSet<>();
     private boolean syncingSelection;
+    private javafx.scene.control.ContextMenu keyboardMenu;
 
     @FXML private TreeTableView<TaskRow> table;
 
@@ -92,8 +93,17 @@ public final class LedgerTableController {
         vm.selectedProperty().addListener((o, was, now) -> selectInTable(now));
         // several rows at once, to copy them out as a clerk copies from Excel; commands act on the focused one
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.setOnContextMenuRequested(e -> { // a system that sends the Menu key as a context-menu request
+            if (e.isKeyboardTrigger()) {
+                showRowMenu();
+                e.consume();
+            }
+        });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
+            if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                showRowMenu();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
                 vm.command(StandardAction.CANCEL_TASK).execute();
             }
         });
@@ -104,6 +114,29 @@ public final class LedgerTableController {
         return table.getSelectionModel().getSelectedIndices().stream().sorted().map(table::getTreeItem)
                 .filter(item -> item != null && item.getValue() != null && !item.getValue().isHeading())
                 .map(TreeItem::getValue).toList();
+    }
+
+    /**
+     * The row's commands from the keyboard (the Menu key, Shift+F10), as a right-click offers them,
+     * under the focused row.
+     */
+    void showRowMenu() {
+        if (keyboardMenu == null) {
+            keyboardMenu = actions.contextMenu(ROW_ACTIONS);
+            keyboardMenu.setId("row-menu");
+        }
+        if (keyboardMenu.isShowing()) {
+            return;
+        }
+        int focused = table.getFocusModel().getFocusedIndex();
+        javafx.scene.Node at = table.lookupAll(".tree-table-row-cell").stream()
+                .filter(n -> n instanceof TreeTableRow<?> r && r.getIndex() == focused && r.isVisible())
+                .findFirst().orElse(table);
+        javafx.geometry.Bounds b = at.localToScreen(at.getBoundsInLocal());
+        if (b == null) {
+            return;
+        }
+        keyboardMenu.show(at, b.getMinX() + 40, at == table ? b.getMinY() + 40 : b.getMaxY());
     }
 
     /** The selected rows onto the clipboard, the columns shown, as tab-separated text and an HTML table. */

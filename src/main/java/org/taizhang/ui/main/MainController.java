@@ -72,7 +72,13 @@ public final class MainController {
         Map<StandardAction, Command> commands = new EnumMap<>(vm.commands());
         commands.put(StandardAction.FIND, Command.of(vm.ledgerOpenProperty(), this::find));
         commands.putAll(ledgerTableController.ownCommands());
-        new ActionFactory(commands).bindAll(menuBar, toolbar, filterBar, travelBar, welcome, cancelWork);
+        ActionFactory actions = new ActionFactory(commands);
+        actions.bindAll(menuBar, toolbar, filterBar, travelBar, welcome, cancelWork);
+        menuBar.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                actions.installOtherShortcuts(scene);
+            }
+        });
 
         welcome.visibleProperty().bind(vm.ledgerOpenProperty().not());
         ledgerPane.visibleProperty().bind(vm.ledgerOpenProperty());
@@ -109,16 +115,23 @@ public final class MainController {
         });
 
         recentList.setItems(vm.recent());
-        recentList.setOnMouseClicked(e -> {
-            String chosen = recentList.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                vm.open(Path.of(chosen));
+        recentList.setOnMouseClicked(e -> openChosenRecent());
+        recentList.setOnKeyPressed(e -> { // Tab to the list, arrows, Enter: as a click
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openChosenRecent();
             }
         });
         recentHeading.visibleProperty().bind(Bindings.isNotEmpty(vm.recent()));
         recentList.visibleProperty().bind(Bindings.isNotEmpty(vm.recent()));
         vm.recent().addListener((ListChangeListener<String>) c -> fillRecentMenu());
         fillRecentMenu();
+    }
+
+    private void openChosenRecent() {
+        String chosen = recentList.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            vm.open(Path.of(chosen));
+        }
     }
 
     private static void show(Node node, ObservableBooleanValue when) {

@@ -160,6 +160,7 @@ public final class MainViewModel {
         c.put(StandardAction.NEW_TASK_REQUEST, Command.of(editable, actions::requestNewTask));
         c.put(StandardAction.REQUESTS, Command.of(open, () -> windows.requests()));
         c.put(StandardAction.CLEAR_FILTERS, Command.of(open, table::clearFilters));
+        c.put(StandardAction.REFRESH, Command.of(open, this::refresh));
         c.put(StandardAction.LOG, Command.of(open, () -> windows.log()));
         c.put(StandardAction.COMPARE, Command.of(open, () -> windows.compare()));
         c.put(StandardAction.BACK_TO_NOW, Command.of(asOf.isNotNull(), () -> travelTo(null)));

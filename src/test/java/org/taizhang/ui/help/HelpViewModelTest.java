@@ -66,4 +66,52 @@ class HelpViewModelTest {
         assertTrue(libs.stream().allMatch(l -> !l.licence().isBlank() && !l.version().isBlank()));
         assertTrue(new AboutViewModel(null, "/d", "/d/taizhang.log").version().contains("开发版"));
     }
+
+    /** The lines of the 快捷键 page under each menu's heading, as the page shows them. */
+    private static java.util.Map<String, List<String>> shortcutPage(Guide.Section page) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        List<String> under = null;
+        for (Guide.Block b : page.blocks()) {
+            if (!b.bullet() && b.spans().size() == 1 && b.spans().get(0).bold()) {
+                under = new java.util.ArrayList<>();
+                out.put(b.text(), under);
+            } else if (b.bullet() && under != null) {
+                under.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theShortcutPageListsExactlyTheKeysOfTheActions() {
+        HelpViewModel vm = new HelpViewModel(Locale.SIMPLIFIED_CHINESE);
+        Guide.Section page = vm.sections().get(vm.sections().size() - 1);
+        assertEquals("快捷键", page.title());
+        java.util.Map<String, List<String>> shown = shortcutPage(page);
+        shown.remove("其他按键");
+
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (org.taizhang.ui.command.StandardAction a : org.taizhang.ui.command.StandardAction.values()) {
+            for (String k : a.shortcutSpecs()) {
+                assertTrue(keys.add(k), "one action a key: " + k + " is also " + a);
+            }
+            if (!a.shortcutSpecs().isEmpty()) {
+                expected.computeIfAbsent(a.menu().text(), m -> new java.util.ArrayList<>()).add(a.text() + "　"
+                        + String.join(" / ", a.shortcuts().stream().map(k -> k.getName()).toList())
+                                .replace("Shortcut", "Ctrl"));
+            }
+        }
+        assertEquals(expected, shown, "the page says what StandardAction says, menu by menu");
+        assertTrue(shown.get("编辑").contains("修改任务…　Ctrl+E / F2"), shown.get("编辑").toString());
+        assertTrue(shown.get("查看").contains("清除筛选　Shift+Ctrl+L"), "as the menu writes it: " + shown.get("查看"));
+        assertTrue(shown.get("查看").contains("刷新　F5"));
+        assertTrue(shown.get("文件").contains("另存为…　F12"), shown.get("文件").toString());
+
+        vm.searchProperty().set("Shift+F10");
+        assertEquals(List.of(page), vm.sections(), "the keys of no action are there too, and found");
+        vm.searchProperty().set("");
+        vm.showShortcuts();
+        assertEquals(page, vm.shownProperty().get());
+    }
 }
