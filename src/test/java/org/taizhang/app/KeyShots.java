@@ -80,6 +80,21 @@ public final class KeyShots {
             if (docs != null) {
                 WindowTour.snapshot(help, docs.resolve("shortcuts.png"));
             }
+            WindowTour.onFx(() -> {
+                help.close();
+                tour.vm.command(StandardAction.COMPARE).execute();
+                return null;
+            });
+            Stage compare = WindowTour.windowWith("#fromPicker");
+            WindowTour.onFx(() -> {
+                ((javafx.scene.control.DatePicker) compare.getScene().lookup("#fromPicker"))
+                        .setValue(java.time.LocalDate.of(2023, 9, 1));
+                ((javafx.scene.control.DatePicker) compare.getScene().lookup("#toPicker"))
+                        .setValue(java.time.LocalDate.of(2023, 6, 30));
+                return null;
+            });
+            Thread.sleep(1200);
+            screen(out.resolve("compare-error-" + size + ".png"));
         } finally {
             tour.close();
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import org.taizhang.ui.Css;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.compare.CompareViewModel.Group;
 import org.taizhang.ui.compare.CompareViewModel.Item;
 
@@ -39,6 +40,8 @@ public final class CompareController {
     @FXML
     private Label messageLabel;
     @FXML
+    private Label datesError;
+    @FXML
     private ListView<Line> list;
 
     /** One line of the list: a group's title, a task, or one of its field changes. */
@@ -58,8 +61,9 @@ public final class CompareController {
         toPicker.setConverter(Describe.dayConverter());
         fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
         toPicker.valueProperty().bindBidirectional(vm.toProperty());
-        compareButton.disableProperty().bind(vm.busyProperty());
-        exportButton.disableProperty().bind(vm.busyProperty().or(vm.fromProperty().isNull()).or(vm.toProperty().isNull()));
+        ErrorUnder.show(datesError, vm.errors().of("dates"), fromPicker, toPicker);
+        compareButton.disableProperty().bind(vm.busyProperty().or(vm.errors().noneProperty().not()));
+        exportButton.disableProperty().bind(vm.busyProperty().or(vm.errors().noneProperty().not()));
         progress.visibleProperty().bind(vm.busyProperty());
         showWhenSet(summaryLabel, vm.summaryProperty());
         showWhenSet(messageLabel, vm.messageProperty());

@@ -23,6 +23,7 @@ import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.FieldErrors;
 
 /**
  * Compares the ledger on two dates: how many tasks were added, cancelled, merged, restored,
@@ -52,6 +53,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final FieldErrors errors = new FieldErrors();
 
     /** The ledger compared, for exporting what the window shows. */
     public LedgerService service() {
@@ -73,24 +75,33 @@ public final class CompareViewModel {
         this.zone = zone;
         this.from.set(from);
         this.to.set(to);
+        errors.check("dates", this::datesError, this.from, this.to);
+    }
+
+    /** Both dates, the first not after the second. */
+    private String datesError() {
+        LocalDate a = from.get();
+        LocalDate b = to.get();
+        return a == null || b == null ? I18n.text("compare.pickDates")
+                : a.isAfter(b) ? I18n.text("compare.backwards", a, b) : "";
+    }
+
+    /** The check of the two dates ("dates"), shown under the pickers; 比较 waits for it. */
+    public FieldErrors errors() {
+        return errors;
     }
 
 
-    /** Compares the two chosen dates (off the FX thread); a backwards range is refused with a message. */
+    /** Compares the two chosen dates (off the FX thread); a backwards range is refused, said under the dates. */
     public void compare() {
         LocalDate a = from.get();
         LocalDate b = to.get();
         summary.set("");
         groups.clear();
-        if (a == null || b == null) {
-            message.set(I18n.text("compare.pickDates"));
-            return;
-        }
-        if (a.isAfter(b)) {
-            message.set(I18n.text("compare.backwards", a, b));
-            return;
-        }
         message.set("");
+        if (!errors.noneProperty().get()) { // said under the dates
+            return;
+        }
         background.run(I18n.text("compare.running", a, b), () -> {
             Instant end = Days.endOf(b, zone);
             Map<Long, Task> tasks = new HashMap<>();

@@ -36,6 +36,7 @@ import org.taizhang.core.task.TaskFilter;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryTables;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.report.ReportViewModel.Bar;
 import org.taizhang.ui.report.ReportViewModel.Figure;
 import org.taizhang.ui.report.ReportViewModel.Rank;
@@ -63,6 +64,7 @@ public final class ReportController {
     @FXML private Button bulletinButton;
     @FXML private ProgressBar progress;
     @FXML private Label messageLabel;
+    @FXML private Label datesError;
     @FXML private Label titleLabel;
     @FXML private Label datesLabel;
     @FXML private Label overallLabel;
@@ -101,7 +103,8 @@ public final class ReportController {
         toPicker.valueProperty().bindBidirectional(vm.toProperty());
         onlyShown.selectedProperty().bindBidirectional(vm.onlyShownProperty());
         onlyShown.setDisable(!vm.hasShownFilter());
-        countButton.disableProperty().bind(vm.busyProperty());
+        ErrorUnder.show(datesError, vm.errors().of("dates"), asOfPicker, fromPicker, toPicker);
+        countButton.disableProperty().bind(vm.busyProperty().or(vm.errors().noneProperty().not()));
         for (Button b : List.of(previewButton, pdfButton, workbookButton, bulletinButton)) {
             b.disableProperty().bind(vm.busyProperty().or(vm.summaryProperty().isNull()));
         }

@@ -34,6 +34,7 @@ import org.taizhang.report.docx.BulletinDocument;
 import org.taizhang.report.layout.SummaryLayout;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
+import org.taizhang.ui.FieldErrors;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.dialog.FileType;
@@ -82,6 +83,7 @@ public final class ReportViewModel {
     private final BooleanProperty onlyShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors = new FieldErrors();
 
     /**
      * {@code year} is the ledger's year; {@code shownFilter} is what the main window shows now
@@ -105,6 +107,15 @@ public final class ReportViewModel {
         from.set(SummaryBuilder.Request.quarterTo(day).from());
         to.set(day);
         asOf.addListener((o, was, now) -> pastYear = false); // the clerk chose a date
+        errors.check("dates", () -> asOf.get() == null || from.get() == null || to.get() == null
+                ? I18n.text("dashboard.pickDates")
+                : from.get().isAfter(to.get()) ? I18n.text("compare.backwards", from.get(), to.get()) : "",
+                asOf, from, to);
+    }
+
+    /** The check of the date and the period ("dates"), shown under the pickers; 统计 waits for it. */
+    public FieldErrors errors() {
+        return errors;
     }
 
     /** True until the first count of a past year's ledger has set the report's date from its log. */
@@ -115,15 +126,10 @@ public final class ReportViewModel {
         LocalDate day = asOf.get();
         LocalDate a = from.get();
         LocalDate b = to.get();
-        if (day == null || a == null || b == null) {
-            message.set(I18n.text("dashboard.pickDates"));
-            return;
-        }
-        if (a.isAfter(b)) {
-            message.set(I18n.text("compare.backwards", a, b));
-            return;
-        }
         message.set("");
+        if (!errors.noneProperty().get()) { // said under the dates
+            return;
+        }
         boolean lastAdjustment = pastYear;
         TaskFilter scope = scopeFilter();
         String scopeText = scopeText();

@@ -108,13 +108,16 @@ class CompareViewModelTest {
         CompareViewModel vm = compared(JUNE_1, JULY_1);
         vm.fromProperty().set(JULY_1);
         vm.toProperty().set(JUNE_1);
+        assertEquals("起始日期 2023-07-01 晚于截止日期 2023-06-01，请重新选择", vm.errors().of("dates").get(),
+                "said under the dates as they are chosen");
         vm.compare();
-        assertEquals("起始日期 2023-07-01 晚于截止日期 2023-06-01，请重新选择", vm.messageProperty().get());
         assertEquals(List.of(), vm.groups(), "the earlier result is not left standing");
         assertEquals("", vm.summaryProperty().get());
+        assertEquals("", vm.messageProperty().get(), "and not said twice");
 
         vm.fromProperty().set(null);
-        vm.compare();
-        assertTrue(vm.messageProperty().get().contains("请选择"), vm.messageProperty().get());
+        assertTrue(vm.errors().of("dates").get().contains("请选择"), vm.errors().of("dates").get());
+        vm.fromProperty().set(JUNE_1);
+        assertEquals("", vm.errors().of("dates").get());
     }
 }

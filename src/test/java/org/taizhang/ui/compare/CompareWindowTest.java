@@ -81,10 +81,19 @@ class CompareWindowTest {
         assertTrue(robot.lookup(".compare-group").tryQuery().isPresent(), "the groups are drawn");
 
         robot.interact(() -> from.setValue(LocalDate.of(2023, 7, 2)));
-        robot.clickOn("#compareButton");
-        assertEquals("起始日期 2023-07-02 晚于截止日期 2023-07-01，请重新选择", text(robot, "#messageLabel"));
-        assertTrue(robot.lookup("#messageLabel").query().isVisible());
-        assertEquals(0, list.getItems().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("起始日期 2023-07-02 晚于截止日期 2023-07-01，请重新选择", text(robot, "#datesError"),
+                "said under the dates at once");
+        javafx.scene.Node under = robot.lookup("#datesError").query();
+        assertTrue(under.isVisible());
+        assertTrue(under.localToScene(under.getBoundsInLocal()).getMinY()
+                >= from.localToScene(from.getBoundsInLocal()).getMaxY() - 2, "under the pickers");
+        assertTrue(from.getPseudoClassStates().contains(org.taizhang.ui.ErrorUnder.INVALID));
+        assertTrue(robot.lookup("#compareButton").queryButton().isDisabled(), "比较 waits for dates that make sense");
+        assertTrue(robot.lookup("#messageLabel").query().isVisible() == false, "not said a second time");
+        robot.interact(() -> from.setValue(LocalDate.of(2023, 6, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!under.isVisible() && !from.getPseudoClassStates().contains(org.taizhang.ui.ErrorUnder.INVALID));
         robot.interact(background::close);
     }
 }
