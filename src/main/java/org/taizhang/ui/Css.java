@@ -30,6 +30,14 @@ public final class Css {
     public static final String COMPARE_TASK = "compare-task";
     public static final String COMPARE_CHANGE = "compare-change";
     public static final String IMPORT_STATE = "import-state";
+    /** Text with its differences marked (a {@link MarkedText}). */
+    public static final String MARKED_TEXT = "marked-text";
+    /** A run of marked text in both values. */
+    public static final String DIFF_SAME = "diff-same";
+    /** A run only in the value before: struck through. */
+    public static final String DIFF_REMOVED = "diff-removed";
+    /** A run only in the value after: underlined. */
+    public static final String DIFF_ADDED = "diff-added";
 
     private Css() {
     }
@@ -62,6 +70,15 @@ public final class Css {
     /** import-state-read …: a workbook's state in the import wizard's list. */
     public static String importState(Enum<?> state) {
         return "import-state-" + key(state);
+    }
+
+    /** diff-same, diff-removed, diff-added: how a run of a difference is marked. */
+    public static String diff(org.taizhang.core.text.TextDiff.Mark mark) {
+        return switch (mark) {
+            case SAME -> DIFF_SAME;
+            case REMOVED -> DIFF_REMOVED;
+            case ADDED -> DIFF_ADDED;
+        };
     }
 
     private static String key(Enum<?> e) {

@@ -16,6 +16,7 @@ import org.taizhang.core.task.Deadline;
 import org.taizhang.core.task.DeadlineKind;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.core.text.TextDiff;
 
 /** The words the screens use for adjustments and their changes, so every screen says them alike. */
 public final class Describe {
@@ -63,8 +64,23 @@ public final class Describe {
 
     /** "完成时限：6月底前 → 9月底前"; a parent or merge target is named by {@code taskName}. */
     public static String change(FieldChange f, LongFunction<String> taskName) {
-        return I18n.text("describe.change", fieldName(f.field()), value(f.field(), f.before(), taskName),
-                value(f.field(), f.after(), taskName));
+        return changeLine(f, taskName).text();
+    }
+
+    /** {@link #change} with the differences of the two values marked. */
+    public static ChangeLine changeLine(FieldChange f, LongFunction<String> taskName) {
+        return ChangeLine.of("describe.change", fieldName(f.field()), diff(f, taskName));
+    }
+
+    /**
+     * The two values as {@link #value} shows them, their differences marked as the field reads
+     * ({@link TextDiff#of(TaskField, String, String)}); （空） and a task's name are marked whole.
+     */
+    public static TextDiff diff(FieldChange f, LongFunction<String> taskName) {
+        String before = value(f.field(), f.before(), taskName);
+        String after = value(f.field(), f.after(), taskName);
+        return f.before().isEmpty() || f.after().isEmpty() ? TextDiff.whole(before, after)
+                : TextDiff.of(f.field(), before, after);
     }
 
     /**

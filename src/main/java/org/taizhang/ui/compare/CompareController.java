@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import org.taizhang.ui.ChangeLine;
 import org.taizhang.ui.Css;
+import org.taizhang.ui.MarkedText;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.ErrorUnder;
 import org.taizhang.ui.compare.CompareViewModel.Group;
@@ -44,8 +46,11 @@ public final class CompareController {
     @FXML
     private ListView<Line> list;
 
-    /** One line of the list: a group's title, a task, or one of its field changes. */
-    record Line(String text, String style) {
+    /** One line of the list: a group's title, a task, or one of its field changes (its differences marked). */
+    record Line(String text, String style, ChangeLine change) {
+        Line(String text, String style) {
+            this(text, style, null);
+        }
     }
 
     private final org.taizhang.ui.export.Exporter exporter;
@@ -90,7 +95,7 @@ public final class CompareController {
             lines.add(new Line(g.title(), Css.COMPARE_GROUP));
             for (Item i : g.items()) {
                 lines.add(new Line(i.task(), Css.COMPARE_TASK));
-                i.changes().forEach(change -> lines.add(new Line(change, Css.COMPARE_CHANGE)));
+                i.lines().forEach(change -> lines.add(new Line(change.text(), Css.COMPARE_CHANGE, change)));
             }
         }
         return lines;
@@ -106,7 +111,11 @@ public final class CompareController {
         @Override
         protected void updateItem(Line line, boolean empty) {
             super.updateItem(line, empty);
-            setText(empty || line == null ? null : line.text());
+            boolean marked = !empty && line != null && line.change() != null;
+            setText(empty || line == null || marked ? null : line.text());
+            // the change's padding (48 left, 8 right) and a little for the scroll bar
+            setGraphic(marked ? new MarkedText(line.change().runs(), this,
+                    getListView().widthProperty().subtract(80)) : null);
             getStyleClass().removeAll(Css.COMPARE_GROUP, Css.COMPARE_TASK, Css.COMPARE_CHANGE);
             if (!empty && line != null) {
                 getStyleClass().add(line.style());

@@ -21,7 +21,9 @@ import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.LedgerDiff;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.text.TextDiff;
 import org.taizhang.ui.Background;
+import org.taizhang.ui.ChangeLine;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.FieldErrors;
 
@@ -35,8 +37,16 @@ public final class CompareViewModel {
     public record Group(LedgerDiff.Kind kind, String title, List<Item> items) {
     }
 
-    /** One task ("序号 改革任务") and its field changes ("完成时限：6月底前 → 9月底前"). */
-    public record Item(String task, List<String> changes) {
+    /** One task ("序号 改革任务") and its field changes ("完成时限：6月底前 → 9月底前", differences marked). */
+    public record Item(String task, List<ChangeLine> lines) {
+        public Item {
+            lines = List.copyOf(lines);
+        }
+
+        /** The changes as plain text. */
+        public List<String> changes() {
+            return lines.stream().map(ChangeLine::text).toList();
+        }
     }
 
     private record Result(LocalDate from, LocalDate to, LedgerDiff diff, Map<Long, Task> tasks) {
@@ -130,15 +140,14 @@ public final class CompareViewModel {
     }
 
     private static Item item(LedgerDiff.Kind kind, LedgerDiff.Entry e, Map<Long, Task> tasks) {
-        List<String> lines = new ArrayList<>();
+        List<ChangeLine> lines = new ArrayList<>();
         if (kind != LedgerDiff.Kind.ADDED && kind != LedgerDiff.Kind.REMOVED) {
             for (FieldChange f : e.fields()) {
-                String before = Describe.value(f.field(), f.before(), id -> Describe.taskLabel(tasks, id));
-                String after = Describe.value(f.field(), f.after(), id -> Describe.taskLabel(tasks, id));
+                TextDiff diff = Describe.diff(f, id -> Describe.taskLabel(tasks, id));
                 // An arrow lost in the middle of two progress reports is hard to find: long values get a line each.
-                boolean isLong = before.length() + after.length() > LONG;
-                lines.add(I18n.text(isLong ? "compare.fieldChangeLong" : "compare.fieldChange",
-                        Describe.fieldName(f.field()), before, after));
+                boolean isLong = diff.beforeText().length() + diff.afterText().length() > LONG;
+                lines.add(ChangeLine.of(isLong ? "compare.fieldChangeLong" : "compare.fieldChange",
+                        Describe.fieldName(f.field()), diff));
             }
         }
         return new Item(e.task().label(), lines);

@@ -1,23 +1,25 @@
 package org.taizhang.ui.importer;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.taizhang.core.I18n;
 import org.taizhang.core.task.Task;
 import org.taizhang.exchange.importing.ImportPlan;
+import org.taizhang.ui.ChangeLine;
 import org.taizhang.ui.Css;
 
 /** A row of the plan: ticked to be imported or not, and what it would do. */
 public final class EntryRow {
     private final ImportPlan.Entry entry;
     private final BooleanProperty included;
-    private final String changes;
+    private final List<ChangeLine> lines;
 
-    EntryRow(ImportPlan.Entry entry, boolean included, String changes) {
+    EntryRow(ImportPlan.Entry entry, boolean included, List<ChangeLine> lines) {
         this.entry = entry;
         this.included = new SimpleBooleanProperty(included);
-        this.changes = changes;
+        this.lines = List.copyOf(lines);
     }
 
     public ImportPlan.Entry entry() {
@@ -76,6 +78,11 @@ public final class EntryRow {
 
     /** What it changes, a line a field ("进展情况：… → …"). */
     public String changes() {
-        return changes;
+        return String.join("\n", lines.stream().map(ChangeLine::text).toList());
+    }
+
+    /** The same lines, a changed field's differences marked. */
+    public List<ChangeLine> lines() {
+        return lines;
     }
 }

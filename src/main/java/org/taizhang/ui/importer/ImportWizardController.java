@@ -24,6 +24,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.taizhang.ui.Css;
 import org.taizhang.core.I18n;
+import org.taizhang.ui.ChangeLine;
+import org.taizhang.ui.MarkedText;
 import org.taizhang.ui.WrappedCells;
 
 /**
@@ -218,7 +220,7 @@ public final class ImportWizardController {
         show(changesColumn, EntryRow::changes);
         show(matchedColumn, EntryRow::matchedBy);
         WrappedCells.wrap(titleColumn);
-        WrappedCells.wrap(changesColumn);
+        MarkedText.cells(changesColumn, r -> ChangeLine.joined(r.lines()));
         numberColumn.setSortable(false); // 序号 as text sorts wrongly; the sheet's order is the one that matters
     }
 

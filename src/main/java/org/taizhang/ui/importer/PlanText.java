@@ -13,6 +13,8 @@ import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.RowRef;
 import org.taizhang.exchange.importing.SheetTable;
 import org.taizhang.exchange.importing.WorkbookData;
+import org.taizhang.core.text.TextDiff;
+import org.taizhang.ui.ChangeLine;
 import org.taizhang.ui.Describe;
 
 /** The import plan in the clerk's words: where the header was found, and what each entry would do. */
@@ -40,8 +42,8 @@ final class PlanText {
     }
 
     /** What an entry would do, a line each: the changed fields, a new task's fields, a conflict's three values, what it asks. */
-    static String describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names, LocalDate today) {
-        List<String> lines = new ArrayList<>();
+    static List<ChangeLine> describe(ImportPlan.Entry e, ImportPlan plan, LongFunction<String> names, LocalDate today) {
+        List<ChangeLine> lines = new ArrayList<>();
         switch (e.kind()) {
             case NEW -> {
                 RowRef parentRow = e.row().parent();
@@ -49,7 +51,7 @@ final class PlanText {
                     String parent = plan.entries().stream().filter(p -> p.ref().equals(parentRow) && p.task() != null)
                             .map(p -> p.task().label()).findFirst()
                             .orElse(I18n.text("importer.newParentRow", parentRow.row()));
-                    lines.add(I18n.text("importer.newUnder", parent));
+                    lines.add(plain("importer.newUnder", parent));
                 }
                 for (TaskField f : NEW_TASK_FIELDS) {
                     String v = f.read(e.proposed());
@@ -57,7 +59,7 @@ final class PlanText {
                         v += Describe.dateRead(e.proposed().deadline(), today);
                     }
                     if (!v.isEmpty()) {
-                        lines.add(I18n.text("importer.field", Describe.fieldName(f), v));
+                        lines.add(plain("importer.field", Describe.fieldName(f), v));
                     }
                 }
             }
@@ -66,10 +68,10 @@ final class PlanText {
                 Set<TaskField> inConflict = EnumSet.noneOf(TaskField.class);
                 for (ImportPlan.Conflict c : e.conflicts()) {
                     inConflict.add(c.field());
-                    lines.add(I18n.text("importer.conflict", Describe.fieldName(c.field())));
-                    lines.add(I18n.text("importer.conflict.exported", Describe.value(c.field(), c.exported(), names)));
-                    lines.add(I18n.text("importer.conflict.ledger", Describe.value(c.field(), c.ledger(), names)));
-                    lines.add(I18n.text("importer.conflict.workbook", Describe.value(c.field(), c.workbook(), names)));
+                    lines.add(plain("importer.conflict", Describe.fieldName(c.field())));
+                    lines.add(plain("importer.conflict.exported", Describe.value(c.field(), c.exported(), names)));
+                    lines.add(plain("importer.conflict.ledger", Describe.value(c.field(), c.ledger(), names)));
+                    lines.add(plain("importer.conflict.workbook", Describe.value(c.field(), c.workbook(), names)));
                 }
                 for (FieldChange f : e.changes()) {
                     if (!inConflict.contains(f.field())) {
@@ -77,7 +79,7 @@ final class PlanText {
                     }
                 }
             }
-            case UNCHANGED -> lines.add(I18n.text("importer.unchanged"));
+            case UNCHANGED -> lines.add(plain("importer.unchanged"));
             case ASKS -> {
                 // what it asks is below
             }
@@ -88,17 +90,29 @@ final class PlanText {
                     Describe.value(f, v, names))));
             String asked = I18n.text(a.changedInPlace() ? "importer.ask.inPlace" : "importer.ask", a.unit(),
                     a.type().label(), String.join("；", values));
-            lines.add(a.isNew() ? asked : asked + I18n.text("importer.ask.known", a.existing()));
+            lines.add(ChangeLine.plain(a.isNew() ? asked : asked + I18n.text("importer.ask.known", a.existing())));
             if (!a.reason().isEmpty()) {
-                lines.add(I18n.text("importer.ask.reason", a.reason()));
+                lines.add(plain("importer.ask.reason", a.reason()));
             }
         }
-        return String.join("\n", lines);
+        return lines;
     }
 
-    /** A changed field; a new deadline also says what it was read as. */
-    private static String change(FieldChange f, ImportPlan.Entry e, LongFunction<String> names, LocalDate today) {
-        String line = Describe.change(f, names);
-        return f.field() == TaskField.DEADLINE ? line + Describe.dateRead(e.proposed().deadline(), today) : line;
+    private static ChangeLine plain(String key, Object... args) {
+        return ChangeLine.plain(I18n.text(key, args));
+    }
+
+    /** A changed field, its differences marked; a new deadline also says what it was read as. */
+    private static ChangeLine change(FieldChange f, ImportPlan.Entry e, LongFunction<String> names, LocalDate today) {
+        ChangeLine line = Describe.changeLine(f, names);
+        if (f.field() != TaskField.DEADLINE) {
+            return line;
+        }
+        List<TextDiff.Run> runs = new ArrayList<>(line.runs());
+        String read = Describe.dateRead(e.proposed().deadline(), today);
+        if (!read.isEmpty()) {
+            runs.add(new TextDiff.Run(read, TextDiff.Mark.SAME));
+        }
+        return new ChangeLine(runs);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.taizhang.ui.MarkedText;
 import org.taizhang.ui.WrappedCells;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
@@ -105,8 +106,8 @@ public final class AdjustmentLogController {
         show(beforeColumn, ChangeRow::before);
         show(afterColumn, ChangeRow::after);
         WrappedCells.wrap(taskColumn);
-        WrappedCells.wrap(beforeColumn);
-        WrappedCells.wrap(afterColumn);
+        MarkedText.cells(beforeColumn, c -> c.diff() == null ? null : c.diff().before());
+        MarkedText.cells(afterColumn, c -> c.diff() == null ? null : c.diff().after());
 
         countLabel.textProperty().bind(vm.countProperty());
         messageLabel.textProperty().bind(vm.messageProperty());

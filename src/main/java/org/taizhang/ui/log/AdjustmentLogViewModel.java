@@ -30,6 +30,7 @@ import org.taizhang.core.history.Source;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.text.TextDiff;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 
@@ -53,8 +54,14 @@ public final class AdjustmentLogViewModel {
         }
     }
 
-    /** One changed field of one task (or a task added or removed whole). */
-    public record ChangeRow(String task, String field, String before, String after) {
+    /**
+     * One changed field of one task, its differences marked (or a task added or removed whole, a
+     * request's or notice's step: {@code diff} null).
+     */
+    public record ChangeRow(String task, String field, String before, String after, TextDiff diff) {
+        public ChangeRow(String task, String field, String before, String after) {
+            this(task, field, before, after, null);
+        }
     }
 
     private final LedgerService service;
@@ -169,9 +176,9 @@ public final class AdjustmentLogViewModel {
                 case REMOVE -> rows.add(new ChangeRow(task, I18n.text("log.removed"), "", ""));
                 case UPDATE -> {
                     for (FieldChange f : c.fields()) {
-                        rows.add(new ChangeRow(task, Describe.fieldName(f.field()),
-                                Describe.value(f.field(), f.before(), names::of),
-                                Describe.value(f.field(), f.after(), names::of)));
+                        TextDiff diff = Describe.diff(f, names::of);
+                        rows.add(new ChangeRow(task, Describe.fieldName(f.field()), diff.beforeText(),
+                                diff.afterText(), diff));
                     }
                 }
             }

@@ -9,6 +9,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.taizhang.core.task.TaskSearch;
 import org.taizhang.ui.HitText;
+import org.taizhang.ui.ChangeLine;
+import org.taizhang.ui.MarkedText;
 
 /** Binds the pane beside the table (fxml/TaskDetail.fxml): the selected task's fields and its timeline. */
 public final class TaskDetailController {
@@ -76,9 +78,9 @@ public final class TaskDetailController {
                 note.getStyleClass().add("timeline-note");
                 box.getChildren().add(note);
             }
-            for (String change : entry.changes()) {
-                Label line = new Label(change);
-                line.setWrapText(true);
+            for (ChangeLine change : entry.lines()) {
+                // the values' differences marked; indented as the change lines were
+                MarkedText line = new MarkedText(change.runs(), this, getListView().widthProperty().subtract(40));
                 line.getStyleClass().add("timeline-change");
                 box.getChildren().add(line);
             }

@@ -15,6 +15,7 @@ import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.ui.ChangeLine;
 import org.taizhang.ui.Describe;
 
 /** The pane beside the table: every field of the selected task, and its timeline of adjustments. */
@@ -24,8 +25,16 @@ public final class TaskDetailViewModel {
     public record Line(String label, String value) {
     }
 
-    /** One adjustment in a task's timeline, newest first: heading, reason line, changed fields. */
-    public record Entry(long adjustmentId, String heading, String note, List<String> changes) {
+    /** One adjustment in a task's timeline, newest first: heading, reason line, changed fields (differences marked). */
+    public record Entry(long adjustmentId, String heading, String note, List<ChangeLine> lines) {
+        public Entry {
+            lines = List.copyOf(lines);
+        }
+
+        /** The changes as plain text. */
+        public List<String> changes() {
+            return lines.stream().map(ChangeLine::text).toList();
+        }
     }
 
     private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>();
@@ -54,24 +63,24 @@ public final class TaskDetailViewModel {
         List<Entry> entries = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             Adjustment a = history.get(i);
-            List<String> changes = new ArrayList<>();
+            List<ChangeLine> changes = new ArrayList<>();
             for (TaskChange c : a.changes()) {
                 if (c.taskId() != shown.id()) {
                     continue;
                 }
                 if (c.kind() == TaskChange.Kind.CREATE) {
-                    changes.add(I18n.text("detail.created"));
+                    changes.add(ChangeLine.plain(I18n.text("detail.created")));
                 } else {
                     for (FieldChange f : c.fields()) {
-                        changes.add(Describe.change(f, taskName));
+                        changes.add(Describe.changeLine(f, taskName));
                     }
                 }
             }
             if (a.type().isRequestEvent()) {
-                changes.add(org.taizhang.core.request.Requests.describe(a));
+                changes.add(ChangeLine.plain(org.taizhang.core.request.Requests.describe(a)));
             }
             if (a.type().isNoticeEvent()) {
-                changes.add(org.taizhang.core.notice.Notices.describe(a));
+                changes.add(ChangeLine.plain(org.taizhang.core.notice.Notices.describe(a)));
             }
             entries.add(new Entry(a.id(), Describe.heading(a, zone), Describe.note(a), changes));
         }

@@ -15,6 +15,8 @@ import org.taizhang.core.task.Task;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
+import org.taizhang.core.text.TextDiff.Mark;
+import org.taizhang.core.text.TextDiff.Run;
 import org.taizhang.ui.compare.CompareViewModel.Group;
 import org.taizhang.ui.compare.CompareViewModel.Item;
 
@@ -77,8 +79,11 @@ class CompareViewModelTest {
     void fieldChangesReadAsBeforeAndAfter() {
         CompareViewModel vm = compared(JUNE_1, JULY_1);
         Group changed = vm.groups().stream().filter(g -> g.kind() == LedgerDiff.Kind.CHANGED).findFirst().orElseThrow();
-        assertEquals(List.of(new Item("58. 推进文化和旅游深度融合体制机制创新", List.of("完成时限：上半年 → 下半年"))),
-                changed.items());
+        assertEquals(List.of("58. 推进文化和旅游深度融合体制机制创新"), changed.items().stream().map(Item::task).toList());
+        assertEquals(List.of("完成时限：上半年 → 下半年"), changed.items().get(0).changes());
+        assertEquals(List.of(new Run("完成时限：", Mark.SAME), new Run("上", Mark.REMOVED), new Run("半年", Mark.SAME),
+                new Run(" → ", Mark.SAME), new Run("下", Mark.ADDED), new Run("半年", Mark.SAME)),
+                changed.items().get(0).lines().get(0).runs(), "the changed character marked on each side");
 
         Group merged = vm.groups().stream().filter(g -> g.kind() == LedgerDiff.Kind.MERGED).findFirst().orElseThrow();
         Item six = merged.items().get(0);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.taizhang.store.OpenLedger;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.ScriptedDialogs;
+import org.taizhang.ui.Css;
 import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.compare.CompareController.Line;
 import org.taizhang.ui.export.Exporter;
@@ -78,6 +80,17 @@ class CompareWindowTest {
         int task = lines.indexOf("58. 推进文化和旅游深度融合体制机制创新");
         assertTrue(task > 0, lines.toString());
         assertEquals("完成时限：上半年 → 下半年", lines.get(task + 1));
+        robot.interact(() -> list.scrollTo(task));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the line is drawn with its marks: 上 struck through before the arrow, 下 underlined after it
+        Text removed = robot.from(list).lookup((Text t) -> t.getText().equals("上")
+                && t.getStyleClass().contains(Css.DIFF_REMOVED)).query();
+        Text added = robot.from(list).lookup((Text t) -> t.getText().equals("下")
+                && t.getStyleClass().contains(Css.DIFF_ADDED)).query();
+        assertTrue(removed.isStrikethrough() && added.isUnderline(), "marked by more than colour");
+        assertTrue(removed.getParent().getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().equals(" → ") && t.getStyleClass().contains(Css.DIFF_SAME)),
+                "the words between the values are not marked");
         assertTrue(robot.lookup(".compare-group").tryQuery().isPresent(), "the groups are drawn");
 
         robot.interact(() -> from.setValue(LocalDate.of(2023, 7, 2)));

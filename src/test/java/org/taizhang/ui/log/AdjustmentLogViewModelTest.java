@@ -26,6 +26,9 @@ import org.taizhang.core.task.UnitList;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
+import org.taizhang.core.text.TextDiff;
+import org.taizhang.core.text.TextDiff.Mark;
+import org.taizhang.core.text.TextDiff.Run;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
 
@@ -185,17 +188,22 @@ class AdjustmentLogViewModelTest {
     @Test
     void selectingAnAdjustmentShowsItsFieldChanges() {
         vm.select(row(only(AdjustmentType.DEADLINE, "58.").id()));
-        assertEquals(List.of(new ChangeRow("58. 推进文化和旅游深度融合体制机制创新", "完成时限", "上半年", "下半年")),
-                vm.changes());
+        TextDiff postponed = new TextDiff(List.of(new Run("上", Mark.REMOVED), new Run("半年", Mark.SAME)),
+                List.of(new Run("下", Mark.ADDED), new Run("半年", Mark.SAME)));
+        assertEquals(List.of(new ChangeRow("58. 推进文化和旅游深度融合体制机制创新", "完成时限", "上半年", "下半年", postponed)),
+                vm.changes(), "the changed character marked");
 
         Adjustment merge = only(AdjustmentType.MERGE, "6.");
         Task into = ledger.service().task(ledger.service().task(merge.changes().get(0).taskId()).orElseThrow()
                 .mergedInto()).orElseThrow();
         vm.select(row(merge.id()));
         assertEquals(List.of(
-                new ChangeRow("6. 加快社会信用体系建设，健全守信激励和失信惩戒机制", "状态", "推进中", "已合并"),
+                new ChangeRow("6. 加快社会信用体系建设，健全守信激励和失信惩戒机制", "状态", "推进中", "已合并",
+                        TextDiff.whole("推进中", "已合并")),
                 new ChangeRow("6. 加快社会信用体系建设，健全守信激励和失信惩戒机制", "并入任务", "（空）",
-                        into.number().text() + " " + into.title())), vm.changes());
+                        into.number().text() + " " + into.title(),
+                        TextDiff.whole("（空）", into.number().text() + " " + into.title()))), vm.changes(),
+                "a status and a task named are marked whole");
 
         vm.select(null);
         assertEquals(List.of(), vm.changes());

@@ -22,6 +22,7 @@ import org.taizhang.store.OpenLedger;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.FxBackground;
 import org.taizhang.ui.WindowFactory;
+import org.taizhang.ui.Css;
 import org.taizhang.ui.log.AdjustmentLogViewModel.ChangeRow;
 import org.taizhang.ui.log.AdjustmentLogViewModel.Row;
 import org.testfx.api.FxRobot;
@@ -66,9 +67,19 @@ class AdjustmentLogWindowTest {
         robot.clickOn("2023-06-16 10:00"); // the oldest postponement, selected with the mouse
         TableView<ChangeRow> changes = robot.lookup("#changeTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> changes.getItems().size() == 1);
-        assertEquals(new ChangeRow("58. 推进文化和旅游深度融合体制机制创新", "完成时限", "上半年", "下半年"),
-                changes.getItems().get(0));
+        ChangeRow shown = changes.getItems().get(0);
+        assertEquals(List.of("58. 推进文化和旅游深度融合体制机制创新", "完成时限", "上半年", "下半年"),
+                List.of(shown.task(), shown.field(), shown.before(), shown.after()));
         WaitForAsyncUtils.waitForFxEvents();
+        // the cells draw the marks: 上 struck through in the 调整前 column, 下 underlined in 调整后
+        Text removed = robot.from(changes).lookup((Text t) -> t.getStyleClass().contains(Css.DIFF_REMOVED)).query();
+        Text added = robot.from(changes).lookup((Text t) -> t.getStyleClass().contains(Css.DIFF_ADDED)).query();
+        assertEquals("上", removed.getText());
+        assertEquals("下", added.getText());
+        assertTrue(removed.isStrikethrough(), "removed is struck through, not said by colour alone");
+        assertTrue(added.isUnderline(), "added is underlined");
+        assertTrue(robot.from(changes).lookup((Text t) -> t.getText().equals("半年")
+                && t.getStyleClass().contains(Css.DIFF_SAME)).queryAll().size() == 2, "what stayed is not marked");
         assertTrue(robot.lookup((Text t) -> t.getText().equals("58. 推进文化和旅游深度融合体制机制创新")).tryQuery()
                 .isPresent(), "the task is drawn in the changes table");
 
