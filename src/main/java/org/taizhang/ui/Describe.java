@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import javafx.util.StringConverter;
@@ -74,13 +75,20 @@ public final class Describe {
 
     /**
      * The two values as {@link #value} shows them, their differences marked as the field reads
-     * ({@link TextDiff#of(TaskField, String, String)}); （空） and a task's name are marked whole.
+     * ({@link TextDiff#of(TaskField, String, String)}); a task's name is marked whole, and a
+     * value that was or becomes empty is marked whole beside an unmarked （空）: nothing is no
+     * text to strike through.
      */
     public static TextDiff diff(FieldChange f, LongFunction<String> taskName) {
         String before = value(f.field(), f.before(), taskName);
         String after = value(f.field(), f.after(), taskName);
-        return f.before().isEmpty() || f.after().isEmpty() ? TextDiff.whole(before, after)
-                : TextDiff.of(f.field(), before, after);
+        if (f.before().isEmpty() != f.after().isEmpty()) {
+            TextDiff whole = TextDiff.whole(before, after);
+            return f.before().isEmpty()
+                    ? new TextDiff(List.of(new TextDiff.Run(before, TextDiff.Mark.SAME)), whole.after())
+                    : new TextDiff(whole.before(), List.of(new TextDiff.Run(after, TextDiff.Mark.SAME)));
+        }
+        return TextDiff.of(f.field(), before, after);
     }
 
     /**

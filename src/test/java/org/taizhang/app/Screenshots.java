@@ -98,6 +98,8 @@ public final class Screenshots {
             });
             Stage log = WindowTour.windowWith("#changeTable");
             Thread.sleep(1500);
+            selectNewest(log); // the tour's own adjustment: its deadline and progress, the differences marked
+            Thread.sleep(800);
             WindowTour.snapshot(log, out.resolve("log.png"));
 
             WindowTour.onFx(() -> {
@@ -369,6 +371,14 @@ public final class Screenshots {
                 .findFirst().orElseThrow();
     }
 
+    /** Selects the log's first row: the newest adjustment. */
+    static void selectNewest(Stage log) throws Exception {
+        WindowTour.onFx(() -> {
+            ((javafx.scene.control.TableView<?>) log.getScene().lookup("#table")).getSelectionModel().select(0);
+            return null;
+        });
+    }
+
     static void select(WindowTour tour, String number) throws Exception {
         WindowTour.onFx(() -> {
             TaskRow row = tour.vm.table().visibleRows().stream()
@@ -424,7 +434,7 @@ public final class Screenshots {
         });
     }
 
-    private static void type(Stage window, String id, String text) {
+    static void type(Stage window, String id, String text) {
         TextInputControl field = (TextInputControl) window.getScene().lookup(id);
         field.setText(text);
     }

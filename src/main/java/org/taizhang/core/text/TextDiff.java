@@ -15,12 +15,13 @@ import org.taizhang.core.task.TaskField;
  * that shows a value before and after.
  *
  * <ul>
- * <li>Texts are compared character by character (Chinese has no spaces to split words on), by
- * the shortest edit (Myers), then made readable: a kept stretch between two changes that is no
+ * <li>Texts are compared character by character (Chinese has no spaces to split words on), a
+ * number or a Latin word counting as one (2023-06-30 → 2023-09-30 marks 06 and 09), by the
+ * shortest edit (Myers), then made readable: a kept stretch between two changes that is no
  * longer than the changes around it (or a single character) is marked changed too, so that a
- * rewritten sentence reads as one change, not as confetti; a changed digit or Latin letter marks
- * its whole number or word (2023-06-30 → 2023-09-30 marks 06 and 09); and when little is left in
- * common, the whole text is marked.</li>
+ * rewritten sentence reads as one change, not as confetti, except the words between two changed
+ * numbers (2023年12月 → 2024年6月 keeps 年); and when little is left in common, the whole text is
+ * marked.</li>
  * <li>Unit lists (牵头单位, 配合单位) are compared as lists: a unit kept, removed or added, the
  * separators never marked.</li>
  * <li>A status, a year, a task referred to (上级任务, 并入任务) and a value that was or becomes
@@ -130,19 +131,32 @@ public record TextDiff(List<Run> before, List<Run> after) {
                 && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
             suffix++;
         }
-        int[] midA = Arrays.copyOfRange(a, prefix, a.length - suffix);
-        int[] midB = Arrays.copyOfRange(b, prefix, b.length - suffix);
-        List<Op> ops = midA.length > MAX_LENGTH || midB.length > MAX_LENGTH ? null : Myers.diff(midA, midB, MAX_EDITS);
+        // a number or word cut by the common ends is compared whole: 2023-06 → 2023-09 changes 06, not 6
+        while (prefix > 0 && wordKind(a[prefix - 1]) != 0 && (prefix < a.length && wordKind(a[prefix]) == wordKind(a[prefix - 1])
+                || prefix < b.length && wordKind(b[prefix]) == wordKind(a[prefix - 1]))) {
+            prefix--;
+        }
+        while (suffix > 0 && wordKind(a[a.length - suffix]) != 0
+                && (a.length - suffix - 1 >= prefix && wordKind(a[a.length - suffix - 1]) == wordKind(a[a.length - suffix])
+                || b.length - suffix - 1 >= prefix && wordKind(b[b.length - suffix - 1]) == wordKind(a[a.length - suffix]))) {
+            suffix--;
+        }
+        int[][] tokensA = tokens(a, prefix, a.length - suffix);
+        int[][] tokensB = tokens(b, prefix, b.length - suffix);
+        List<Op> ops = null;
+        if (a.length - prefix - suffix <= MAX_LENGTH && b.length - prefix - suffix <= MAX_LENGTH) {
+            Map<String, Integer> ids = new HashMap<>();
+            int[] x = ids(a, tokensA, ids);
+            int[] y = ids(b, tokensB, ids);
+            ops = Myers.diff(x, y, MAX_EDITS);
+        }
         if (ops == null) { // too long or too different to search: the middle is what changed
             Arrays.fill(removed, prefix, a.length - suffix, true);
             Arrays.fill(added, prefix, b.length - suffix, true);
         } else {
-            mark(cleanUp(ops), removed, added, prefix);
+            ops = cleanUp(ops, numbers(a, tokensA), numbers(b, tokensB));
+            mark(ops, tokensA, tokensB, removed, added);
         }
-        widenToWords(a, removed);
-        widenToWords(b, added);
-        fillGaps(removed);
-        fillGaps(added);
         if (kept(removed) * 5 < a.length * KEPT_FIFTHS && kept(added) * 5 < b.length * KEPT_FIFTHS) {
             return whole(before, after);
         }
@@ -171,8 +185,40 @@ public record TextDiff(List<Run> before, List<Run> after) {
         if (ops == null) {
             return whole(before, after);
         }
-        mark(ops, removed, added, 0);
+        mark(ops, removed, added);
         return new TextDiff(listRuns(a, removed, Mark.REMOVED), listRuns(b, added, Mark.ADDED));
+    }
+
+    /** The tokens of {@code text[from, to)} as [start, end) pairs: a number, a Latin word, or one character. */
+    private static int[][] tokens(int[] text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int at = from;
+        while (at < to) {
+            int kind = wordKind(text[at]);
+            int end = at + 1;
+            while (kind != 0 && end < to && wordKind(text[end]) == kind) {
+                end++;
+            }
+            out.add(new int[] {at, end});
+            at = end;
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    private static int[] ids(int[] text, int[][] tokens, Map<String, Integer> ids) {
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = ids.computeIfAbsent(new String(text, tokens[i][0], tokens[i][1] - tokens[i][0]), k -> ids.size());
+        }
+        return out;
+    }
+
+    private static boolean[] numbers(int[] text, int[][] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = wordKind(text[tokens[i][0]]) == 1;
+        }
+        return out;
     }
 
     /** Each item with the separator after it: [item, separator]. */
@@ -218,34 +264,56 @@ public record TextDiff(List<Run> before, List<Run> after) {
     }
 
     /**
-     * Turns a kept stretch between changes into a change where it is a single character or no
-     * longer than the changes on either side of it (the rule of diff-match-patch's semantic
-     * clean-up), until no such stretch is left.
+     * Turns a kept stretch between changes into a change where it is a single token or no longer
+     * than the changes on either side of it (the rule of diff-match-patch's semantic clean-up),
+     * until no such stretch is left; lengths count tokens. Kept are the words between two changed
+     * numbers (2023年12月 → 2024年6月 keeps 年): there the changes are the numbers.
      */
-    static List<Op> cleanUp(List<Op> ops) {
+    static List<Op> cleanUp(List<Op> ops, boolean[] numbersA, boolean[] numbersB) {
         List<Op> out = normalise(ops);
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int i = 1; i < out.size() - 1; i++) {
+            int i0 = 0;
+            int j0 = 0;
+            for (int i = 0; i < out.size(); i++) {
                 Op op = out.get(i);
-                if (op.kind() != Kind.EQUAL) {
-                    continue;
+                if (op.kind() == Kind.EQUAL && i > 0 && i < out.size() - 1) {
+                    int[] left = edits(out, i, -1);
+                    int[] right = edits(out, i, 1);
+                    boolean between = Math.max(left[0], left[1]) > 0 && Math.max(right[0], right[1]) > 0;
+                    boolean small = op.length() == 1
+                            || op.length() <= Math.max(left[0], left[1]) && op.length() <= Math.max(right[0], right[1]);
+                    boolean betweenNumbers = allNumbers(numbersA, i0 - left[0], i0) && allNumbers(numbersB, j0 - left[1], j0)
+                            && allNumbers(numbersA, i0 + op.length(), i0 + op.length() + right[0])
+                            && allNumbers(numbersB, j0 + op.length(), j0 + op.length() + right[1])
+                            && !allNumbers(numbersA, i0, i0 + op.length());
+                    if (between && small && !betweenNumbers) {
+                        out.set(i, new Op(Kind.DELETE, op.length()));
+                        out.add(i + 1, new Op(Kind.INSERT, op.length()));
+                        out = normalise(out);
+                        changed = true;
+                        break;
+                    }
                 }
-                int[] left = edits(out, i, -1);
-                int[] right = edits(out, i, 1);
-                boolean between = Math.max(left[0], left[1]) > 0 && Math.max(right[0], right[1]) > 0;
-                if (between && (op.length() == 1
-                        || op.length() <= Math.max(left[0], left[1]) && op.length() <= Math.max(right[0], right[1]))) {
-                    out.set(i, new Op(Kind.DELETE, op.length()));
-                    out.add(i + 1, new Op(Kind.INSERT, op.length()));
-                    out = normalise(out);
-                    changed = true;
-                    break;
+                if (op.kind() != Kind.INSERT) {
+                    i0 += op.length();
+                }
+                if (op.kind() != Kind.DELETE) {
+                    j0 += op.length();
                 }
             }
         }
         return out;
+    }
+
+    private static boolean allNumbers(boolean[] numbers, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!numbers[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deleted and inserted lengths next to the equality at {@code i}, up to the next equality in {@code step}'s direction. */
@@ -292,46 +360,36 @@ public record TextDiff(List<Run> before, List<Run> after) {
         }
     }
 
-    private static void mark(List<Op> ops, boolean[] removed, boolean[] added, int offset) {
-        int i = offset;
-        int j = offset;
+    /** Marks the elements the edits remove and add. */
+    private static void mark(List<Op> ops, boolean[] removed, boolean[] added) {
+        int i = 0;
+        int j = 0;
         for (Op op : ops) {
-            switch (op.kind()) {
-                case EQUAL -> {
-                    i += op.length();
-                    j += op.length();
-                }
-                case DELETE -> {
-                    Arrays.fill(removed, i, i + op.length(), true);
-                    i += op.length();
-                }
-                case INSERT -> {
-                    Arrays.fill(added, j, j + op.length(), true);
-                    j += op.length();
-                }
+            if (op.kind() == Kind.DELETE) {
+                Arrays.fill(removed, i, i + op.length(), true);
             }
+            if (op.kind() == Kind.INSERT) {
+                Arrays.fill(added, j, j + op.length(), true);
+            }
+            i += op.kind() == Kind.INSERT ? 0 : op.length();
+            j += op.kind() == Kind.DELETE ? 0 : op.length();
         }
     }
 
-    /** A number or a Latin word is marked whole when any of it is. */
-    private static void widenToWords(int[] text, boolean[] marked) {
-        int start = 0;
-        while (start < text.length) {
-            int kind = wordKind(text[start]);
-            int end = start + 1;
-            if (kind != 0) {
-                while (end < text.length && wordKind(text[end]) == kind) {
-                    end++;
-                }
-                boolean any = false;
-                for (int k = start; k < end && !any; k++) {
-                    any = marked[k];
-                }
-                if (any) {
-                    Arrays.fill(marked, start, end, true);
-                }
+    /** Marks the characters of the tokens the edits remove and add. */
+    private static void mark(List<Op> ops, int[][] tokensA, int[][] tokensB, boolean[] removed, boolean[] added) {
+        boolean[] tokenRemoved = new boolean[tokensA.length];
+        boolean[] tokenAdded = new boolean[tokensB.length];
+        mark(ops, tokenRemoved, tokenAdded);
+        for (int k = 0; k < tokensA.length; k++) {
+            if (tokenRemoved[k]) {
+                Arrays.fill(removed, tokensA[k][0], tokensA[k][1], true);
             }
-            start = end;
+        }
+        for (int k = 0; k < tokensB.length; k++) {
+            if (tokenAdded[k]) {
+                Arrays.fill(added, tokensB[k][0], tokensB[k][1], true);
+            }
         }
     }
 
@@ -340,15 +398,6 @@ public record TextDiff(List<Run> before, List<Run> after) {
             return 1;
         }
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 2 : 0;
-    }
-
-    /** A single unmarked character between two marked ones is marked too. */
-    private static void fillGaps(boolean[] marked) {
-        for (int k = 1; k < marked.length - 1; k++) {
-            if (!marked[k] && marked[k - 1] && marked[k + 1]) {
-                marked[k] = true;
-            }
-        }
     }
 
     private static int kept(boolean[] marked) {

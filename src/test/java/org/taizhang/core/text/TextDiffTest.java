@@ -38,6 +38,9 @@ class TextDiffTest {
     void aDateMarksTheChangedNumberWhole() {
         assertMarks("2023-[-06-]-30", "2023-{+09+}-30", TextDiff.of("2023-06-30", "2023-09-30"));
         assertMarks("完成率[-84-].5%", "完成率{+90+}.5%", TextDiff.of("完成率84.5%", "完成率90.5%"));
+        assertMarks("[-2023-]年[-12-]月底前", "{+2024+}年{+6+}月底前", TextDiff.of("2023年12月底前", "2024年6月底前"));
+        assertMarks("[-2023-]-06-30", "{+2024+}-06-30", TextDiff.of("2023-06-30", "2024-06-30"));
+        assertMarks("第[-19-]页", "第{+21+}页", TextDiff.of("第19页", "第21页"));
         assertMarks("跨省通办 [-275-] 项", "跨省通办 {+1200+} 项", TextDiff.of("跨省通办 275 项", "跨省通办 1200 项"));
     }
 

@@ -202,8 +202,9 @@ class AdjustmentLogViewModelTest {
                         TextDiff.whole("推进中", "已合并")),
                 new ChangeRow("6. 加快社会信用体系建设，健全守信激励和失信惩戒机制", "并入任务", "（空）",
                         into.number().text() + " " + into.title(),
-                        TextDiff.whole("（空）", into.number().text() + " " + into.title()))), vm.changes(),
-                "a status and a task named are marked whole");
+                        new TextDiff(List.of(new Run("（空）", Mark.SAME)),
+                                List.of(new Run(into.number().text() + " " + into.title(), Mark.ADDED))))), vm.changes(),
+                "a status and a task named are marked whole; （空） is no text struck through");
 
         vm.select(null);
         assertEquals(List.of(), vm.changes());
