@@ -191,6 +191,14 @@ class LedgerExportTest {
                 kinds.add(text(row, 0));
             }
             assertTrue(kinds.contains("新增") && kinds.contains("取消") && kinds.contains("合并"), kinds.toString());
+            Row postponed = null;
+            for (Row row : wb.getSheetAt(0)) {
+                postponed = text(row, 1).equals("58.") && text(row, 3).equals("完成时限") ? row : postponed;
+            }
+            assertEquals("[-上-]半年", org.taizhang.testing.RichText.marks(wb, postponed.getCell(4).getRichStringCellValue()),
+                    "the change marked in rich text: struck through before");
+            assertEquals("{+下+}半年", org.taizhang.testing.RichText.marks(wb, postponed.getCell(5).getRichStringCellValue()),
+                    "underlined after");
         }
     }
 

@@ -60,5 +60,10 @@ class CssTokensTest {
         assertEquals(Palette.LIGHT.get(Light.GREEN), tokens.get("-color-light-green"));
         assertEquals(Palette.LIGHT.get(Light.YELLOW), tokens.get("-color-light-yellow"));
         assertEquals(Palette.LIGHT.get(Light.RED), tokens.get("-color-light-red"));
+        // a difference is marked in the documents in the window's colours
+        assertEquals(Integer.valueOf(org.taizhang.exchange.export.DiffLook.REMOVED_RGB, 16),
+                tokens.get("-color-diff-removed-fg"));
+        assertEquals(Integer.valueOf(org.taizhang.exchange.export.DiffLook.ADDED_RGB, 16),
+                tokens.get("-color-diff-added-fg"));
     }
 }

@@ -21,7 +21,8 @@ public final class ChangesWorkbook {
                 Table.Column.centered(I18n.text("field.number"), 4), Table.Column.text(I18n.text("field.title"), 24),
                 Table.Column.centered(I18n.text("export.field"), 5), Table.Column.text(I18n.text("export.before"), 26),
                 Table.Column.text(I18n.text("export.after"), 26));
-        WorkbookFile.write(target, wb -> {
+        // shared strings: SXSSF writes an inline string plain, without its marks; the table is as big as the ledger
+        WorkbookFile.write(target, true, wb -> {
             Styles styles = new Styles(wb);
             Sheet sheet = wb.createSheet(I18n.text("export.changesSheet"));
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format()));
@@ -42,8 +43,9 @@ public final class ChangesWorkbook {
                         continue;
                     }
                     for (FieldChange f : e.fields()) {
-                        table.row(label, t.number().text(), t.title(), I18n.text(f.field().labelKey()), f.before(),
-                                f.after());
+                        Object[] values = DiffLook.cells(f.field(), f.before(), f.after());
+                        table.row(label, t.number().text(), t.title(), I18n.text(f.field().labelKey()), values[0],
+                                values[1]);
                     }
                 }
             }

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.BodyElementType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.taizhang.core.text.TextDiff;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -660,6 +661,51 @@ public final class OfficialDocx {
                 // wherever a closing mark may not begin the next line
                 fill(row.getCell(i), widths[i], text, Look.TABLE_BODY,
                         columns.get(i).centered() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            }
+        }
+
+        /**
+         * A body row whose cells in {@code marked} are written run by run with their differences
+         * marked ({@link DiffLook}): removed struck through, added underlined, each in its colour.
+         */
+        public void row(List<String> cells, java.util.Map<Integer, List<TextDiff.Run>> marked) {
+            XWPFTableRow row = table.createRow();
+            row.setCantSplitRow(true);
+            for (int i = 0; i < columns.size(); i++) {
+                String text = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+                ParagraphAlignment align = columns.get(i).centered() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+                List<TextDiff.Run> runs = marked.get(i);
+                if (runs == null) {
+                    fill(row.getCell(i), widths[i], text, Look.TABLE_BODY, align);
+                } else {
+                    fill(row.getCell(i), widths[i], runs, Look.TABLE_BODY, align);
+                }
+            }
+        }
+
+        private void fill(XWPFTableCell cell, int width, List<TextDiff.Run> runs, Look look, ParagraphAlignment align) {
+            fill(cell, width, "", look, align); // the cell's width and first paragraph, one empty run
+            XWPFParagraph p = cell.getParagraphs().get(cell.getParagraphs().size() - 1);
+            for (TextDiff.Run r : runs) {
+                String[] lines = r.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        p = cell.addParagraph();
+                        p.setAlignment(align);
+                        p.setSpacingBefore(0);
+                        p.setSpacingAfter(0);
+                        p.setSpacingBetween(lineHeight(look), LineSpacingRule.EXACT);
+                        if (linePitch > 0) {
+                            ppr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+                        }
+                    }
+                    if (lines[i].isEmpty()) {
+                        continue;
+                    }
+                    XWPFRun run = run(p, look);
+                    run.setText(lines[i]);
+                    DiffLook.mark(run, r.mark());
+                }
             }
         }
 

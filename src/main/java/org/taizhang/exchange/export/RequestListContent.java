@@ -21,6 +21,7 @@ import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
+import org.taizhang.core.text.TextDiff;
 
 /**
  * A 动态调整清单 in words, once for the workbook and the Word document: the meeting, the title,
@@ -47,11 +48,24 @@ public record RequestListContent(String meeting, String title, String line, List
         }
     }
 
-    /** One request in the committee's columns. */
+    /**
+     * One request in the committee's columns; {@code diff} marks what 拟调整为 changes in 原内容
+     * where the two hold the same fields (时限, 牵头单位, 配合单位, 表述), else null.
+     */
     public record Row(String number, String task, String leadUnits, String type, String before, String proposed,
-            String reason, String opinion) {
+            String reason, String opinion, TextDiff diff) {
         public List<String> cells() {
             return List.of(number, task, leadUnits, type, before, proposed, reason, opinion);
+        }
+
+        /** The cells, 原内容 and 拟调整为 marked where they are compared. */
+        public List<Object> markedCells() {
+            List<Object> out = new ArrayList<>(cells());
+            if (diff != null) {
+                out.set(4, new DiffLook.Marked(diff.before()));
+                out.set(5, new DiffLook.Marked(diff.after()));
+            }
+            return out;
         }
     }
 
@@ -158,8 +172,22 @@ public record RequestListContent(String meeting, String title, String line, List
             opinion = note.isEmpty() || note.equals(r.opinion().label()) ? r.opinion().label()
                     : r.opinion().label() + "\n" + note;
         }
-        return new Row(Integer.toString(number), name, orNone(lead), r.type().label(), orNone(before(r, task)),
-                orNone(proposed(r, tasks)), reason, opinion);
+        String before = orNone(before(r, task));
+        String proposed = orNone(proposed(r, tasks));
+        return new Row(Integer.toString(number), name, orNone(lead), r.type().label(), before, proposed, reason, opinion,
+                diff(r.type(), before, proposed));
+    }
+
+    /** 原内容 against 拟调整为 where both name the same fields: a unit list as a list, the rest by character. */
+    private static TextDiff diff(RequestType type, String before, String proposed) {
+        if (before.equals(NONE) || proposed.equals(NONE)) {
+            return null;
+        }
+        return switch (type) {
+            case DEADLINE, WORDING -> TextDiff.of(before, proposed);
+            case LEAD_UNITS, PARTNER_UNITS -> TextDiff.ofList(before, proposed);
+            default -> null;
+        };
     }
 
     /** 原内容: the task's present value of the fields the request would change. */

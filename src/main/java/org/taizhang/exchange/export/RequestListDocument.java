@@ -35,7 +35,8 @@ public final class RequestListDocument {
         for (RequestListContent.Section s : list.sections()) {
             table.section(s.heading());
             for (RequestListContent.Row row : s.rows()) {
-                table.row(row.cells());
+                table.row(row.cells(), row.diff() == null ? java.util.Map.of()
+                        : java.util.Map.of(4, row.diff().before(), 5, row.diff().after()));
             }
         }
         doc.footer(list.checkCode());

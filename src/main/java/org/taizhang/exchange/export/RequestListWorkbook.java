@@ -20,7 +20,7 @@ public final class RequestListWorkbook {
                 Table.Column.centered(headers.get(3), 5), Table.Column.text(headers.get(4), 12),
                 Table.Column.text(headers.get(5), 14), Table.Column.text(headers.get(6), 20),
                 Table.Column.text(headers.get(7), 13));
-        WorkbookFile.write(target, wb -> {
+        WorkbookFile.write(target, true, wb -> { // shared strings: SXSSF writes an inline string plain, without its marks
             Styles styles = new Styles(wb);
             Sheet sheet = wb.createSheet(I18n.text("requestList.sheet"));
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format()));
@@ -30,7 +30,7 @@ public final class RequestListWorkbook {
             for (RequestListContent.Section s : list.sections()) {
                 table.section(s.heading());
                 for (RequestListContent.Row row : s.rows()) {
-                    table.row(row.cells().toArray());
+                    table.row(row.markedCells().toArray());
                 }
             }
             table.finish(false, list.ledger() + "　" + list.checkCode());

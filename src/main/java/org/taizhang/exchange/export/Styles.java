@@ -21,6 +21,8 @@ final class Styles {
     final CellStyle body;
     final CellStyle bodyCentered;
     final CellStyle bodyText;
+    /** The fonts of a difference's marked runs in a body cell. */
+    final DiffLook.Fonts diff;
     final CellStyle date;
     final CellStyle section;
     final CellStyle editable;
@@ -48,6 +50,7 @@ final class Styles {
         header.setWrapText(true);
         fill(header, IndexedColors.GREY_25_PERCENT);
 
+        diff = new DiffLook.Fonts(wb, bodyFont);
         body = bordered(wb, bodyFont);
         body.setVerticalAlignment(VerticalAlignment.TOP);
         body.setWrapText(true);

@@ -123,7 +123,7 @@ final class Table {
         merge(row.getRowNum(), firstVisible, last());
     }
 
-    /** A body row: Strings, LocalDates, numbers or null for an empty cell. */
+    /** A body row: Strings, LocalDates, numbers, marked differences ({@link DiffLook.Marked}) or null for an empty cell. */
     void row(Object... values) {
         Row row = newRow();
         int lines = 1;
@@ -139,6 +139,13 @@ final class Table {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(n.doubleValue());
                 cell.setCellStyle(style);
+            } else if (v instanceof DiffLook.Marked m) { // a difference: rich text, the marked runs in their fonts
+                Cell cell = row.createCell(c);
+                cell.setCellValue(styles.diff.text(sheet.getWorkbook(), m.runs()));
+                cell.setCellStyle(style);
+                if (!col.hidden()) {
+                    lines = Math.max(lines, lines(m.toString(), col.width()));
+                }
             } else {
                 String text = v == null ? "" : v.toString();
                 if (!col.editable() && looksLikeFormula(text)) {

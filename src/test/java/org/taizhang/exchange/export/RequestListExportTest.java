@@ -243,6 +243,77 @@ class RequestListExportTest {
         }
     }
 
+    /** A cell's runs with text, as "[-removed-]" (struck, red) and "{+added+}" (underlined, green). */
+    private static String marked(org.apache.poi.xwpf.usermodel.XWPFTableCell cell) {
+        StringBuilder b = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            if (b.length() > 0) {
+                b.append("\n");
+            }
+            for (XWPFRun r : p.getRuns()) {
+                String t = r.text();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                boolean struck = r.isStrikeThrough();
+                boolean underlined = r.getUnderline() == org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE;
+                if (struck) {
+                    assertEquals(DiffLook.REMOVED_RGB, r.getColor(), t);
+                    b.append("[-").append(t).append("-]");
+                } else if (underlined) {
+                    assertEquals(DiffLook.ADDED_RGB, r.getColor(), t);
+                    b.append("{+").append(t).append("+}");
+                } else {
+                    assertEquals(null, r.getColor(), t);
+                    b.append(t);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void theDocumentMarksWhatEachRequestWouldChange() throws Exception {
+        try (XWPFDocument doc = document(ledger.dir().resolve("清单.docx"))) {
+            XWPFTable table = doc.getTables().get(0);
+            XWPFTableRow drg = table.getRow(3);
+            assertEquals("[-6-]月底前", marked(drg.getCell(4)), "the month struck through in 原内容");
+            assertEquals("{+9+}月底前", marked(drg.getCell(5)), "and the new one underlined in 拟调整为");
+            XWPFTableRow gep = null;
+            XWPFTableRow wording = null;
+            XWPFTableRow cancel = null;
+            for (XWPFTableRow row : table.getRows()) {
+                String task = row.getCell(1) == null ? "" : row.getCell(1).getText();
+                gep = task.contains("GEP") ? row : gep;
+                wording = task.contains("信用修复") ? row : wording;
+                cancel = task.contains("融资担保") ? row : cancel;
+            }
+            assertEquals("市发展改革委", marked(gep.getCell(4)), "a unit kept is not marked");
+            assertEquals("{+东风旗+}、市发展改革委", marked(gep.getCell(5)), "units compare as a list");
+            assertEquals("改革任务：建立企业信用修复“一网通办”机制\n具体举措：[-无-]", marked(wording.getCell(4)));
+            assertEquals("改革任务：建立企业信用修复“一网通办{+、一次办好+}”机制\n具体举措：{+实现信用修复申请、审核、结果共享全流程网上办理+}",
+                    marked(wording.getCell(5)), "a line a paragraph, the added words underlined");
+            assertEquals("取消该项任务", marked(cancel.getCell(5)), "a cancellation is said, not compared");
+            assertEquals("宋体", eastAsia(drg.getCell(5).getParagraphs().get(0).getRuns().stream()
+                    .filter(r -> !r.text().isEmpty()).findFirst().orElseThrow()), "marked runs keep the table's face");
+        }
+    }
+
+    @Test
+    void theWorkbookMarksWhatEachRequestWouldChangeInRichText() throws Exception {
+        for (String name : List.of("清单.xlsx", "清单.xls")) {
+            Path file = ledger.dir().resolve(name);
+            newest().write(file, false);
+            try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+                Cell before = wb.getSheet("动态调整清单").getRow(5).getCell(4);
+                Cell after = wb.getSheet("动态调整清单").getRow(5).getCell(5);
+                assertEquals("6月底前", before.getStringCellValue(), name);
+                assertEquals("[-6-]月底前", org.taizhang.testing.RichText.marks(wb, before.getRichStringCellValue()), name);
+                assertEquals("{+9+}月底前", org.taizhang.testing.RichText.marks(wb, after.getRichStringCellValue()), name);
+            }
+        }
+    }
+
     @Test
     void anExistingFileIsReplacedOnlyWhenAsked() throws Exception {
         Path file = ledger.dir().resolve("清单.docx");
