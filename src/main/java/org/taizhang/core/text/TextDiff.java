@@ -22,8 +22,9 @@ import org.taizhang.core.task.TaskField;
  * rewritten sentence reads as one change, not as confetti, except the words between two changed
  * numbers (2023年12月 → 2024年6月 keeps 年); and when little is left in common, the whole text is
  * marked.</li>
- * <li>Unit lists (牵头单位, 配合单位) are compared as lists: a unit kept, removed or added, the
- * separators never marked.</li>
+ * <li>Unit lists (牵头单位, 配合单位) are compared as lists: a unit removed or added is marked, a
+ * unit in both is not (wherever it stands), except the * of the main lead where it came or went;
+ * the separators are never marked.</li>
  * <li>A status, a year, a task referred to (上级任务, 并入任务) and a value that was or becomes
  * empty are marked whole.</li>
  * <li>The work is bounded: what the two texts share at their ends is set aside first; a middle
@@ -164,8 +165,9 @@ public record TextDiff(List<Run> before, List<Run> after) {
     }
 
     /**
-     * Two lists (units separated by 、，,；; or line breaks) compared item by item: an item kept,
-     * removed or added; the separators are never marked.
+     * Two lists (units separated by 、，,；; or line breaks) compared item by item: an item removed
+     * or added is marked, one in both is not, whatever its place (a * that came or went is); the
+     * separators are never marked.
      */
     public static TextDiff ofList(String before, String after) {
         if (before.equals(after)) {
@@ -176,17 +178,43 @@ public record TextDiff(List<Run> before, List<Run> after) {
         }
         List<String[]> a = items(before);
         List<String[]> b = items(after);
-        Map<String, Integer> ids = new HashMap<>();
-        int[] x = a.stream().mapToInt(i -> ids.computeIfAbsent(i[0].strip(), k -> ids.size())).toArray();
-        int[] y = b.stream().mapToInt(i -> ids.computeIfAbsent(i[0].strip(), k -> ids.size())).toArray();
-        boolean[] removed = new boolean[x.length];
-        boolean[] added = new boolean[y.length];
-        List<Op> ops = Myers.diff(x, y, MAX_EDITS);
-        if (ops == null) {
-            return whole(before, after);
+        java.util.Set<String> namesA = new java.util.HashSet<>();
+        java.util.Set<String> namesB = new java.util.HashSet<>();
+        Map<String, Boolean> starredA = new HashMap<>();
+        Map<String, Boolean> starredB = new HashMap<>();
+        for (String[] i : a) {
+            namesA.add(name(i[0]));
+            starredA.merge(name(i[0]), starred(i[0]), Boolean::logicalOr);
         }
-        mark(ops, removed, added);
-        return new TextDiff(listRuns(a, removed, Mark.REMOVED), listRuns(b, added, Mark.ADDED));
+        for (String[] i : b) {
+            namesB.add(name(i[0]));
+            starredB.merge(name(i[0]), starred(i[0]), Boolean::logicalOr);
+        }
+        boolean[] removed = new boolean[a.size()];
+        boolean[] added = new boolean[b.size()];
+        boolean[] starA = new boolean[a.size()];
+        boolean[] starB = new boolean[b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            String n = name(a.get(i)[0]);
+            removed[i] = !namesB.contains(n);
+            starA[i] = !removed[i] && starred(a.get(i)[0]) && !starredB.get(n); // no longer the main lead
+        }
+        for (int j = 0; j < b.size(); j++) {
+            String n = name(b.get(j)[0]);
+            added[j] = !namesA.contains(n);
+            starB[j] = !added[j] && starred(b.get(j)[0]) && !starredA.get(n); // now the main lead
+        }
+        return new TextDiff(listRuns(a, removed, starA, Mark.REMOVED), listRuns(b, added, starB, Mark.ADDED));
+    }
+
+    private static boolean starred(String item) {
+        return item.strip().startsWith("*");
+    }
+
+    /** A unit's name as compared: without the * that marks the main lead. */
+    private static String name(String item) {
+        String s = item.strip();
+        return s.startsWith("*") ? s.substring(1).strip() : s;
     }
 
     /** The tokens of {@code text[from, to)} as [start, end) pairs: a number, a Latin word, or one character. */
@@ -234,10 +262,18 @@ public record TextDiff(List<Run> before, List<Run> after) {
         return out;
     }
 
-    private static List<Run> listRuns(List<String[]> items, boolean[] changed, Mark mark) {
+    private static List<Run> listRuns(List<String[]> items, boolean[] changed, boolean[] star, Mark mark) {
         List<Run> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            add(out, items.get(i)[0], changed[i] ? mark : Mark.SAME);
+            String item = items.get(i)[0];
+            int at = item.indexOf('*');
+            if (star[i] && at >= 0) {
+                add(out, item.substring(0, at), Mark.SAME);
+                add(out, "*", mark);
+                add(out, item.substring(at + 1), Mark.SAME);
+            } else {
+                add(out, item, changed[i] ? mark : Mark.SAME);
+            }
             add(out, items.get(i)[1], Mark.SAME);
         }
         return out;

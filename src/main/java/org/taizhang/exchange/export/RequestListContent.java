@@ -125,8 +125,8 @@ public record RequestListContent(String meeting, String title, String line, List
                 I18n.text("report.checkCode", service.checkCode().text()));
     }
 
-    /** The task as the request found it: now, or before the adjustment that applied it. */
-    private static Task asFound(LedgerService service, Request r, Map<Long, Task> tasks) {
+    /** The task as the request found it: now, or before the adjustment that applied it (the window's 原内容 too). */
+    public static Task asFound(LedgerService service, Request r, Map<Long, Task> tasks) {
         Task now = r.taskId() == null ? null : tasks.get(r.taskId());
         if (now == null || r.adjustmentId() == null) {
             return now;

@@ -22,6 +22,7 @@ public final class RequestsController {
     @FXML private TableColumn<RequestRow, Object> taskColumn;
     @FXML private TableColumn<RequestRow, Object> unitColumn;
     @FXML private TableColumn<RequestRow, Object> typeColumn;
+    @FXML private TableColumn<RequestRow, Object> beforeColumn;
     @FXML private TableColumn<RequestRow, Object> proposedColumn;
     @FXML private TableColumn<RequestRow, Object> reasonColumn;
     @FXML private TableColumn<RequestRow, Object> stateColumn;
@@ -60,6 +61,7 @@ public final class RequestsController {
         column(taskColumn, RequestRow::task);
         column(unitColumn, RequestRow::unit);
         column(typeColumn, RequestRow::type);
+        column(beforeColumn, RequestRow::before);
         column(proposedColumn, RequestRow::proposed);
         column(reasonColumn, RequestRow::reason);
         column(stateColumn, RequestRow::state);
@@ -67,10 +69,13 @@ public final class RequestsController {
         column(listColumn, RequestRow::list);
         column(decisionColumn, RequestRow::decision);
         column(flagsColumn, RequestRow::flags);
-        for (TableColumn<RequestRow, Object> c : java.util.List.of(taskColumn, typeColumn, proposedColumn, reasonColumn,
+        for (TableColumn<RequestRow, Object> c : java.util.List.of(taskColumn, typeColumn, reasonColumn,
                 opinionColumn, decisionColumn, flagsColumn)) {
             WrappedCells.wrap(c);
         }
+        // 原内容 and 调整为 with what the request would change marked
+        org.taizhang.ui.MarkedText.cells(beforeColumn, r -> r.diff() == null ? null : r.diff().before());
+        org.taizhang.ui.MarkedText.cells(proposedColumn, r -> r.diff() == null ? null : r.diff().after());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<RequestRow>) c ->

@@ -21,8 +21,12 @@ import org.taizhang.core.ledger.Note;
 import org.taizhang.core.request.Flags;
 import org.taizhang.core.request.Request;
 import org.taizhang.core.request.Requests;
+import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
 import org.taizhang.ui.Background;
+import org.taizhang.core.text.TextDiff;
+import org.taizhang.exchange.export.RequestListContent;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.dialog.DialogService;
 import org.taizhang.ui.export.Exporter;
@@ -116,7 +120,8 @@ public final class RequestsViewModel {
         return targets().stream().map(RequestRow::id).toList();
     }
 
-    private record Loaded(List<Request> requests, Map<Long, Task> tasks, Map<Long, List<Flags.Flag>> flags) {
+    private record Loaded(List<Request> requests, Map<Long, Task> tasks, Map<Long, List<Flags.Flag>> flags,
+            Map<Long, TextDiff> diffs) {
     }
 
     /** Reads the requests (in the background) and shows them. */
@@ -125,17 +130,19 @@ public final class RequestsViewModel {
             Map<Long, Task> tasks = new java.util.HashMap<>();
             if (asOf == null) {
                 service.tasks().forEach(t -> tasks.put(t.id(), t));
-                return new Loaded(requests.all(), tasks, new Flags(service).of(zone));
+                List<Request> all = requests.all();
+                return new Loaded(all, tasks, new Flags(service).of(zone), diffs(all, tasks));
             }
             java.time.Instant end = org.taizhang.core.Days.endOf(asOf, zone);
             service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t));
-            return new Loaded(requests.asOf(end), tasks, new Flags(service).of(zone));
+            List<Request> then = requests.asOf(end);
+            return new Loaded(then, tasks, new Flags(service).of(zone), diffs(then, tasks));
         }, loaded -> {
             all = loaded.requests();
             Map<Long, Task> tasks = loaded.tasks();
             Long keep = selected.get() == null ? null : selected.get().id();
             rowsOf = r -> new RequestRow(r, r.taskId() == null ? I18n.text("requests.newTask")
-                    : Describe.taskLabel(tasks, r.taskId()), proposed(r, tasks),
+                    : Describe.taskLabel(tasks, r.taskId()), proposed(r, tasks), loaded.diffs().get(r.id()),
                     r.opinion() == null ? "" : r.opinion().label() + (r.opinion().note().isEmpty() ? ""
                             : "：" + r.opinion().note()),
                     r.decision() == null ? "" : r.decision().result().label() + "（" + r.decision().basis() + "）",
@@ -144,6 +151,32 @@ public final class RequestsViewModel {
             showRows();
             rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(selected::set);
         }, this::fail);
+    }
+
+    /**
+     * For each request that rewrites fields of a task (时限, 牵头单位, 配合单位, 表述): the fields as
+     * the request found them (原内容; for an applied one, before its adjustment) against what it
+     * asks, marked; unit lists as lists. Read in the background: an applied request's task is
+     * rebuilt from its history.
+     */
+    private Map<Long, TextDiff> diffs(List<Request> shown, Map<Long, Task> tasks) {
+        Map<Long, TextDiff> out = new java.util.HashMap<>();
+        for (Request r : shown) {
+            boolean rewrites = switch (r.type()) {
+                case DEADLINE, LEAD_UNITS, PARTNER_UNITS, WORDING -> true;
+                default -> false;
+            };
+            Task found = rewrites ? RequestListContent.asFound(service, r, tasks) : null;
+            if (found == null) {
+                continue;
+            }
+            List<TaskField> fields = r.type().fields().stream().filter(r.proposed()::containsKey).toList();
+            String before = String.join("；", fields.stream().map(f -> f.read(found)).toList());
+            String after = String.join("；", fields.stream().map(f -> r.proposed().get(f)).toList());
+            out.put(r.id(), r.type() == RequestType.LEAD_UNITS || r.type() == RequestType.PARTNER_UNITS
+                    ? TextDiff.ofList(before, after) : TextDiff.of(before, after));
+        }
+        return out;
     }
 
     /** What a request asks to change to; a merge names the task it would go into. */

@@ -88,6 +88,14 @@ class TextDiffTest {
     }
 
     @Test
+    void theMainLeadsStarIsMarkedAloneWhenItMoves() {
+        assertMarks("[-*-]市发展改革委", "{+*东风旗+}、市发展改革委", TextDiff.ofList("*市发展改革委", "*东风旗、市发展改革委"));
+        assertMarks("*市财政局、市商务局", "*市财政局、市商务局", TextDiff.ofList("*市财政局、市商务局", "*市财政局、市商务局"));
+        // a swap of the main lead: nobody added or removed, the star marked where it went and came
+        assertMarks("[-*-]市发展改革委、东风旗", "{+*+}东风旗、市发展改革委", TextDiff.ofList("*市发展改革委、东风旗", "*东风旗、市发展改革委"));
+    }
+
+    @Test
     void eachFieldComparesAsItReads() {
         assertMarks("*东风旗、[-市发展改革委-]", "*东风旗、{+市财政局+}",
                 TextDiff.of(TaskField.LEAD_UNITS, "*东风旗、市发展改革委", "*东风旗、市财政局"));

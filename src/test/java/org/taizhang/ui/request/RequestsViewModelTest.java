@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.request.Request;
+import org.taizhang.core.task.Task;
 import org.taizhang.core.request.Requests;
 import org.taizhang.testing.TestLedger;
 import org.taizhang.ui.ImmediateBackground;
@@ -61,6 +62,27 @@ class RequestsViewModelTest {
         vm.showProperty().set(RequestsViewModel.Show.DECIDED);
         assertTrue(vm.rows().stream().anyMatch(r -> r.decision().startsWith("不同意（市委深改委第四次会议")));
         assertTrue(vm.rows().stream().anyMatch(r -> r.proposed().startsWith("并入 4. ")), "a merge names its target");
+    }
+
+    @Test
+    void eachRequestShowsWhatItWouldChangeMarked() {
+        RequestRow row = select("东风旗");
+        Task task = sample.service().task(row.request().taskId()).orElseThrow();
+        assertEquals(task.leadUnits().text(), row.before(), "原内容: the task's lead units as the request found them");
+        assertEquals(org.taizhang.core.text.TextDiff.ofList(task.leadUnits().text(), "*东风旗、市发展改革委"), row.diff());
+        assertTrue(row.diff().marksAnything(), row.diff().toString());
+
+        vm.showProperty().set(RequestsViewModel.Show.ALL);
+        RequestRow merge = vm.rows().stream().filter(r -> r.proposed().startsWith("并入 4. ")).findFirst().orElseThrow();
+        assertEquals(null, merge.diff(), "a merge is said, not compared");
+        assertEquals("", merge.before());
+        vm.showProperty().set(RequestsViewModel.Show.DECIDED);
+        for (RequestRow decided : vm.rows()) {
+            if (decided.diff() != null && decided.request().adjustmentId() != null) {
+                assertTrue(decided.diff().marksAnything(), "an applied request is compared with the task as it found it: "
+                        + decided.request());
+            }
+        }
     }
 
     @Test
