@@ -261,8 +261,18 @@ class MainWindowTest {
         assertEquals("测试员", postponed.operator());
         assertTrue(robot.lookup(".timeline-heading").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("调整时限")), "the history panel shows it");
-        assertTrue(robot.lookup(".timeline-change").queryAll().stream()
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("年底前 → 2024年6月底前")));
+        javafx.scene.text.TextFlow change = robot.lookup(".timeline-change").queryAll().stream()
+                .map(n -> (javafx.scene.text.TextFlow) n)
+                .filter(f -> flowText(f).contains("年底前 → 2024年6月底前")).findFirst().orElseThrow();
+        assertTrue(change.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals("2024年6月") && t.getStyleClass().contains(org.taizhang.ui.Css.DIFF_ADDED)),
+                "what the deadline became is marked: " + flowText(change));
+    }
+
+    private static String flowText(javafx.scene.text.TextFlow flow) {
+        StringBuilder b = new StringBuilder();
+        flow.getChildren().forEach(n -> b.append(n instanceof javafx.scene.text.Text t ? t.getText() : ""));
+        return b.toString();
     }
 
     @Test

@@ -51,6 +51,7 @@ class RequestsWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         Button agree = robot.lookup("#agreeButton").queryButton();
         assertTrue(agree.isDisabled(), "nothing selected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("东风旗").tryQuery().isPresent()); // drawn
         robot.clickOn("东风旗");
         assertFalse(agree.isDisabled());
         assertTrue(robot.lookup("#decideButton").queryButton().isDisabled(), "no decision before an opinion");
