@@ -49,7 +49,8 @@ public final class CompareViewModel {
         }
     }
 
-    private record Result(LocalDate from, LocalDate to, LedgerDiff diff, Map<Long, Task> tasks) {
+    /** A comparison read, its groups already in words (their differences marked off the FX thread). */
+    private record Result(LocalDate from, LocalDate to, LedgerDiff diff, List<Group> groups, List<String> counts) {
     }
 
     /** Values longer than this together are shown on lines of their own. */
@@ -116,26 +117,30 @@ public final class CompareViewModel {
             Instant end = Days.endOf(b, zone);
             Map<Long, Task> tasks = new HashMap<>();
             service.tasksAsOf(end).forEach(t -> tasks.put(t.id(), t)); // to name the tasks merged into
-            return new Result(a, b, service.diff(Days.endOf(a, zone), end), tasks);
+            return grouped(a, b, service.diff(Days.endOf(a, zone), end), tasks);
         }, this::show, e -> message.set(Describe.problem(e)));
     }
 
-    private void show(Result r) {
+    private static Result grouped(LocalDate from, LocalDate to, LedgerDiff diff, Map<Long, Task> tasks) {
         List<String> counts = new ArrayList<>();
         List<Group> shown = new ArrayList<>();
         for (LedgerDiff.Kind kind : LedgerDiff.Kind.values()) {
-            List<LedgerDiff.Entry> entries = r.diff().of(kind);
+            List<LedgerDiff.Entry> entries = diff.of(kind);
             String title = I18n.text("diff." + kind.name().toLowerCase(Locale.ROOT), entries.size());
             if (kind != LedgerDiff.Kind.REMOVED || !entries.isEmpty()) { // removals are rare: named only when there are some
                 counts.add(title);
             }
             if (!entries.isEmpty()) {
-                shown.add(new Group(kind, title, entries.stream().map(e -> item(kind, e, r.tasks())).toList()));
+                shown.add(new Group(kind, title, entries.stream().map(e -> item(kind, e, tasks)).toList()));
             }
         }
+        return new Result(from, to, diff, shown, counts);
+    }
+
+    private void show(Result r) {
         summary.set(I18n.text("compare.summary", r.from(), r.to(),
-                String.join(I18n.text("compare.separator"), counts), r.diff().adjustments().size()));
-        groups.setAll(shown);
+                String.join(I18n.text("compare.separator"), r.counts()), r.diff().adjustments().size()));
+        groups.setAll(r.groups());
         message.set(r.diff().isEmpty() ? I18n.text("compare.noDifference") : "");
     }
 

@@ -14,12 +14,17 @@ import org.taizhang.ui.Css;
 public final class EntryRow {
     private final ImportPlan.Entry entry;
     private final BooleanProperty included;
-    private final List<ChangeLine> lines;
+    private final java.util.function.Supplier<List<ChangeLine>> describe;
+    private List<ChangeLine> lines;
 
-    EntryRow(ImportPlan.Entry entry, boolean included, List<ChangeLine> lines) {
+    /**
+     * {@code describe} is asked once, when the row is first drawn or read: a plan of hundreds of
+     * rewritten progress reports compares only the rows on the screen.
+     */
+    EntryRow(ImportPlan.Entry entry, boolean included, java.util.function.Supplier<List<ChangeLine>> describe) {
         this.entry = entry;
         this.included = new SimpleBooleanProperty(included);
-        this.lines = List.copyOf(lines);
+        this.describe = describe;
     }
 
     public ImportPlan.Entry entry() {
@@ -78,11 +83,14 @@ public final class EntryRow {
 
     /** What it changes, a line a field ("进展情况：… → …"). */
     public String changes() {
-        return String.join("\n", lines.stream().map(ChangeLine::text).toList());
+        return String.join("\n", lines().stream().map(ChangeLine::text).toList());
     }
 
     /** The same lines, a changed field's differences marked. */
     public List<ChangeLine> lines() {
+        if (lines == null) {
+            lines = List.copyOf(describe.get());
+        }
         return lines;
     }
 }

@@ -678,7 +678,7 @@ public final class ImportWizardViewModel {
             LocalDate today = LocalDate.now(service.clock());
             for (ImportPlan.Entry e : plan.entries()) {
                 EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref()),
-                        PlanText.describe(e, plan, names, today));
+                        () -> PlanText.describe(e, plan, names, today));
                 row.includedProperty().addListener((o, was, now) -> include(w, row, now));
                 rows.add(row);
             }
