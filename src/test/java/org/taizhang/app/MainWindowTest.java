@@ -398,6 +398,8 @@ class MainWindowTest {
         assertEquals("一是上线试运行；\r\n二是全市推广", preview.get(1).after());
         assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text t
                 && t.getText().equals("已完成立法程序")).tryQuery().isPresent(), "the preview shows the new text");
+        assertTrue(robot.lookup(".diff-added").tryQuery().isPresent() && robot.lookup(".diff-removed").tryQuery()
+                .isPresent(), "what the paste takes away and puts in is marked");
         robot.clickOn(robot.lookup("#ok").queryButton());
         await(() -> vm.service().log().size() == before + 1);
         Adjustment done = vm.service().log().get(before);

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.BatchEdit;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.ui.MarkedText;
 import org.taizhang.ui.WrappedCells;
 
 /** Binds fxml/BatchEdit.fxml to its view model. */
@@ -79,9 +80,11 @@ public final class BatchEditController {
         beforeColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().before()));
         afterColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().after()));
         noteColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().note()));
-        for (TableColumn<BatchEditViewModel.Row, Object> c : List.of(taskColumn, beforeColumn, afterColumn, noteColumn)) {
+        for (TableColumn<BatchEditViewModel.Row, Object> c : List.of(taskColumn, noteColumn)) {
             WrappedCells.wrap(c);
         }
+        MarkedText.cells(beforeColumn, r -> r.diff() == null ? null : r.diff().before());
+        MarkedText.cells(afterColumn, r -> r.diff() == null ? null : r.diff().after());
         rows.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BatchEditViewModel.Row row, boolean empty) {

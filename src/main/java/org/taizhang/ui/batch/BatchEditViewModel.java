@@ -18,6 +18,7 @@ import org.taizhang.core.ledger.BatchEdit;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.core.text.TextDiff;
 
 /**
  * The 批量修改 form: the selected tasks, a field, and either one new value for all of them or the
@@ -26,8 +27,8 @@ import org.taizhang.core.task.TaskField;
  * what is saved.
  */
 public final class BatchEditViewModel {
-    /** One task in the preview. */
-    public record Row(String task, String before, String after, String note, boolean problem) {
+    /** One task in the preview; {@code diff} marks what changes (null when nothing does). */
+    public record Row(String task, String before, String after, String note, boolean problem, TextDiff diff) {
     }
 
     private final List<Task> tasks;
@@ -109,7 +110,7 @@ public final class BatchEditViewModel {
                 && (f == TaskField.STATUS || f == TaskField.DOMAIN || way.get() != BatchEdit.Way.REPLACE);
         if (blank) { // nothing chosen yet: the tasks as they are, not a problem on every row
             edit = null;
-            rows.setAll(tasks.stream().map(t -> new Row(taskName.apply(t.id()), f.read(t), "", "", false)).toList());
+            rows.setAll(tasks.stream().map(t -> new Row(taskName.apply(t.id()), f.read(t), "", "", false, null)).toList());
             summary.set("");
             problem.set(I18n.text("batch.valueRequired"));
             return;
@@ -130,7 +131,8 @@ public final class BatchEditViewModel {
                 same++;
                 note = I18n.text("batch.unchanged");
             }
-            shown.add(new Row(taskName.apply(line.before().id()), before, after, note, line.problem() != null));
+            shown.add(new Row(taskName.apply(line.before().id()), before, after, note, line.problem() != null,
+                    line.changes() ? TextDiff.of(f, before, after) : null));
         }
         rows.setAll(shown);
         StringBuilder s = new StringBuilder(I18n.text("batch.summary", changing));

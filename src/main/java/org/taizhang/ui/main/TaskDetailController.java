@@ -8,8 +8,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.taizhang.core.task.TaskSearch;
-import org.taizhang.ui.HitText;
 import org.taizhang.ui.ChangeLine;
+import org.taizhang.ui.HitText;
 import org.taizhang.ui.MarkedText;
 
 /** Binds the pane beside the table (fxml/TaskDetail.fxml): the selected task's fields and its timeline. */
