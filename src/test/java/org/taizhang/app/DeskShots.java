@@ -2,11 +2,12 @@ package org.taizhang.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.stage.Stage;
 import org.taizhang.core.task.Status;
 
 /**
  * The clerk's desk at the two screen sizes an office has (1024×768 and 1366×768): the ledger
- * filtered and searched (hits marked), the import wizard and the 报表 window, each at both sizes,
+ * filtered and searched (hits marked), its print preview, the import wizard and the 报表 window, each at both sizes,
  * into {@code desk-*-1024.png} and {@code desk-*-1366.png}.
  *
  * <p>Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw -q test-compile exec:java
@@ -42,6 +43,11 @@ public final class DeskShots {
                 Screenshots.select(tour, "26.");
                 Thread.sleep(800);
                 WindowTour.snapshot(tour.stage, out.resolve("desk-ledger-" + w + ".png"));
+                Stage print = Screenshots.ledgerPrint(tour, out.resolve("desk-print-" + w + ".png"), w, h);
+                WindowTour.onFx(() -> {
+                    print.close();
+                    return null;
+                });
                 WindowTour.onFx(() -> {
                     tour.vm.table().clearFilters();
                     return null;

@@ -272,6 +272,11 @@ public final class Screenshots {
      * big as the screen allows. {@link LedgerPrintShot} takes it alone.
      */
     static Stage ledgerPrint(WindowTour tour, Path png) throws Exception {
+        return ledgerPrint(tour, png, 0, 0);
+    }
+
+    /** {@link #ledgerPrint(WindowTour, Path)} with the preview sized {@code width} × {@code height} (0: as it opens). */
+    static Stage ledgerPrint(WindowTour tour, Path png, double width, double height) throws Exception {
         List<javafx.stage.Window> before = WindowTour.onFx(() -> List.copyOf(javafx.stage.Window.getWindows()));
         WindowTour.onFx(() -> {
             tour.vm.command(StandardAction.PRINT_LEDGER).execute();
@@ -287,6 +292,16 @@ public final class Screenshots {
         }
         if (preview == null) {
             throw new IllegalStateException("打印台账 opened no preview");
+        }
+        Stage shown = preview;
+        if (width > 0) {
+            WindowTour.onFx(() -> {
+                shown.setX(0);
+                shown.setY(0);
+                shown.setWidth(width);
+                shown.setHeight(height);
+                return null;
+            });
         }
         Thread.sleep(2000);
         WindowTour.snapshot(preview, png);
