@@ -424,6 +424,7 @@ class MainWindowTest {
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.SPACE).release(KeyCode.SPACE);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         idle();
+        assertTrue(robot.lookup(".filter-find").tryQuery().isEmpty(), "Escape closes the list");
         assertEquals(java.util.Set.of("市医保局"), vm.table().leadUnitFilter());
         assertTrue(units.getText().endsWith("市医保局"), units.getText());
         assertTrue(shownTasks(table(robot)).stream().filter(r -> !r.context())

@@ -63,6 +63,13 @@ public final class FilterBox<T> extends Button {
         popup.getContent().add(body);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // before the list, which takes Escape for itself
+            if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+                requestFocus();
+                e.consume();
+            }
+        });
         setOnAction(e -> {
             if (popup.isShowing()) {
                 popup.hide();
