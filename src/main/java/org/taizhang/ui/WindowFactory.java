@@ -1,7 +1,6 @@
 package org.taizhang.ui;
 
 import javafx.scene.Parent;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -73,7 +72,7 @@ public final class WindowFactory {
         Stage stage = new Stage();
         stage.initOwner(owner);
         if (modal) {
-            stage.initModality(Modality.WINDOW_MODAL);
+            Modal.over(stage); // not JavaFX's modality: see Modal
         }
         stage.setTitle(title);
         stage.setScene(Views.scene(root));

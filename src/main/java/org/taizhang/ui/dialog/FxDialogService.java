@@ -24,6 +24,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Task;
+import org.taizhang.ui.Modal;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.WindowFactory;
 import org.taizhang.ui.adjust.AdjustmentPromptController;
@@ -77,6 +78,7 @@ public final class FxDialogService implements DialogService {
 
     private <T extends Dialog<?>> T dress(T dialog, String header) {
         dialog.initOwner(owner.get());
+        Modal.over(dialog);
         dialog.setTitle(I18n.text("app.name"));
         dialog.setHeaderText(header);
         Window w = owner.get();

@@ -111,6 +111,7 @@ public final class SettingsController {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                     javafx.scene.control.Alert.AlertType.WARNING, message);
             alert.initOwner(save.getScene().getWindow());
+            org.taizhang.ui.Modal.over(alert);
             alert.showAndWait();
         });
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class ReferenceDataWindowTest {
     @Test
     void filtersTheUnitsAndRenamesOneThroughTheDialog(FxRobot robot) throws Exception {
         Stage window = (Stage) robot.window("单位与领域");
-        assertEquals(Modality.WINDOW_MODAL, window.getModality());
+        assertTrue(org.taizhang.ui.Modal.isBlocked(window.getOwner()), "the window that opened it waits");
         TableView<UnitRow> table = robot.lookup("#unitTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertEquals(ledger.service().units().size(), table.getItems().size());
