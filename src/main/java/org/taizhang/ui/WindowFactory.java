@@ -32,40 +32,20 @@ public final class WindowFactory {
         return stage;
     }
 
-    /** A form: modal, and the caller goes on once it is closed. */
+    /**
+     * A form: modal, and the caller goes on once it is closed. It opens as big as its content wants
+     * (within the screen), and stays so while the window manager settles it (see {@link SizeHold}).
+     */
     public static void form(Window owner, String title, String view, Object... controllers) {
         Parent root = Views.load(view, controllers);
         Stage stage = build(owner, title, root, true);
         stage.sizeToScene();
-        stage.setOnShown(e -> javafx.application.Platform.runLater(() -> fitContent(stage, root)));
+        // the smallest it may be made, set before it shows: set while the manager settles it, it sticks
+        root.applyCss();
+        stage.setMinWidth(Math.min(root.prefWidth(-1), 320));
+        stage.setMinHeight(Math.min(root.prefHeight(-1), 200));
+        SizeHold.content(stage, root);
         stage.showAndWait();
-    }
-
-    /**
-     * At least as big as its content wants (within the screen): some window managers (Openbox)
-     * first map a new dialog at a size of their own, 200 × 200.
-     */
-    private static void fitContent(Stage stage, Parent root) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        // the frame around the scene; when the manager shrank the window the difference says nothing
-        double frameW = Math.max(0, Math.min(40, stage.getWidth() - stage.getScene().getWidth()));
-        double frameH = Math.max(0, Math.min(60, stage.getHeight() - stage.getScene().getHeight()));
-        double w = Math.min(root.prefWidth(-1) + frameW, screen.getWidth());
-        double h = Math.min(root.prefHeight(root.prefWidth(-1)) + frameH, screen.getHeight());
-        boolean grown = false;
-        if (stage.getWidth() < w - 1) {
-            stage.setWidth(w);
-            grown = true;
-        }
-        if (stage.getHeight() < h - 1) {
-            stage.setHeight(h);
-            grown = true;
-        }
-        if (grown) {
-            stage.centerOnScreen(); // grown from the corner it was mapped at: its title bar back in sight
-        }
-        stage.setMinWidth(Math.min(w, 320));
-        stage.setMinHeight(Math.min(h, 200));
     }
 
     private static Stage build(Window owner, String title, Parent root, boolean modal) {

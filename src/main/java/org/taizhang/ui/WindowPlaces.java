@@ -33,22 +33,21 @@ public final class WindowPlaces {
         String key = "window." + name;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         String[] saved = prefs.get(key).orElse("").split(",");
+        Rectangle2D place;
         boolean maximise;
         if (saved.length == 5 && fits(saved)) {
-            stage.setX(Double.parseDouble(saved[0]));
-            stage.setY(Double.parseDouble(saved[1]));
-            stage.setWidth(Double.parseDouble(saved[2]));
-            stage.setHeight(Double.parseDouble(saved[3]));
+            place = new Rectangle2D(Double.parseDouble(saved[0]), Double.parseDouble(saved[1]),
+                    Double.parseDouble(saved[2]), Double.parseDouble(saved[3]));
             maximise = Boolean.parseBoolean(saved[4]);
         } else {
             double w = Math.min(width, screen.getWidth());
             double h = Math.min(height, screen.getHeight());
-            stage.setWidth(w);
-            stage.setHeight(h);
-            stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
+            place = new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                    screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
             maximise = screen.getWidth() < 1500 && width >= screen.getWidth() * 0.8;
         }
+        SizeHold.put(stage, place);
+        SizeHold.place(stage, place);
         if (maximise) {
             // once it is shown: maximised before, GTK under Openbox mapped it blank until resized
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,

@@ -67,6 +67,29 @@ class WindowPlacesTest {
     }
 
     @Test
+    void aMaximisedWindowComesBackMaximisedAndKeepsItsRestoredSize(FxRobot robot) {
+        WindowPlaces.use(prefs);
+        prefs.put("window.Report.fxml", "40,30,640,420,true");
+        Stage stage = open(robot, "Report.fxml");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isMaximized(), "maximised, as it was left");
+        robot.interact(stage::close);
+        assertEquals("40,30,640,420,true", prefs.get("window.Report.fxml").orElseThrow(),
+                "the size to restore it to is kept, not the screen's");
+    }
+
+    @Test
+    void aWindowLeftRestoredIsNotMaximised(FxRobot robot) {
+        WindowPlaces.use(prefs);
+        prefs.put("window.main", "40,30,900,600,false");
+        Stage stage = open(robot, "main");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!stage.isMaximized(), "restored, as it was left, though a first start would maximise it");
+        assertEquals(900, stage.getWidth(), 1);
+        robot.interact(stage::close);
+    }
+
+    @Test
     void withoutPrefsNothingIsRemembered(FxRobot robot) {
         Stage stage = open(robot, "Other.fxml");
         assertEquals(300, stage.getScene().getWidth(), 1, "sized by its scene, as before");
