@@ -30,7 +30,7 @@ public final class SizeHold {
     /** {@code stage} (its frame) stays at {@code place} while it is settling, unless it is maximised. */
     public static void place(Stage stage, Rectangle2D place) {
         hold(stage, () -> !stage.isMaximized() && (stage.getWidth() < place.getWidth() - 1
-                || stage.getHeight() < place.getHeight() - 1), () -> put(stage, place));
+                || stage.getHeight() < place.getHeight() - 1), () -> put(stage, place), () -> { });
     }
 
     /** Puts {@code stage} at {@code place}. */
@@ -43,10 +43,15 @@ public final class SizeHold {
 
     /**
      * {@code stage}'s scene stays at least as big as {@code root} wants to be (within the screen) while
-     * it is settling; grown, it is centred, its title bar in sight.
+     * it is settling; grown, it is centred, its title bar in sight. Once settled, the clerk may make it
+     * no smaller than {@code minWidth} × {@code minHeight}: a minimum size set while the manager
+     * settles a window pins it at the manager's first size.
      */
-    public static void content(Stage stage, Parent root) {
-        hold(stage, () -> grow(stage, root, false), () -> grow(stage, root, true));
+    public static void content(Stage stage, Parent root, double minWidth, double minHeight) {
+        hold(stage, () -> grow(stage, root, false), () -> grow(stage, root, true), () -> {
+            stage.setMinWidth(minWidth);
+            stage.setMinHeight(minHeight);
+        });
     }
 
     private static boolean grow(Stage stage, Parent root, boolean now) {
@@ -71,9 +76,9 @@ public final class SizeHold {
     /**
      * Each time the stage's size changes while it settles and {@code small} says it came out too
      * small, {@code putBack} (on a later pulse, if it is still too small). Settling ends at the first
-     * click or key in the window, when it is hidden, or after a few put-backs.
+     * click or key in the window (then {@code settled}), when it is hidden, or after a few put-backs.
      */
-    private static void hold(Stage stage, BooleanSupplier small, Runnable putBack) {
+    private static void hold(Stage stage, BooleanSupplier small, Runnable putBack, Runnable settled) {
         int[] left = {MOST};
         ChangeListener<Number> check = (o, was, now) -> {
             if (left[0] > 0 && stage.isShowing() && small.getAsBoolean()) {
@@ -92,7 +97,10 @@ public final class SizeHold {
         EventHandler<InputEvent> touched = new EventHandler<>() {
             @Override
             public void handle(InputEvent e) {
-                left[0] = 0;
+                if (e != null && left[0] >= 0) {
+                    settled.run();
+                }
+                left[0] = -1;
                 stage.widthProperty().removeListener(check);
                 stage.heightProperty().removeListener(check);
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);

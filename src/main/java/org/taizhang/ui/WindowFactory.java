@@ -40,11 +40,8 @@ public final class WindowFactory {
         Parent root = Views.load(view, controllers);
         Stage stage = build(owner, title, root, true);
         stage.sizeToScene();
-        // the smallest it may be made, set before it shows: set while the manager settles it, it sticks
         root.applyCss();
-        stage.setMinWidth(Math.min(root.prefWidth(-1), 320));
-        stage.setMinHeight(Math.min(root.prefHeight(-1), 200));
-        SizeHold.content(stage, root);
+        SizeHold.content(stage, root, Math.min(root.prefWidth(-1), 320), Math.min(root.prefHeight(-1), 200));
         stage.showAndWait();
     }
 

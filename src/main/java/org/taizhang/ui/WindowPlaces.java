@@ -48,23 +48,71 @@ public final class WindowPlaces {
         }
         SizeHold.put(stage, place);
         SizeHold.place(stage, place);
+        Restored restored = new Restored(stage, place, maximise);
         if (maximise) {
             // once it is shown: maximised before, GTK under Openbox mapped it blank until resized
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
                     e -> javafx.application.Platform.runLater(() -> stage.setMaximized(true)));
         }
-        stage.setOnHiding(e -> save(stage, key));
+        stage.setOnHiding(e -> save(stage, key, restored.place));
     }
 
-    private static void save(Stage stage, String key) {
-        if (stage.isMaximized()) { // keep the size it had before, for when it is restored
-            String[] was = prefs.get(key).orElse("").split(",");
-            String size = was.length == 5 ? String.join(",", was[0], was[1], was[2], was[3]) : String.join(",",
-                    n(stage.getX()), n(stage.getY()), n(stage.getWidth()), n(stage.getHeight()));
-            prefs.put(key, size + ",true");
-        } else {
-            prefs.put(key, String.join(",", n(stage.getX()), n(stage.getY()), n(stage.getWidth()), n(stage.getHeight()),
-                    "false"));
+    private static void save(Stage stage, String key, Rectangle2D restored) {
+        Rectangle2D place = stage.isMaximized() ? restored // the size to restore it to, not the screen's
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        prefs.put(key, String.join(",", n(place.getMinX()), n(place.getMinY()), n(place.getWidth()),
+                n(place.getHeight()), Boolean.toString(stage.isMaximized())));
+    }
+
+    /**
+     * Where a window is when it is not maximised, followed while it shows: what it is saved with when
+     * it closes maximised, and where it goes the first time a window that opened maximised is
+     * restored (the window manager knows no size of its own for it: Openbox gave the minimum size in
+     * the screen's corner, Metacity kept the whole screen). Sizes that pass while it settles or
+     * maximises (Openbox's first 200 × 200, the whole screen) are not taken for it.
+     */
+    private static final class Restored {
+        Rectangle2D place;
+        /** Whether a change of place is the clerk's: not while the window opens maximised, until first restored. */
+        private boolean following;
+        private boolean ours;
+
+        Restored(Stage stage, Rectangle2D place, boolean opensMaximised) {
+            this.place = place;
+            this.ours = opensMaximised;
+            this.following = !opensMaximised;
+            // taken a pulse later, if it is still not maximised then: a manager may resize a window to
+            // the whole screen just before it says it maximised it
+            javafx.beans.InvalidationListener moved = o -> javafx.application.Platform.runLater(() -> {
+                Rectangle2D now = bounds(stage);
+                Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+                boolean whole = now.getWidth() >= screen.getWidth() - 4 && now.getHeight() >= screen.getHeight() * 0.9;
+                if (following && stage.isShowing() && !stage.isMaximized() && !whole && now.getWidth() >= 200
+                        && now.getHeight() >= 150) {
+                    this.place = now;
+                }
+            });
+            stage.xProperty().addListener(moved);
+            stage.yProperty().addListener(moved);
+            stage.widthProperty().addListener(moved);
+            stage.heightProperty().addListener(moved);
+            stage.maximizedProperty().addListener((o, was, is) -> {
+                if (is && ours) {
+                    ours = false; // the program's own, as it opens: the place it was given stands
+                } else if (!is && !following) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (!stage.isMaximized()) {
+                            SizeHold.put(stage, this.place);
+                        }
+                        following = true;
+                    });
+                }
+            });
+        }
+
+        private static Rectangle2D bounds(Stage stage) {
+            return new Rectangle2D(stage.getX(), stage.getY(), Math.max(0, stage.getWidth()),
+                    Math.max(0, stage.getHeight()));
         }
     }
 

@@ -66,7 +66,7 @@ class SizeHoldTest {
             Stage stage = new Stage();
             stage.setScene(new Scene(root));
             stage.sizeToScene();
-            SizeHold.content(stage, root);
+            SizeHold.content(stage, root, 320, 200);
             stage.show();
             made[0] = stage;
         });
@@ -78,6 +78,11 @@ class SizeHoldTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(600, stage.getScene().getWidth(), 1, "as wide as its content wants");
         assertEquals(400, stage.getScene().getHeight(), 1);
+        assertEquals(0, stage.getMinWidth(), 1, "no minimum while it settles: set then, it pins the window");
+
+        robot.interact(() -> Event.fireEvent(root, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null)));
+        assertEquals(320, stage.getMinWidth(), 1, "settled, the clerk may make it no smaller than its minimum");
         robot.interact(stage::close);
     }
 }

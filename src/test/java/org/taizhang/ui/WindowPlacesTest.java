@@ -79,6 +79,29 @@ class WindowPlacesTest {
     }
 
     @Test
+    void aWindowMaximisedByTheClerkIsSavedWithThePlaceItHadBefore(FxRobot robot) {
+        WindowPlaces.use(prefs);
+        prefs.put("window.main", "40,30,900,600,false");
+        Stage stage = open(robot, "main");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> javafx.event.Event.fireEvent(stage.getScene().getRoot(), new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null))); // the clerk's, from now
+        robot.interact(() -> {
+            stage.setX(50);
+            stage.setY(60);
+            stage.setWidth(700);
+            stage.setHeight(450);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setMaximized(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(stage::close);
+        assertEquals("50,60,700,450,true", prefs.get("window.main").orElseThrow(),
+                "its place before it was maximised, moved since it opened; not the screen's, nor the one it opened at");
+    }
+
+    @Test
     void aWindowLeftRestoredIsNotMaximised(FxRobot robot) {
         WindowPlaces.use(prefs);
         prefs.put("window.main", "40,30,900,600,false");
