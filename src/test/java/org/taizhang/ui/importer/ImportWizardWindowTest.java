@@ -19,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +109,7 @@ class ImportWizardWindowTest {
     @Test
     void readsAWorkbookThenImportsItWithoutTheRowUnticked(FxRobot robot) throws Exception {
         Stage window = (Stage) robot.window("导入部门报回的工作簿");
-        assertEquals(Modality.WINDOW_MODAL, window.getModality());
+        assertTrue(org.taizhang.ui.Modal.isBlocked(window.getOwner()), "the window that opened it waits");
         ImportWizardViewModel vm = wizard;
         LedgerService service = ledger.service();
         int logSize = service.log().size();
