@@ -38,8 +38,14 @@ public final class Modal {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> unblock(stage));
     }
 
-    /** The same for one of JavaFX's dialogs (an alert, a question), once its owner is set. */
+    /**
+     * The same for one of JavaFX's dialogs (an alert, a question), once its owner is set. A dialog
+     * without an owner keeps JavaFX's modality: it blocks every window, there being none of its own.
+     */
     public static void over(Dialog<?> dialog) {
+        if (dialog.getOwner() == null) {
+            return;
+        }
         dialog.initModality(Modality.NONE);
         Window window = dialog.getDialogPane().getScene().getWindow();
         window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> block(window));
