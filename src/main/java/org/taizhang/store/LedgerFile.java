@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.UUID;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.taizhang.core.LedgerException;
@@ -39,9 +41,7 @@ public final class LedgerFile {
         if (Files.exists(path)) {
             throw new LedgerException("ledger.exists", path);
         }
-        if (year < 1949 || year > 2200) {
-            throw new LedgerException("ledger.badYear", Integer.toString(year));
-        }
+        JdbcLedgerStore.checkYear(year);
         LedgerLock lock = LedgerLock.acquire(path);
         try {
             try (Connection db = connect(path, false)) {
@@ -51,15 +51,7 @@ public final class LedgerFile {
             }
             migrate(path);
             SqliteLedgerStore store = new SqliteLedgerStore(path, connect(path, false), false, lock);
-            store.inTransaction(() -> {
-                store.putMeta("uuid", UUID.randomUUID().toString());
-                store.putMeta("title", title == null ? "" : title.strip());
-                store.putMeta("year", Integer.toString(year));
-                store.putMeta("created", clock.instant().toString());
-                store.putMeta("log_count", "0");
-                store.putMeta("log_head", "");
-                return null;
-            });
+            store.setUp(title, year, clock.instant());
             return store;
         } catch (SQLException | RuntimeException e) {
             lock.close();
@@ -209,14 +201,51 @@ public final class LedgerFile {
 
     private static void migrate(Path path) {
         try {
-            Flyway.configure(LedgerFile.class.getClassLoader())
-                    .dataSource(dataSource(path, false))
-                    .locations("classpath:db/migration", "classpath:org/taizhang/store/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            migrations(path).load().migrate();
         } catch (FlywayException e) {
             throw new LedgerException(e, "ledger.migrationFailed", path.getFileName(), e.getMessage());
+        }
+    }
+
+    private static FluentConfiguration migrations(Path path) {
+        return Flyway.configure(LedgerFile.class.getClassLoader())
+                .dataSource(dataSource(path, false))
+                .locations("classpath:db/migration", "classpath:org/taizhang/store/migration")
+                .loggers("slf4j");
+    }
+
+    /**
+     * The tables and indexes of a ledger file of schema {@code version}, as the CREATE statements
+     * SQLite keeps (each table as its migrations left it): what a ledger on a server starts from,
+     * so that the two are defined once.
+     */
+    public static List<String> schema(int version) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("taizhang-schema-");
+            Path file = dir.resolve("schema.taizhang");
+            migrations(file).target(Integer.toString(version)).load().migrate();
+            List<String> out = new ArrayList<>();
+            try (Connection db = connect(file, true); Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL "
+                            + "AND type IN ('table', 'index') AND name NOT LIKE 'flyway%' "
+                            + "ORDER BY type DESC, name")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (IOException | SQLException | FlywayException e) {
+            throw new IllegalStateException("cannot make the schema of a ledger file", e);
+        } finally {
+            if (dir != null) {
+                deleteQuietly(dir.resolve("schema.taizhang"));
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temp folder left behind
+                }
+            }
         }
     }
 

@@ -2,52 +2,23 @@ package org.taizhang.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.taizhang.core.LedgerException;
-import org.taizhang.core.history.Adjustment;
-import org.taizhang.core.history.AdjustmentType;
-import org.taizhang.core.history.Source;
-import org.taizhang.core.history.TaskChange;
-import org.taizhang.core.ledger.LedgerInfo;
-import org.taizhang.core.ledger.LedgerStore;
-import org.taizhang.core.reference.Domain;
-import org.taizhang.core.reference.Unit;
-import org.taizhang.core.task.Status;
-import org.taizhang.core.task.Task;
-import org.taizhang.core.task.TaskField;
-import org.taizhang.core.task.UnitList;
 
 /**
- * A ledger in one SQLite file. One connection, used by one thread at a time; every write runs in
- * a transaction, and the log tables are only ever inserted into. Open it through {@link LedgerFile}.
+ * A ledger in one SQLite file, locked against a second writer. What it shares with a ledger on a
+ * server is in {@link JdbcLedgerStore}; here is what is the file's own: its lock, its copies
+ * (backups), its errors. Open it through {@link LedgerFile}.
  */
-public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
-    private static final String TASK_COLUMNS = "id, revision, parent_id, number, domain, year, title, measures, "
-            + "lead_units, partner_units, leader, contact, deadline_text, deadline_date, deadline_kind, deliverable, "
-            + "progress, problems, next_steps, status, target, actual, unit, remarks, merged_into";
-
+public final class SqliteLedgerStore extends JdbcLedgerStore {
     private final Path path;
-    private final Connection db;
-    private final boolean readOnly;
     private final LedgerLock lock;
-    private int transactionDepth;
 
     SqliteLedgerStore(Path path, Connection db, boolean readOnly, LedgerLock lock) {
+        super(db, readOnly);
         this.path = path;
-        this.db = db;
-        this.readOnly = readOnly;
         this.lock = lock;
     }
 
@@ -55,369 +26,14 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         return path;
     }
 
-    /** The connection itself, for tests in this package that must reach under the store. */
-    Connection connection() {
-        return db;
+    @Override
+    Object name() {
+        return path.getFileName();
     }
 
     @Override
-    public boolean isReadOnly() {
-        return readOnly;
-    }
-
-    // ---- ledger --------------------------------------------------------------------------------
-
-    @Override
-    public synchronized LedgerInfo info() {
-        Map<String, String> meta = meta();
-        return new LedgerInfo(meta.getOrDefault("uuid", ""), meta.getOrDefault("title", ""),
-                Integer.parseInt(meta.getOrDefault("year", "0")),
-                Instant.parse(meta.getOrDefault("created", Instant.EPOCH.toString())));
-    }
-
-    @Override
-    public void saveInfo(String title, int year) {
-        inTransaction(() -> {
-            putMeta("title", title == null ? "" : title.strip());
-            putMeta("year", Integer.toString(year));
-            return null;
-        });
-    }
-
-    private Map<String, String> meta() {
-        Map<String, String> meta = new LinkedHashMap<>();
-        query("SELECT key, value FROM ledger_meta", ps -> { }, rs -> meta.put(rs.getString(1), rs.getString(2)));
-        return meta;
-    }
-
-    void putMeta(String key, String value) {
-        update("INSERT INTO ledger_meta (key, value) VALUES (?, ?) "
-                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
-    }
-
-    @Override
-    public synchronized Optional<String> setting(String key) {
-        List<String> out = new ArrayList<>();
-        query("SELECT value FROM setting WHERE key = ?", ps -> ps.setString(1, key), rs -> out.add(rs.getString(1)));
-        return out.stream().findFirst();
-    }
-
-    @Override
-    public void saveSetting(String key, String value) {
-        inTransaction(() -> {
-            update("INSERT INTO setting (key, value) VALUES (?, ?) "
-                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
-            return null;
-        });
-    }
-
-    // ---- tasks ---------------------------------------------------------------------------------
-
-    @Override
-    public synchronized List<Task> tasks() {
-        List<Task> out = new ArrayList<>();
-        query("SELECT " + TASK_COLUMNS + " FROM task", ps -> { }, rs -> out.add(task(rs)));
-        return out;
-    }
-
-    @Override
-    public synchronized Optional<Task> task(long id) {
-        List<Task> out = new ArrayList<>(1);
-        query("SELECT " + TASK_COLUMNS + " FROM task WHERE id = ?", ps -> ps.setLong(1, id), rs -> out.add(task(rs)));
-        return out.stream().findFirst();
-    }
-
-    private static Task task(ResultSet rs) throws SQLException {
-        return Task.builder()
-                .id(rs.getLong("id"))
-                .revision(rs.getInt("revision"))
-                .parentId(nullableLong(rs, "parent_id"))
-                .number(rs.getString("number"))
-                .domain(rs.getString("domain"))
-                .year(rs.getInt("year"))
-                .title(rs.getString("title"))
-                .measures(rs.getString("measures"))
-                .leadUnits(UnitList.parse(rs.getString("lead_units")))
-                .partnerUnits(UnitList.parse(rs.getString("partner_units")))
-                .leader(rs.getString("leader"))
-                .contact(rs.getString("contact"))
-                .deadline(rs.getString("deadline_text"))
-                .deliverable(rs.getString("deliverable"))
-                .progress(rs.getString("progress"))
-                .problems(rs.getString("problems"))
-                .nextSteps(rs.getString("next_steps"))
-                .status(Status.read(rs.getString("status")))
-                .target(rs.getString("target"))
-                .actual(rs.getString("actual"))
-                .valueUnit(rs.getString("unit"))
-                .remarks(rs.getString("remarks"))
-                .mergedInto(nullableLong(rs, "merged_into"))
-                .build();
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    @Override
-    public synchronized long highestTaskId() {
-        long[] max = {0};
-        query("SELECT max(coalesce((SELECT max(task_id) FROM adjustment_task), 0), coalesce((SELECT max(id) FROM task), 0))",
-                ps -> { }, rs -> max[0] = rs.getLong(1));
-        return max[0];
-    }
-
-    // ---- the log -------------------------------------------------------------------------------
-
-    @Override
-    public synchronized List<Adjustment> adjustments() {
-        return loadAdjustments("", "", ps -> { });
-    }
-
-    @Override
-    public synchronized List<Adjustment> adjustmentsOf(long taskId) {
-        String ofTask = " WHERE id IN (SELECT adjustment_id FROM adjustment_task WHERE task_id = ?)";
-        return loadAdjustments(ofTask, " AND t.task_id = " + taskId, ps -> ps.setLong(1, taskId));
-    }
-
-    @Override
-    public synchronized List<Adjustment> requestEvents() {
-        StringBuilder types = new StringBuilder();
-        for (AdjustmentType t : AdjustmentType.values()) {
-            if (t.isRequestEvent()) {
-                types.append(types.length() == 0 ? "'" : ", '").append(t.name()).append('\'');
-            }
-        }
-        // they change no task: no rows of adjustment_task to read; an undo with a detail took back a
-        // decision's adjustment, and its detail names the request
-        return loadAdjustments(" WHERE type IN (" + types + ") OR (type = 'UNDO' AND detail <> '')", " AND 0 = 1",
-                ps -> { });
-    }
-
-    @Override
-    public synchronized List<Adjustment> noticeEvents() {
-        return loadAdjustments(" WHERE type IN ('" + AdjustmentType.NOTICE.name() + "', '"
-                + AdjustmentType.NOTICE_ANSWERED.name() + "')", " AND 0 = 1", ps -> { });
-    }
-
-    @Override
-    public synchronized Optional<Adjustment> lastAdjustment() {
-        List<Adjustment> last = loadAdjustments(" WHERE id = (SELECT max(id) FROM adjustment)", "", ps -> { });
-        return last.stream().findFirst();
-    }
-
-    @Override
-    public synchronized Optional<Instant> firstAdjustmentTime() {
-        List<Instant> first = new ArrayList<>(1);
-        query("SELECT time FROM adjustment WHERE id = (SELECT min(id) FROM adjustment)", ps -> { },
-                rs -> first.add(Instant.parse(rs.getString(1))));
-        return first.stream().findFirst();
-    }
-
-    /**
-     * Reads adjustments with their changes in three ordered scans. {@code taskFilter} narrows the
-     * changes read (a task's timeline shows only that task's part of a large import).
-     */
-    private List<Adjustment> loadAdjustments(String where, String taskFilter, Binder bind) {
-        record Row(long id, AdjustmentType type, String reason, String basis, String operator, Instant time,
-                Source source, Long undoes, String previous, String hash, String detail) {
-        }
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        query("SELECT id, type, reason, basis, operator, time, source_kind, source_file, source_sha256, undoes, "
-                + "previous_hash, hash, detail FROM adjustment" + where + " ORDER BY id", bind, rs -> rows.put(rs.getLong(1),
-                        readable(rs.getLong(1), () -> new Row(rs.getLong(1), AdjustmentType.valueOf(rs.getString(2)),
-                                rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
-                                new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
-                                nullableLong(rs, "undoes"), rs.getString(11), rs.getString(12), rs.getString(13)))));
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        String range = rows.size() == 1 ? " = " + rows.keySet().iterator().next()
-                : " BETWEEN " + rows.keySet().iterator().next() + " AND " + last(rows.keySet());
-        Map<Long, List<TaskChange>> changesOf = new LinkedHashMap<>();
-        query("SELECT adjustment_id, task_id, kind, changes FROM adjustment_task t WHERE adjustment_id" + range
-                + taskFilter + " ORDER BY adjustment_id, seq", ps -> { }, rs -> changesOf
-                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(readable(rs.getLong(1), () -> new TaskChange(rs.getLong(2),
-                                TaskChange.Kind.valueOf(rs.getString(3)), ChangeCodec.decode(rs.getString(4))))));
-
-        List<Adjustment> out = new ArrayList<>(rows.size());
-        for (Row r : rows.values()) {
-            out.add(new Adjustment(r.id(), r.type(), r.reason(), r.basis(), r.operator(), r.time(), r.source(),
-                    r.undoes(), changesOf.getOrDefault(r.id(), List.of()), r.previous(), r.hash(), r.detail()));
-        }
-        return out;
-    }
-
-    @FunctionalInterface
-    private interface RowValue<T> {
-        T read() throws SQLException;
-    }
-
-    /**
-     * A record the program wrote always reads back; one that does not (a type, time or change that
-     * is not ours) was written by something else, and says which record it is.
-     */
-    private <T> T readable(long adjustment, RowValue<T> value) throws SQLException {
-        try {
-            return value.read();
-        } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException | NullPointerException e) {
-            throw new LedgerException(e, "ledger.unreadableRecord", path.getFileName(), adjustment);
-        }
-    }
-
-    private static long last(Collection<Long> ids) {
-        long last = 0;
-        for (long id : ids) {
-            last = id;
-        }
-        return last;
-    }
-
-    @Override
-    public synchronized ChainHead head() {
-        Map<String, String> meta = meta();
-        return new ChainHead(Long.parseLong(meta.getOrDefault("log_count", "0")), meta.getOrDefault("log_head", ""));
-    }
-
-    @Override
-    public void append(Adjustment a, Iterable<Task> written, Set<Long> removed) {
-        inTransaction(() -> {
-            update("INSERT INTO adjustment (id, type, reason, basis, operator, time, source_kind, source_file, "
-                    + "source_sha256, undoes, previous_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    a.id(), a.type().name(), a.reason(), a.basis(), a.operator(), a.time().toString(),
-                    a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
-                    a.previousHash(), a.hash(), a.detail());
-            try (RowInserter history = new RowInserter(db,
-                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES", 5, "")) {
-                int seq = 0;
-                for (TaskChange c : a.changes()) {
-                    history.add(a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields()));
-                }
-                history.flush();
-            } catch (SQLException e) {
-                throw failure(e);
-            }
-            writeTasks(written);
-            for (long id : removed) {
-                update("DELETE FROM task WHERE id = ?", id);
-            }
-            long count = Long.parseLong(meta().getOrDefault("log_count", "0"));
-            putMeta("log_count", Long.toString(count + 1));
-            putMeta("log_head", a.hash());
-            return null;
-        });
-    }
-
-    private void writeTasks(Iterable<Task> tasks) {
-        String updates = String.join(", ", java.util.Arrays.stream(TASK_COLUMNS.split(", "))
-                .skip(1).map(c -> c + " = excluded." + c).toList());
-        try (RowInserter rows = new RowInserter(db, "INSERT INTO task (" + TASK_COLUMNS + ") VALUES", 25,
-                " ON CONFLICT (id) DO UPDATE SET " + updates)) {
-            for (Task t : tasks) {
-                rows.add(t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(), t.title(),
-                        t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(), t.contact(),
-                        t.deadline().text(), t.deadline().date() == null ? null : t.deadline().date().toString(),
-                        t.deadline().kind().code(), t.deliverable(), t.progress(), t.problems(), t.nextSteps(),
-                        t.status().label(), t.target(), t.actual(), t.valueUnit(), t.remarks(), t.mergedInto());
-            }
-            rows.flush();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    // ---- reference lists -----------------------------------------------------------------------
-
-    @Override
-    public synchronized List<Unit> units() {
-        List<Unit> out = new ArrayList<>();
-        query("SELECT id, name, short_name, level, sort_order FROM unit ORDER BY sort_order, id", ps -> { },
-                rs -> out.add(new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))));
-        return out;
-    }
-
-    @Override
-    public Unit saveUnit(Unit unit) {
-        if (unit.name().isEmpty()) {
-            throw new LedgerException("unit.nameRequired");
-        }
-        return inTransaction(() -> {
-            if (unit.id() == 0) {
-                long id = insert("INSERT INTO unit (name, short_name, level, sort_order) VALUES (?, ?, ?, "
-                        + "(SELECT coalesce(max(sort_order), 0) + 1 FROM unit))", unit.name(), unit.shortName(), unit.level());
-                return units().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
-            }
-            update("UPDATE unit SET name = ?, short_name = ?, level = ?, sort_order = ? WHERE id = ?",
-                    unit.name(), unit.shortName(), unit.level(), unit.sortOrder(), unit.id());
-            return unit;
-        });
-    }
-
-    @Override
-    public void renameUnit(String from, String to) {
-        inTransaction(() -> {
-            boolean exists = units().stream().anyMatch(u -> u.name().equals(to));
-            if (exists) {
-                update("DELETE FROM unit WHERE name = ?", from);
-            } else {
-                update("UPDATE unit SET name = ? WHERE name = ?", to, from);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public synchronized List<Domain> domains() {
-        List<Domain> out = new ArrayList<>();
-        query("SELECT id, name, sort_order FROM domain ORDER BY sort_order, id", ps -> { },
-                rs -> out.add(new Domain(rs.getLong(1), rs.getString(2), rs.getInt(3))));
-        return out;
-    }
-
-    @Override
-    public Domain saveDomain(Domain domain) {
-        if (domain.name().isEmpty()) {
-            throw new LedgerException("domain.nameRequired");
-        }
-        return inTransaction(() -> {
-            if (domain.id() == 0) {
-                long id = insert("INSERT INTO domain (name, sort_order) VALUES (?, "
-                        + "(SELECT coalesce(max(sort_order), 0) + 1 FROM domain))", domain.name());
-                return domains().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
-            }
-            update("UPDATE domain SET name = ?, sort_order = ? WHERE id = ?", domain.name(), domain.sortOrder(), domain.id());
-            return domain;
-        });
-    }
-
-    @Override
-    public void renameDomain(String from, String to) {
-        inTransaction(() -> {
-            boolean exists = domains().stream().anyMatch(d -> d.name().equals(to));
-            if (exists) {
-                update("DELETE FROM domain WHERE name = ?", from);
-            } else {
-                update("UPDATE domain SET name = ? WHERE name = ?", to, from);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public void ensureReferences(Set<String> unitNames, Set<String> domainNames) {
-        inTransaction(() -> {
-            for (String name : unitNames) {
-                update("INSERT OR IGNORE INTO unit (name, sort_order) "
-                        + "VALUES (?, (SELECT coalesce(max(sort_order), 0) + 1 FROM unit))", name);
-            }
-            for (String name : domainNames) {
-                update("INSERT OR IGNORE INTO domain (name, sort_order) "
-                        + "VALUES (?, (SELECT coalesce(max(sort_order), 0) + 1 FROM domain))", name);
-            }
-            return null;
-        });
+    LedgerException failure(SQLException e) {
+        return SqliteErrors.translate(e, path);
     }
 
     /**
@@ -435,103 +51,6 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
         }
     }
 
-    // ---- transactions and plumbing -------------------------------------------------------------
-
-    @Override
-    public synchronized <T> T inTransaction(Supplier<T> work) {
-        if (readOnly) {
-            throw new LedgerException("ledger.readOnly", path.getFileName());
-        }
-        if (transactionDepth > 0) {
-            transactionDepth++;
-            try {
-                return work.get();
-            } finally {
-                transactionDepth--;
-            }
-        }
-        try {
-            db.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        transactionDepth = 1;
-        boolean committed = false;
-        try {
-            T result = work.get();
-            db.commit();
-            committed = true;
-            return result;
-        } catch (SQLException e) {
-            throw failure(e);
-        } finally {
-            transactionDepth = 0;
-            try {
-                if (!committed) {
-                    db.rollback();
-                }
-                db.setAutoCommit(true);
-            } catch (SQLException e) {
-                // the connection is gone; the file is as the last commit left it
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Binder binder, RowReader reader) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private long insert(String sql, Object... values) {
-        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, values);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            RowInserter.set(ps, i + 1, values[i]);
-        }
-    }
-
-    private LedgerException failure(SQLException e) {
-        return SqliteErrors.translate(e, path);
-    }
-
     /** The backups of this ledger, where the ledger's settings put them. */
     public Backups backups() {
         int keep;
@@ -545,7 +64,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
 
     @Override
     public synchronized void backup(String reason, Instant now) {
-        if (readOnly || transactionDepth > 0) {
+        if (isReadOnly() || transactionDepth > 0) {
             return;
         }
         ChainHead head = head();
@@ -557,7 +76,7 @@ public final class SqliteLedgerStore implements LedgerStore, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (!readOnly && !db.isClosed()) {
+            if (!isReadOnly() && !db.isClosed()) {
                 try (Statement s = db.createStatement()) {
                     s.execute("PRAGMA optimize");
                 }
