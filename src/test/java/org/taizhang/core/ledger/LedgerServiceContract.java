@@ -11,36 +11,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.history.TaskChange;
-import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.UnitList;
-import org.taizhang.store.OpenLedger;
-import org.taizhang.testing.TestLedger;
 
-/** The service over a real ledger file: every adjustment type, validation, undo. */
-class LedgerServiceTest {
+/**
+ * The service over a real store: every adjustment type, validation, undo. One suite, run against
+ * each store behind {@link LedgerStore} (a ledger file: {@link LedgerServiceOnSqliteTest}; a
+ * ledger on PostgreSQL: {@link LedgerServiceOnPostgresTest}), so that both keep one contract.
+ */
+abstract class LedgerServiceContract {
     SettableClock clock;
-    @RegisterExtension
-    TestLedger empty = TestLedger.empty("测试台账", 2023).at("2023-03-20T01:00:00Z");
-    OpenLedger ledger;
+    LedgerStore store;
     LedgerService service;
+
+    /** A new, empty ledger in the store under test, made on {@code clock}. */
+    abstract LedgerStore emptyLedger(String title, int year, SettableClock clock);
+
+    /** Closes the ledger and removes it. */
+    abstract void remove(LedgerStore store);
 
     @BeforeEach
     void open() {
-        ledger = empty.ledger();
-        clock = empty.clock();
-        service = ledger.service();
+        clock = SettableClock.at("2023-03-20T01:00:00Z");
+        store = emptyLedger("测试台账", 2023, clock);
+        service = new LedgerService(store, clock);
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            remove(store);
+        }
     }
 
     static Task.Builder task(String number, String title, String lead) {
@@ -76,7 +88,7 @@ class LedgerServiceTest {
         Task t = service.task(id).orElseThrow();
         assertEquals(1, t.revision());
         assertEquals("2023-12-31", t.deadline().date().toString());
-        assertTrue(ledger.store().units().stream().anyMatch(u -> u.name().equals("市大数据中心")),
+        assertTrue(store.units().stream().anyMatch(u -> u.name().equals("市大数据中心")),
                 "units named by a task join the reference list");
     }
 
@@ -237,7 +249,7 @@ class LedgerServiceTest {
         assertEquals(2, r.changes().size());
         assertEquals("*市文体旅游局、市文旅局", service.task(a).orElseThrow().leadUnits().text());
         assertEquals("市文体旅游局", service.task(b).orElseThrow().partnerUnits().text());
-        List<String> units = ledger.store().units().stream().map(u -> u.name()).toList();
+        List<String> units = store.units().stream().map(u -> u.name()).toList();
         assertTrue(units.contains("市文体旅游局"));
         assertFalse(units.contains("市体育局"));
     }

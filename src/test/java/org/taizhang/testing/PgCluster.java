@@ -1,0 +1,190 @@
+package org.taizhang.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away PostgreSQL server for the tests: Debian's binaries ({@code /usr/lib/postgresql/N/bin},
+ * or the folder in {@code TAIZHANG_PG_BIN}), a cluster made with initdb in a temp folder, started
+ * on a free port of 127.0.0.1 (its socket in the same folder), stopped and removed when the JVM
+ * ends. One per test JVM, started by the first test that asks. initdb and postgres refuse to run
+ * as root: under root (CI) the folder is given to the {@code postgres} system user and both run as
+ * that user through runuser.
+ * <p>
+ * The program connects as {@code taizhang}, an ordinary role owning the database {@code taizhang}
+ * (not a superuser, so that what the migrations revoke holds); {@link #superuser()} is for a test
+ * that must reach under the program.
+ */
+public final class PgCluster {
+    public static final String DATABASE = "taizhang";
+    public static final String ROLE = "taizhang";
+
+    private static PgCluster running;
+    private static Throwable failed;
+
+    private final Path bin;
+    private final Path dir;
+    private final int port;
+    private final List<String> asOwner;
+    private final AtomicInteger ledgers = new AtomicInteger();
+
+    private PgCluster(Path bin, Path dir, int port, List<String> asOwner) {
+        this.bin = bin;
+        this.dir = dir;
+        this.port = port;
+        this.asOwner = asOwner;
+    }
+
+    /** The folder of PostgreSQL's server programs, or null when there is none. */
+    static Path binaries() {
+        String given = System.getenv("TAIZHANG_PG_BIN");
+        if (given != null && !given.isBlank()) {
+            return Files.isExecutable(Path.of(given, "initdb")) ? Path.of(given) : null;
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(debian)) {
+            return null;
+        }
+        try (Stream<Path> versions = Files.list(debian)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparingInt(PgCluster::major))
+                    .orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static int major(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The running server, started on first use. Skips the test on a PC without PostgreSQL, fails
+     * it under CI (see {@link Needs}).
+     */
+    public static synchronized PgCluster get() {
+        Path bin = binaries();
+        Needs.need(bin != null, "PostgreSQL's server programs (apt-get install postgresql)");
+        if (running == null && failed == null) {
+            try {
+                running = start(bin);
+            } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw new IllegalStateException("the test PostgreSQL did not start", failed);
+        }
+        return running;
+    }
+
+    private static PgCluster start(Path bin) throws IOException, SQLException, InterruptedException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path dir = Files.createTempDirectory("taizhang-pg-");
+        List<String> asOwner = new ArrayList<>();
+        if (root) {
+            run(List.of("chown", "postgres:", dir.toString()));
+            asOwner.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        PgCluster cluster = new PgCluster(bin, dir, port, asOwner);
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop test PostgreSQL"));
+        Path data = dir.resolve("data");
+        cluster.asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
+                "-E", "UTF8", "--locale=C", "--no-sync");
+        cluster.asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
+                "-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off "
+                        + "-c synchronous_commit=off -c full_page_writes=off", "start");
+        try (Connection db = cluster.superuser(); Statement s = db.createStatement()) {
+            s.execute("CREATE ROLE " + ROLE + " LOGIN");
+            s.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
+        }
+        return cluster;
+    }
+
+    private void asOwner(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(asOwner);
+        line.addAll(List.of(command));
+        run(line);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed:\n" + out);
+        }
+    }
+
+    private void stop() {
+        try {
+            List<String> line = new ArrayList<>(asOwner);
+            line.addAll(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m",
+                    "immediate", "stop"));
+            run(line);
+        } catch (IOException | InterruptedException e) {
+            // the server may never have started; the folder goes all the same
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort at exit
+        }
+    }
+
+    /** The JDBC address of the program's database. */
+    public String url() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** How the program logs in: as the ordinary role {@link #ROLE}. */
+    public Properties login() {
+        Properties p = new Properties();
+        p.setProperty("user", ROLE);
+        return p;
+    }
+
+    /** A connection as the superuser, to the program's database. */
+    public Connection superuser() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        String db = running == null ? "postgres" : DATABASE;
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + db, p);
+    }
+
+    /** A ledger name not used before in this JVM (one schema each). */
+    public String newLedgerName() {
+        return "ledger_" + ledgers.incrementAndGet();
+    }
+
+    /** Removes a ledger's schema with everything in it. */
+    public void drop(String ledger) {
+        try (Connection db = superuser(); Statement s = db.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + ledger + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
