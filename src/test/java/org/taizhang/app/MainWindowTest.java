@@ -494,8 +494,8 @@ class MainWindowTest {
         javafx.stage.Window form = null;
         for (int i = 0; i < 100 && form == null; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            form = robot.listWindows().stream().filter(w -> w instanceof Stage st && st.getModality()
-                    != javafx.stage.Modality.NONE && w.isShowing()).findFirst().orElse(null);
+            form = robot.listWindows().stream().filter(w -> w instanceof Stage && w.isShowing() && w.getScene() != null
+                    && w.getScene().lookup("#deadline") != null).findFirst().orElse(null);
         }
         assertTrue(form != null, "F2 opens the task form");
         javafx.stage.Window shown = form;
