@@ -138,9 +138,9 @@ public final class CompareViewModel {
     }
 
     private void show(Result r) {
+        groups.setAll(r.groups()); // first: a summary on screen always speaks of the groups under it
         summary.set(I18n.text("compare.summary", r.from(), r.to(),
                 String.join(I18n.text("compare.separator"), r.counts()), r.diff().adjustments().size()));
-        groups.setAll(r.groups());
         message.set(r.diff().isEmpty() ? I18n.text("compare.noDifference") : "");
     }
 

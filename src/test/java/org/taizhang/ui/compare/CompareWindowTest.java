@@ -69,6 +69,7 @@ class CompareWindowTest {
         });
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#summaryLabel").startsWith("2023-06-01"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2023-06-01 至 2023-07-01：新增 2 项，取消 3 项，合并 2 项，恢复 0 项，变更 1 项；期间调整 7 次",
                 text(robot, "#summaryLabel"));
 
