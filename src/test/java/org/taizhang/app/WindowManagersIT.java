@@ -96,8 +96,7 @@ class WindowManagersIT {
             stillMaximised(desktop, main, "after the task form closed");
             desktop.note("task form");
 
-            desktop.click(main, 261, 14, 1); // 设置 in the menu bar, then its first item
-            desktop.click(desktop.awaitPopup(TaizhangApp.class.getName(), OPEN), 60, 18, 1);
+            desktop.keys(main, "ctrl+comma"); // 设置 → 经办人与序时阈值…
             String settings = desktop.await(I18n.text("menu.preferences"), OPEN);
             proper(desktop, settings, "设置", 460, 420, main, shot + "-2-settings");
             desktop.keys(settings, "Escape");
@@ -113,7 +112,7 @@ class WindowManagersIT {
             stillMaximised(desktop, main, "after 导入 closed");
             desktop.note("导入");
 
-            desktop.click(main, 556, 46, 1); // 调整记录 on the toolbar
+            desktop.keys(main, "ctrl+h"); // 查看 → 调整记录
             String log = desktop.await(I18n.text("log.title"), OPEN);
             proper(desktop, log, "调整记录", 800, 500, main, shot + "-4-log");
             desktop.keys(log, "alt+F4");

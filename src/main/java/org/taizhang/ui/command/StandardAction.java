@@ -46,7 +46,7 @@ public enum StandardAction {
     FIND(MenuGroup.VIEW, "menu.find", null, null, "Shortcut+F"),
     CLEAR_FILTERS(MenuGroup.VIEW, "menu.clearFilters", "filter.clear", "mdi2f-filter-remove-outline", "Shortcut+Shift+L"),
     REFRESH(MenuGroup.VIEW, "menu.refresh", null, "mdi2r-refresh", "F5"),
-    LOG(MenuGroup.VIEW, "menu.log", "tool.log", "mdi2h-history"),
+    LOG(MenuGroup.VIEW, "menu.log", "tool.log", "mdi2h-history", "Shortcut+H"),
     COMPARE(MenuGroup.VIEW, "menu.compare", null, "mdi2c-compare-horizontal"),
     BACK_TO_NOW(MenuGroup.VIEW, "menu.backToNow", "menu.backToNow", null),
 
@@ -59,7 +59,7 @@ public enum StandardAction {
     REPORT(MenuGroup.REPORT, "menu.dashboard", "tool.report", "mdi2c-chart-box-outline", "Shortcut+R"),
     NOTICES(MenuGroup.REPORT, "menu.notices", null, "mdi2b-bell-alert-outline"),
 
-    SETTINGS(MenuGroup.SETTINGS, "menu.preferences", null, null),
+    SETTINGS(MenuGroup.SETTINGS, "menu.preferences", null, null, "Shortcut+COMMA"),
     REFERENCE(MenuGroup.SETTINGS, "menu.reference", null, null),
     GUIDE(MenuGroup.HELP, "menu.guide", null, null, "F1"),
     ABOUT(MenuGroup.HELP, "menu.about", null, null),
