@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +23,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import org.taizhang.ui.Css;
-import org.taizhang.ui.HitText;
+import org.taizhang.core.I18n;
+import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.core.task.TaskSearch;
+import org.taizhang.ui.Css;
+import org.taizhang.ui.HitText;
 import org.taizhang.ui.UserPrefs;
 import org.taizhang.ui.command.ActionFactory;
 import org.taizhang.ui.command.Command;
@@ -349,7 +350,7 @@ public final class LedgerTableController {
             this.spec = spec;
             badge.getStyleClass().setAll(Css.REQUEST_BADGE);
             badge.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-document-edit-outline"));
-            badge.setTooltip(new javafx.scene.control.Tooltip(org.taizhang.core.I18n.text("ledger.requestBadge")));
+            badge.setTooltip(new javafx.scene.control.Tooltip(I18n.text("ledger.requestBadge")));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (spec.wraps()) {
                 text.wrappingWidthProperty().bind(widthProperty().subtract(12));
@@ -365,7 +366,7 @@ public final class LedgerTableController {
          * Under a task's title, when the search finds it only in columns not shown ("在“配合单位”中找到"):
          * so a row found through its partner units does not look like a wrong hit.
          */
-        private String foundElsewhere(org.taizhang.core.task.Task task) {
+        private String foundElsewhere(Task task) {
             String q = query.get();
             if (q == null || q.isBlank() || getTreeTableView() == null) {
                 return "";
@@ -381,10 +382,10 @@ public final class LedgerTableController {
             for (TaskField f : TaskField.values()) {
                 if (f != TaskField.PARENT && f != TaskField.MERGED_INTO && f != TaskField.YEAR
                         && !shownColumns.contains(f.code()) && !TaskSearch.hits(f.read(task), q).isEmpty()) {
-                    fields.add(org.taizhang.core.I18n.text(f.labelKey()));
+                    fields.add(I18n.text(f.labelKey()));
                 }
             }
-            return fields.isEmpty() ? "" : org.taizhang.core.I18n.text("search.foundIn", String.join("、", fields));
+            return fields.isEmpty() ? "" : I18n.text("search.foundIn", String.join("、", fields));
         }
 
         @Override
@@ -426,7 +427,7 @@ public final class LedgerTableController {
                     if (row.notice() != null) {
                         // inline: the table's stylesheet colours every icon in a cell alike
                         bell.setStyle(bellStyle + "-fx-icon-color: #" + row.notice().rgb() + ";");
-                        noticeTip.setText(org.taizhang.core.I18n.text("ledger.noticeBadge", row.notice().label()));
+                        noticeTip.setText(I18n.text("ledger.noticeBadge", row.notice().label()));
                         box.getChildren().add(noticeBadge);
                     }
                     setGraphic(box);
