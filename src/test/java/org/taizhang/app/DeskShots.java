@@ -20,14 +20,8 @@ public final class DeskShots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Path scratch = Files.createTempDirectory("taizhang-desk");
-        WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), 1366, 768);
+        WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), 1366, 768);
         try {
-            Thread.sleep(800);
-            WindowTour.onFx(() -> {
-                tour.vm.openSample();
-                return null;
-            });
-            tour.settle();
             for (int[] size : new int[][] {{1024, 768}, {1366, 768}}) {
                 int w = size[0];
                 int h = size[1];

@@ -20,14 +20,8 @@ public final class LedgerPrintShot {
         double height = args.length > 2 ? Double.parseDouble(args[2]) : 768;
         long wait = args.length > 3 ? Long.parseLong(args[3]) : 0;
         Path scratch = Files.createTempDirectory("taizhang-shot");
-        WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), width, height);
+        WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), width, height);
         try {
-            Thread.sleep(800);
-            WindowTour.onFx(() -> {
-                tour.vm.openSample();
-                return null;
-            });
-            tour.settle();
             Screenshots.ledgerPrint(tour, png);
             Thread.sleep(wait * 1000);
         } finally {

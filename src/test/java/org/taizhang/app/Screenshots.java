@@ -31,14 +31,8 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Path scratch = Files.createTempDirectory("taizhang-shots");
-        WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), 1366, 768);
+        WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), 1366, 768);
         try {
-            Thread.sleep(800);
-            WindowTour.onFx(() -> {
-                tour.vm.openSample();
-                return null;
-            });
-            tour.settle();
             select(tour, "16.");
             WindowTour.snapshot(tour.stage, out.resolve("ledger.png"));
 

@@ -67,6 +67,18 @@ class WindowTour {
         return new WindowTour(vm, stage.get(), background);
     }
 
+    /** {@link #start}, then the sample ledger made at {@code sample} and shown, the window settled. */
+    static WindowTour withSample(Path sample, double width, double height) throws Exception {
+        WindowTour tour = start(sample, width, height);
+        Thread.sleep(800);
+        onFx(() -> {
+            tour.vm.openSample();
+            return null;
+        });
+        tour.settle();
+        return tour;
+    }
+
     /** Runs {@code work} on the FX thread and waits for its result. */
     static <T> T onFx(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();

@@ -30,12 +30,17 @@ public final class TaskSearch {
         if (query == null || query.isBlank()) {
             return true;
         }
-        for (String term : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String term : terms(query)) {
             if (!searchable.contains(term)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The words of a search, lower-cased: each must occur, and each is marked where it does. */
+    private static String[] terms(String query) {
+        return query.strip().toLowerCase(Locale.ROOT).split("\\s+");
     }
 
     /** Where a search term occurs in a text: from {@code start} up to, not including, {@code end}. */
@@ -51,7 +56,7 @@ public final class TaskSearch {
         if (text == null || query == null || query.isBlank()) {
             return found;
         }
-        for (String term : query.strip().split("\\s+")) {
+        for (String term : terms(query)) {
             for (int i = 0; i + term.length() <= text.length(); i++) {
                 if (text.regionMatches(true, i, term, 0, term.length())) {
                     found.add(new Hit(i, i + term.length()));

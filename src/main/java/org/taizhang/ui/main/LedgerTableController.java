@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -74,8 +73,10 @@ public final class LedgerTableController {
      * rows, paste a column into them. The window's menu shows them too.
      */
     public Map<StandardAction, Command> ownCommands() {
-        return Map.of(StandardAction.COPY_ROWS, Command.of(Bindings.isNotEmpty(vm.selectedRows()), this::copySelected),
-                StandardAction.PASTE_COLUMN, Command.of(vm.pasteAllowedProperty(), () ->
+        // a pasted column is a 批量修改: it can be made when that can
+        var pasting = vm.command(StandardAction.BATCH_EDIT).executableProperty();
+        return Map.of(StandardAction.COPY_ROWS, Command.of(vm.rowsChosenProperty(), this::copySelected),
+                StandardAction.PASTE_COLUMN, Command.of(pasting, () ->
                         vm.pasteColumn(javafx.scene.input.Clipboard.getSystemClipboard().getString())));
     }
 

@@ -86,6 +86,7 @@ public final class MainViewModel {
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
     /** Every task row selected, in the table's order: what 批量修改, copy and export of a selection take. */
     private final ObservableList<TaskRow> selectedRows = FXCollections.observableArrayList();
+    private final BooleanBinding rowsChosen = Bindings.isNotEmpty(selectedRows);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final BooleanBinding editable;
     private final BooleanBinding taskSelected;
@@ -144,7 +145,6 @@ public final class MainViewModel {
         BooleanBinding onTask = editable.and(taskSelected);
         c.put(StandardAction.ADD_MEASURE, Command.of(onTask, actions::addMeasure));
         c.put(StandardAction.EDIT_TASK, Command.of(onTask, actions::edit));
-        BooleanBinding rowsChosen = Bindings.isNotEmpty(selectedRows);
         c.put(StandardAction.BATCH_EDIT, Command.of(editable.and(rowsChosen), () -> actions.batch(null)));
         for (AdjustmentType type : List.of(AdjustmentType.DEADLINE, AdjustmentType.LEAD_UNITS, AdjustmentType.WORDING)) {
             c.put(adjusting(type), Command.of(allows(type), () -> actions.adjust(type)));
@@ -603,9 +603,9 @@ public final class MainViewModel {
         return selectedRows;
     }
 
-    /** Some task rows are selected and the ledger can be changed: a column may be pasted into them. */
-    public BooleanBinding pasteAllowedProperty() {
-        return editable.and(Bindings.isNotEmpty(selectedRows));
+    /** Some task rows are selected: what copy, 批量修改, paste and export of a selection need. */
+    public BooleanBinding rowsChosenProperty() {
+        return rowsChosen;
     }
 
     /** Takes a ledger off the recent list (its file is gone, say). */
