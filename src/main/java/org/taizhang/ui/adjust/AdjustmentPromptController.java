@@ -6,14 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.taizhang.ui.ErrorUnder;
+import org.taizhang.ui.FormController;
 
 /** Binds fxml/AdjustmentPrompt.fxml to its view model; OK only when the reason is given (its message under the field). */
-public final class AdjustmentPromptController {
+public final class AdjustmentPromptController extends FormController {
     private final AdjustmentPromptViewModel vm;
-    private boolean confirmed;
-
     @FXML
     private Label heading;
     @FXML
@@ -64,24 +62,5 @@ public final class AdjustmentPromptController {
         ErrorUnder.show(reasonError, vm.errors().of("reason"), reason);
         ErrorUnder.show(operatorError, vm.errors().of("operator"), operator);
         ok.disableProperty().bind(vm.completeProperty().not());
-    }
-
-    @FXML
-    private void onOk() {
-        confirmed = true;
-        close();
-    }
-
-    @FXML
-    private void onCancel() {
-        close();
-    }
-
-    private void close() {
-        ((Stage) ok.getScene().getWindow()).close();
-    }
-
-    public boolean confirmed() {
-        return confirmed;
     }
 }

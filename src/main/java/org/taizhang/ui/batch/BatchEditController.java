@@ -13,21 +13,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.taizhang.core.I18n;
 import org.taizhang.core.ledger.BatchEdit;
 import org.taizhang.core.task.TaskField;
+import org.taizhang.ui.FormController;
 import org.taizhang.ui.MarkedText;
 import org.taizhang.ui.WrappedCells;
 
 /** Binds fxml/BatchEdit.fxml to its view model. */
-public final class BatchEditController {
+public final class BatchEditController extends FormController {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final BatchEditViewModel vm;
-    private boolean confirmed;
-
     @FXML private Label heading;
     @FXML private Label why;
     @FXML private ChoiceBox<TaskField> field;
@@ -114,24 +112,5 @@ public final class BatchEditController {
                 return null;
             }
         };
-    }
-
-    @FXML
-    private void onOk() {
-        confirmed = true;
-        close();
-    }
-
-    @FXML
-    private void onCancel() {
-        close();
-    }
-
-    private void close() {
-        ((Stage) ok.getScene().getWindow()).close();
-    }
-
-    public boolean confirmed() {
-        return confirmed;
     }
 }

@@ -4,14 +4,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.taizhang.ui.ErrorUnder;
+import org.taizhang.ui.FormController;
 
 /** Binds fxml/NewLedger.fxml to its view model; OK only with a title and a year. */
-public final class NewLedgerController {
+public final class NewLedgerController extends FormController {
     private final NewLedgerViewModel vm;
-    private boolean confirmed;
-
     @FXML
     private TextField title;
     @FXML
@@ -38,24 +36,5 @@ public final class NewLedgerController {
         ErrorUnder.show(titleError, vm.errors().of("title"), title);
         ErrorUnder.show(yearError, vm.errors().of("year"), year);
         ok.disableProperty().bind(vm.completeProperty().not());
-    }
-
-    @FXML
-    private void onOk() {
-        confirmed = true;
-        close();
-    }
-
-    @FXML
-    private void onCancel() {
-        close();
-    }
-
-    private void close() {
-        ((Stage) ok.getScene().getWindow()).close();
-    }
-
-    public boolean confirmed() {
-        return confirmed;
     }
 }

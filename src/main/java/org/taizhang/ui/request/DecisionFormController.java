@@ -11,17 +11,15 @@ import javafx.scene.control.TextField;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableCell;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.taizhang.core.request.Request;
 import org.taizhang.ui.ErrorUnder;
+import org.taizhang.ui.FormController;
 import org.taizhang.ui.WrappedCells;
 
 /** Binds fxml/DecisionForm.fxml to its view model; a result per row is picked in the table. */
-public final class DecisionFormController {
+public final class DecisionFormController extends FormController {
     private final DecisionFormViewModel vm;
-    private boolean confirmed;
-
     @FXML private TableView<DecisionFormViewModel.Item> items;
     @FXML private TableColumn<DecisionFormViewModel.Item, Object> idColumn;
     @FXML private TableColumn<DecisionFormViewModel.Item, Object> taskColumn;
@@ -100,24 +98,5 @@ public final class DecisionFormController {
             box.valueProperty().bindBidirectional(bound);
             setGraphic(box);
         }
-    }
-
-    @FXML
-    private void onOk() {
-        confirmed = true;
-        close();
-    }
-
-    @FXML
-    private void onCancel() {
-        close();
-    }
-
-    private void close() {
-        ((Stage) ok.getScene().getWindow()).close();
-    }
-
-    public boolean confirmed() {
-        return confirmed;
     }
 }

@@ -6,17 +6,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.taizhang.core.request.RequestType;
 import org.taizhang.core.task.Task;
 import org.taizhang.ui.ErrorUnder;
+import org.taizhang.ui.FormController;
 
 /** Binds fxml/RequestForm.fxml to its view model; 登记 only when the request is complete; each message under its field. */
-public final class RequestFormController {
+public final class RequestFormController extends FormController {
     private final RequestFormViewModel vm;
-    private boolean confirmed;
-
     @FXML private Label task;
     @FXML private TextField unit;
     @FXML private ComboBox<RequestType> type;
@@ -72,24 +70,5 @@ public final class RequestFormController {
         ErrorUnder.show(intoError, vm.errors().of("into"), into);
         ErrorUnder.show(reasonError, vm.errors().of("reason"), reason);
         ok.disableProperty().bind(vm.errors().noneProperty().not());
-    }
-
-    @FXML
-    private void onOk() {
-        confirmed = true;
-        close();
-    }
-
-    @FXML
-    private void onCancel() {
-        close();
-    }
-
-    private void close() {
-        ((Stage) ok.getScene().getWindow()).close();
-    }
-
-    public boolean confirmed() {
-        return confirmed;
     }
 }
