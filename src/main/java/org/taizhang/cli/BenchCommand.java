@@ -92,10 +92,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %.1f MB |%n", n, ms(add), ms(open),
                         ms(list), ms(edits[edits.length / 2]), ms(asOf), ms(diff), ms(verify), ms(backup),
                         Files.size(file) / 1e6);
-                for (var b : l.store().backups().list()) {
+                for (var b : l.file().backups().list()) {
                     Files.delete(b.file());
                 }
-                Files.deleteIfExists(l.store().backups().folder());
+                Files.deleteIfExists(l.file().backups().folder());
             }
             Files.deleteIfExists(file);
         }

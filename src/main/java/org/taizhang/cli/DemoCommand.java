@@ -13,7 +13,7 @@ final class DemoCommand extends LedgerCommand {
     @Override
     public Integer call() {
         try (OpenLedger ledger = OpenLedger.createSample(file, ctx.clock())) {
-            ctx.out().println(I18n.text("cli.demoCreated", file, ledger.service().tasks().size(),
+            ctx.out().println(I18n.text("cli.demoCreated", file.display(), ledger.service().tasks().size(),
                     ledger.service().log().size()));
         }
         return 0;

@@ -50,7 +50,7 @@ final class NewCommand extends LedgerCommand {
                 : titled.orElseGet(() -> LocalDate.now(ctx.clock().withZone(ctx.zone())).getYear());
         String t = title != null ? title : I18n.text("ledger.defaultTitle", Integer.toString(y));
         try (OpenLedger ledger = OpenLedger.create(file, t, y, ctx.clock())) {
-            ctx.out().println(I18n.text("cli.created", file, ledger.service().info().title()));
+            ctx.out().println(I18n.text("cli.created", file.display(), ledger.service().info().title()));
             ctx.out().println(I18n.text(from, y));
             if (year != null && titled.isPresent() && titled.getAsInt() != year) {
                 ctx.out().println(I18n.text("cli.yearNotTitle", titled.getAsInt()));
@@ -64,12 +64,12 @@ final class NewCommand extends LedgerCommand {
         if (operator == null || operator.isBlank()) {
             throw new LedgerException("cli.carryOperator");
         }
-        NextYearLedger.Started started = NextYearLedger.start(file, carryFrom, year, title, Note.by(operator),
+        NextYearLedger.Started started = NextYearLedger.start(filePath(), carryFrom, year, title, Note.by(operator),
                 ctx.clock());
         try (OpenLedger ledger = started.ledger()) {
             LedgerInfo info = ledger.service().info();
             CarryOver.Result r = started.result();
-            ctx.out().println(I18n.text("cli.carried", file, info.title(), Integer.toString(info.year()), carryFrom,
+            ctx.out().println(I18n.text("cli.carried", file.display(), info.title(), Integer.toString(info.year()), carryFrom,
                     r.added().size()));
             Map<Long, Task> tasks = new HashMap<>();
             ledger.service().tasks().forEach(t -> tasks.put(t.id(), t));

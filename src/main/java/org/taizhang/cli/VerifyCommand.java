@@ -35,7 +35,7 @@ final class VerifyCommand extends LedgerCommand {
             for (Message m : report.problems()) {
                 ctx.out().println(m.text());
             }
-            throw new SuspectLedger(I18n.text("verify.failed", file.getFileName(), report.problems().size()));
+            throw new SuspectLedger(I18n.text("verify.failed", file.shortName(), report.problems().size()));
         }
     }
 
@@ -49,7 +49,7 @@ final class VerifyCommand extends LedgerCommand {
             case DIFFERS -> ctx.out().println(I18n.text("verify.codeDiffers", paper.text(), check.count()));
             case TOO_FEW -> ctx.out().println(I18n.text("verify.codeTooFew", paper.text(), check.count(), paper.count()));
         }
-        throw new SuspectLedger(I18n.text("verify.codeFailed", file.getFileName(), paper.text()));
+        throw new SuspectLedger(I18n.text("verify.codeFailed", file.shortName(), paper.text()));
     }
 
     /** The one line on stderr when verification finds problems. */

@@ -33,7 +33,7 @@ import org.taizhang.core.task.UnitList;
  * log tables are only ever inserted into. {@link SqliteLedgerStore} keeps a ledger in a file,
  * {@link PgLedgerStore} in a schema of a PostgreSQL database.
  */
-abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
+public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     static final String TASK_COLUMNS = "id, revision, parent_id, number, domain, year, title, measures, "
             + "lead_units, partner_units, leader, contact, deadline_text, deadline_date, deadline_kind, deliverable, "
             + "progress, problems, next_steps, status, target, actual, unit, remarks, merged_into";
@@ -46,6 +46,10 @@ abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
         this.db = db;
         this.readOnly = readOnly;
     }
+
+    /** Lets go of the file or the connection; every write was committed in its own transaction. */
+    @Override
+    public abstract void close();
 
     /** The connection itself, for tests in this package that must reach under the store. */
     Connection connection() {

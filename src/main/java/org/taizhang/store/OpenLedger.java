@@ -8,12 +8,27 @@ import org.taizhang.core.ledger.SuspectLedgerException;
 import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.sample.SampleLedger;
 
-/** An open ledger file and the service over it; closing it releases the file. */
-public record OpenLedger(SqliteLedgerStore store, LedgerService service) implements AutoCloseable {
+/**
+ * An open ledger, a file or on a server, and the service over it; closing it releases the file or
+ * the connection. Opened by its {@link LedgerAddress}; the {@code Path} forms are for files.
+ */
+public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAddress address) implements AutoCloseable {
+
+    private static OpenLedger over(JdbcLedgerStore store, LedgerAddress address, Clock clock) {
+        return new OpenLedger(store, new LedgerService(store, clock), address);
+    }
 
     public static OpenLedger create(Path path, String title, int year, Clock clock) {
-        SqliteLedgerStore store = LedgerFile.create(path, title, year, clock);
-        return new OpenLedger(store, new LedgerService(store, clock));
+        return over(LedgerFile.create(path, title, year, clock), new LedgerAddress.File(path), clock);
+    }
+
+    /** A new, empty ledger at the address; refused where one is already. */
+    public static OpenLedger create(LedgerAddress address, String title, int year, Clock clock) {
+        if (address instanceof LedgerAddress.File f) {
+            return create(f.path(), title, year, clock);
+        }
+        LedgerAddress.Server s = (LedgerAddress.Server) address;
+        return over(PgLedgerStore.create(s.jdbcUrl(), s.login(null), s.ledger(), title, year, clock), s, clock);
     }
 
     /** A new ledger holding the sample: the 2023 ledger of 北疆市 with its year of adjustments. */
@@ -29,14 +44,45 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
         }
     }
 
+    /** A new ledger at the address holding the sample; on a server, removed again if filling it fails. */
+    public static OpenLedger createSample(LedgerAddress address, Clock clock) {
+        if (address instanceof LedgerAddress.File f) {
+            return createSample(f.path(), clock);
+        }
+        OpenLedger ledger = create(address, SampleLedger.TITLE, SampleLedger.YEAR, clock);
+        try {
+            SampleLedger.populate(ledger.store());
+            return ledger;
+        } catch (RuntimeException e) {
+            ((PgLedgerStore) ledger.store()).dropAndClose();
+            throw e;
+        }
+    }
+
     /**
      * For writing: refused while another program writes the same file, and refused (with what the
      * check found) when the ledger does not match its hash chain: writing on would build on the
      * alteration. The check reads the whole log; see docs/RELIABILITY.md for what it costs.
      */
     public static OpenLedger open(Path path, Clock clock) {
-        SqliteLedgerStore store = LedgerFile.open(path);
-        OpenLedger ledger = new OpenLedger(store, new LedgerService(store, clock));
+        return checked(over(LedgerFile.open(path), new LedgerAddress.File(path), clock));
+    }
+
+    /** For writing, as {@link #open(Path, Clock)}; a server ledger with the stored password. */
+    public static OpenLedger open(LedgerAddress address, Clock clock) {
+        return open(address, null, clock);
+    }
+
+    /** For writing, a server ledger logged in with the password typed in the window (or the stored one when none). */
+    public static OpenLedger open(LedgerAddress address, char[] password, Clock clock) {
+        if (address instanceof LedgerAddress.File f) {
+            return open(f.path(), clock);
+        }
+        LedgerAddress.Server s = (LedgerAddress.Server) address;
+        return checked(over(PgLedgerStore.open(s.jdbcUrl(), s.login(password), s.ledger()), s, clock));
+    }
+
+    private static OpenLedger checked(OpenLedger ledger) {
         VerifyReport check;
         try {
             check = ledger.service().verify();
@@ -46,7 +92,7 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
         }
         if (!check.ok()) {
             ledger.close();
-            throw new SuspectLedgerException(path.getFileName().toString(), check);
+            throw new SuspectLedgerException(ledger.address().shortName(), check);
         }
         return ledger;
     }
@@ -66,11 +112,33 @@ public record OpenLedger(SqliteLedgerStore store, LedgerService service) impleme
             LedgerFile.open(path).close();
             store = LedgerFile.openReadOnly(path);
         }
-        return new OpenLedger(store, new LedgerService(store, clock));
+        return over(store, new LedgerAddress.File(path), clock);
     }
 
+    /** For looking only, as {@link #openForReading(Path, Clock)}; a server ledger through a read-only connection. */
+    public static OpenLedger openForReading(LedgerAddress address, Clock clock) {
+        return openForReading(address, null, clock);
+    }
+
+    public static OpenLedger openForReading(LedgerAddress address, char[] password, Clock clock) {
+        if (address instanceof LedgerAddress.File f) {
+            return openForReading(f.path(), clock);
+        }
+        LedgerAddress.Server s = (LedgerAddress.Server) address;
+        return over(PgLedgerStore.openReadOnly(s.jdbcUrl(), s.login(password), s.ledger()), s, clock);
+    }
+
+    /** The file of a ledger file; refused for a server ledger, which has none. */
     public Path path() {
-        return store.path();
+        return file().path();
+    }
+
+    /** The store of a ledger file, for what only a file has (its copies on disk, a copy by VACUUM). */
+    public SqliteLedgerStore file() {
+        if (store instanceof SqliteLedgerStore f) {
+            return f;
+        }
+        throw new LedgerException("server.notAFile", address.display());
     }
 
     @Override

@@ -39,8 +39,8 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     private final String server;
     private final long lockKey;
 
-    private PgLedgerStore(Connection db, String ledger, String server) {
-        super(db, false);
+    private PgLedgerStore(Connection db, String ledger, String server, boolean readOnly) {
+        super(db, readOnly);
         this.ledger = ledger;
         this.server = server;
         this.lockKey = lockKey(ledger);
@@ -63,7 +63,7 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         }
         try {
             migrate(ds, ledger);
-            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ledger, server(ds));
+            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ledger, server(ds), false);
             try {
                 store.setUp(title, year, clock.instant());
             } catch (RuntimeException e) {
@@ -82,6 +82,15 @@ public final class PgLedgerStore extends JdbcLedgerStore {
 
     /** Opens the ledger named {@code ledger} in the database at {@code url}, bringing its schema up to date. */
     public static PgLedgerStore open(String url, Properties login, String ledger) {
+        return open(url, login, ledger, false);
+    }
+
+    /** Opens a server ledger for looking only: the connection is read-only, its schema left as it is. */
+    public static PgLedgerStore openReadOnly(String url, Properties login, String ledger) {
+        return open(url, login, ledger, true);
+    }
+
+    private static PgLedgerStore open(String url, Properties login, String ledger, boolean readOnly) {
         checkName(ledger);
         PGSimpleDataSource ds = dataSource(url, login, ledger);
         try {
@@ -96,9 +105,14 @@ public final class PgLedgerStore extends JdbcLedgerStore {
                 throw new LedgerException("ledger.tooNew", ledger, version, SCHEMA_VERSION);
             }
             if (version < SCHEMA_VERSION) {
+                if (readOnly) {
+                    throw new LedgerException("ledger.needsUpgrade", ledger);
+                }
                 migrate(ds, ledger);
             }
-            return new PgLedgerStore(ds.getConnection(), ledger, server(ds));
+            Connection db = ds.getConnection();
+            db.setReadOnly(readOnly);
+            return new PgLedgerStore(db, ledger, server(ds), readOnly);
         } catch (SQLException e) {
             throw translate(e, ledger, ds);
         }
@@ -176,6 +190,18 @@ public final class PgLedgerStore extends JdbcLedgerStore {
             s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
         } catch (SQLException ignored) {
             // the first failure is the one to report
+        }
+    }
+
+    /** Removes a ledger this program has just made and could not fill (the sample): nothing else uses it yet. */
+    void dropAndClose() {
+        try (Statement s = db.createStatement()) {
+            db.setAutoCommit(true);
+            s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
+        } catch (SQLException ignored) {
+            // the failure that brought us here is the one to report
+        } finally {
+            close();
         }
     }
 

@@ -198,7 +198,7 @@ class CliTest {
         assertOneLineError(run("list", text.toString()), 1, "不是台账文件");
         assertOneLineError(run("demo", file.toString()), 1, "已存在");
         assertOneLineError(run("list", file.toString(), "--as-of", "昨天"), 1, "昨天");
-        assertOneLineError(run("list"), 2, "FILE");
+        assertOneLineError(run("list"), 2, "LEDGER");
     }
 
     @Test

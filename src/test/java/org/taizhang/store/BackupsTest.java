@@ -39,7 +39,7 @@ class BackupsTest {
     }
 
     private Backups backups() {
-        return ledger.store().backups();
+        return ledger.file().backups();
     }
 
     private Task task(String number) {

@@ -237,7 +237,7 @@ class LedgerFileTest {
         Path file = dir.resolve("atomic.taizhang");
         try (OpenLedger l = OpenLedger.create(file, "t", 2023, clock)) {
             l.service().add(task("任务"), Note.by("赵静"));
-            SqliteLedgerStore store = l.store();
+            SqliteLedgerStore store = l.file();
             assertThrows(IllegalStateException.class, () -> store.inTransaction(() -> {
                 l.service().add(task("半途"), Note.by("赵静"));
                 throw new IllegalStateException("power cut");

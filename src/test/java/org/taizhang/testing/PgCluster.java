@@ -159,6 +159,11 @@ public final class PgCluster {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** The address a clerk would type for the ledger {@code ledger} on this server. */
+    public String address(String ledger) {
+        return "postgresql://" + ROLE + "@127.0.0.1:" + port + "/" + DATABASE + "?ledger=" + ledger;
+    }
+
     /** How the program logs in: as the ordinary role {@link #ROLE}. */
     public Properties login() {
         Properties p = new Properties();

@@ -294,7 +294,7 @@ public final class MainViewModel {
     /** Saves a consistent copy of the open ledger under a new name and goes on in the copy. */
     public void saveAs(Path file) {
         load(I18n.text("busy.saving", file.getFileName()), () -> {
-            session.ledger().store().copyTo(file);
+            session.ledger().file().copyTo(file);
             return LedgerSession.open(file, clock);
         });
     }
@@ -571,7 +571,7 @@ public final class MainViewModel {
 
     /** The backups of the ledger on screen; call it on the worker (it reads the ledger's settings). */
     public Backups backups() {
-        return session.ledger().store().backups();
+        return session.ledger().file().backups();
     }
 
     /** The file of the ledger on screen. */

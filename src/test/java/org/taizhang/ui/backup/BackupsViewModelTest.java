@@ -40,7 +40,7 @@ class BackupsViewModelTest {
     }
 
     private BackupsViewModel vm() {
-        BackupsViewModel vm = new BackupsViewModel(service, ledger.store()::backups, new ImmediateBackground(), ZONE);
+        BackupsViewModel vm = new BackupsViewModel(service, ledger.file()::backups, new ImmediateBackground(), ZONE);
         vm.load();
         return vm;
     }

@@ -98,8 +98,8 @@ class SettingsViewModelTest {
             service.edit(task.toBuilder().progress("第" + i + "次推进").build(), org.taizhang.core.ledger.Note.by("王芳", "", ""));
             service.backup("测试" + i);
         }
-        assertEquals(folder, ledger.store().backups().folder());
-        assertEquals(5, ledger.store().backups().list().size(), "the newest five stay");
+        assertEquals(folder, ledger.file().backups().folder());
+        assertEquals(5, ledger.file().backups().list().size(), "the newest five stay");
     }
 
     @Test
