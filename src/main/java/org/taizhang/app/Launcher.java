@@ -31,9 +31,10 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** A lone ledger file (double-clicked, or "taizhang x.taizhang") opens in the window, not the command line. */
+    /** A lone ledger file (double-clicked, or "taizhang x.taizhang") or server address opens in the window, not the command line. */
     static boolean opensInWindow(String[] args) {
-        return args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".taizhang");
+        String arg = args.length == 1 ? args[0].toLowerCase(java.util.Locale.ROOT) : "";
+        return arg.endsWith(".taizhang") || arg.startsWith("postgresql://") || arg.startsWith("postgres://");
     }
 
     /** Warnings and errors with their details go to a log file, not to the clerk's screen or the terminal. */

@@ -41,7 +41,7 @@ public final class TaizhangApp extends Application {
         WindowPlaces.use(prefs);
         WindowPlaces.keep(stage, "main", 1400, 900);
         stage.show();
-        main.start(getParameters().getRaw().stream().findFirst().map(Path::of));
+        main.start(getParameters().getRaw().stream().findFirst());
     }
 
     /** The main window with its parts: frame, filter bar, ledger table, task pane. */

@@ -32,12 +32,17 @@ public final class LedgerSession implements AutoCloseable {
     }
 
     public static LedgerSession open(Path file, Clock clock) {
+        return open(new LedgerAddress.File(file), null, clock);
+    }
+
+    /** A ledger file, or a server ledger logged in with {@code password} (null or empty: the stored one). */
+    public static LedgerSession open(LedgerAddress address, char[] password, Clock clock) {
         try {
-            return new LedgerSession(OpenLedger.open(file, clock), null, null);
+            return new LedgerSession(OpenLedger.open(address, password, clock), null, null);
         } catch (SuspectLedgerException e) {
-            return new LedgerSession(OpenLedger.openForReading(file, clock), null, e.report());
+            return new LedgerSession(OpenLedger.openForReading(address, password, clock), null, e.report());
         } catch (NotWritableException e) {
-            OpenLedger reading = OpenLedger.openForReading(file, clock);
+            OpenLedger reading = OpenLedger.openForReading(address, password, clock);
             try {
                 VerifyReport check = reading.service().verify(); // read-only is no reason to trust it
                 return new LedgerSession(reading, e, check.ok() ? null : check);
@@ -52,8 +57,13 @@ public final class LedgerSession implements AutoCloseable {
         return ledger;
     }
 
+    /** The file of a ledger file; a server ledger has none (see {@link #address()}). */
     public Path path() {
         return ledger.path();
+    }
+
+    public LedgerAddress address() {
+        return ledger.address();
     }
 
     /** Why the ledger is open only for reading, when it is not writable here. */

@@ -123,8 +123,13 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         return ledger;
     }
 
+    /** Whether a ledger may have this name on a server: lower-case letters, digits, underscores, a letter first. */
+    public static boolean isLedgerName(String ledger) {
+        return ledger != null && NAME.matcher(ledger).matches();
+    }
+
     private static void checkName(String ledger) {
-        if (ledger == null || !NAME.matcher(ledger).matches()) {
+        if (!isLedgerName(ledger)) {
             throw new LedgerException("server.badLedgerName", ledger);
         }
     }
@@ -253,7 +258,16 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         return translate(e, ledger, server);
     }
 
+    /** As below, and at login: the password the server wants, or did not accept, said with the user's name. */
     private static LedgerException translate(SQLException e, String ledger, PGSimpleDataSource ds) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String user = ds.getUser() == null ? "" : ds.getUser();
+        if (state.equals("28P01")) { // invalid_password
+            return new LedgerException(e, "server.wrongPassword", user, server(ds));
+        }
+        if (state.equals("08004") && String.valueOf(e.getMessage()).contains("no password")) {
+            return new LedgerException(e, "server.passwordNeeded", user, server(ds));
+        }
         return translate(e, ledger, server(ds));
     }
 

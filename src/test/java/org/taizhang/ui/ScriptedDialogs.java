@@ -29,6 +29,9 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Function<List<Task>, Optional<Task>>> choices = new ArrayDeque<>();
     public final Deque<Optional<List<Task>>> splits = new ArrayDeque<>();
     public final Deque<Function<NewLedgerViewModel, Optional<NewLedgerViewModel.Choice>>> newLedgers = new ArrayDeque<>();
+    /** Answers to 连接服务器台账, in order; each sees the form as the program filled it. */
+    public final Deque<Function<org.taizhang.ui.connect.ConnectViewModel,
+            Optional<org.taizhang.ui.connect.ConnectViewModel.Choice>>> connects = new ArrayDeque<>();
     public final Deque<Boolean> confirms = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
     /** Files chosen to open or save to, and folders, in the order they will be asked for. */
@@ -96,6 +99,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
         return newLedgers.isEmpty() ? Optional.empty() : newLedgers.pop().apply(form);
+    }
+
+    @Override
+    public Optional<org.taizhang.ui.connect.ConnectViewModel.Choice> connect(org.taizhang.ui.connect.ConnectViewModel form) {
+        return connects.isEmpty() ? Optional.empty() : connects.pop().apply(form);
     }
 
     @Override

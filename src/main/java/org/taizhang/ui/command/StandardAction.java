@@ -16,6 +16,7 @@ public enum StandardAction {
     NEW_LEDGER(MenuGroup.FILE, "menu.new", null, "mdi2f-file-plus-outline", "Shortcut+N"),
     NEW_NEXT_YEAR(MenuGroup.FILE, "menu.newNextYear", null, null),
     OPEN_LEDGER(MenuGroup.FILE, "menu.open", null, "mdi2f-folder-open-outline", "Shortcut+O"),
+    CONNECT_SERVER(MenuGroup.FILE, "menu.connect", null, "mdi2d-database-outline", "Shortcut+Shift+O"),
     OPEN_SAMPLE(MenuGroup.FILE, "menu.sample", null, null),
     IMPORT(MenuGroup.FILE, "menu.import", "tool.import", "mdi2f-file-import-outline", "Shortcut+I"),
     SAVE_AS(MenuGroup.FILE, "menu.saveAs", null, null, "F12"),

@@ -105,4 +105,7 @@ public interface DialogService extends ReasonPrompt {
 
     /** A new ledger's title and year. */
     Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form);
+
+    /** A server ledger's address and the password typed for it (连接服务器台账). */
+    Optional<org.taizhang.ui.connect.ConnectViewModel.Choice> connect(org.taizhang.ui.connect.ConnectViewModel form);
 }

@@ -34,6 +34,8 @@ import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.edit.TaskEditController;
 import org.taizhang.ui.edit.TaskEditViewModel;
 import org.taizhang.core.task.SplitParts;
+import org.taizhang.ui.connect.ConnectController;
+import org.taizhang.ui.connect.ConnectViewModel;
 import org.taizhang.ui.newledger.NewLedgerController;
 import org.taizhang.ui.newledger.NewLedgerViewModel;
 import org.taizhang.ui.request.DecisionFormController;
@@ -174,6 +176,13 @@ public final class FxDialogService implements DialogService {
     public Optional<NewLedgerViewModel.Choice> newLedger(NewLedgerViewModel form) {
         NewLedgerController controller = new NewLedgerController(form);
         form("newLedger.heading", "NewLedger.fxml", controller);
+        return controller.confirmed() ? Optional.of(form.choice()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ConnectViewModel.Choice> connect(ConnectViewModel form) {
+        ConnectController controller = new ConnectController(form);
+        form("connect.heading", "ConnectServer.fxml", controller);
         return controller.confirmed() ? Optional.of(form.choice()) : Optional.empty();
     }
 

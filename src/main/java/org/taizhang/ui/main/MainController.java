@@ -130,7 +130,7 @@ public final class MainController {
     private void openChosenRecent() {
         String chosen = recentList.getSelectionModel().getSelectedItem();
         if (chosen != null) {
-            vm.open(Path.of(chosen));
+            vm.openRecent(chosen);
         }
     }
 
@@ -153,14 +153,14 @@ public final class MainController {
         recentMenu.getItems().clear();
         for (String path : vm.recent()) {
             // a ledger moved or deleted is said so, and clicking it takes it off the list, not into an error
-            boolean gone = !java.nio.file.Files.exists(Path.of(path));
+            boolean gone = vm.isGone(path);
             MenuItem item = new MenuItem(gone ? I18n.text("menu.recentGone", path) : path);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 if (gone) {
                     vm.forgetRecent(path);
                 } else {
-                    vm.open(Path.of(path));
+                    vm.openRecent(path);
                 }
             });
             recentMenu.getItems().add(item);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,6 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.taizhang.core.Days;
 import org.taizhang.core.I18n;
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerInfo;
@@ -41,7 +43,9 @@ import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.core.yearend.CarryOver;
 import org.taizhang.store.Backups;
+import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.LedgerSession;
+import org.taizhang.ui.connect.ConnectViewModel;
 import org.taizhang.store.NextYearLedger;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.ui.Background;
@@ -134,6 +138,7 @@ public final class MainViewModel {
         c.put(StandardAction.NEW_LEDGER, Command.always(this::newLedger));
         c.put(StandardAction.NEW_NEXT_YEAR, Command.of(open, this::newNextYear));
         c.put(StandardAction.OPEN_LEDGER, Command.always(this::chooseAndOpen));
+        c.put(StandardAction.CONNECT_SERVER, Command.always(() -> connect(new ConnectViewModel(null, ""))));
         c.put(StandardAction.OPEN_SAMPLE, Command.always(this::openSample));
         c.put(StandardAction.IMPORT, Command.of(editable, () -> windows.importer()));
         c.put(StandardAction.SAVE_AS, Command.of(open, this::chooseAndSaveAs));
@@ -211,19 +216,53 @@ public final class MainViewModel {
 
     // ---- the document --------------------------------------------------------------------------
 
-    /** At start: a ledger named on the command line, else the last one, else the welcome view. */
-    public void start(Optional<Path> file) {
-        Optional<Path> toOpen = file.or(() -> prefs.get(LAST).map(Path::of).filter(Files::exists));
+    /**
+     * At start: a ledger named on the command line (a file or a server address), else the last
+     * one (a file still there, or a server ledger), else the welcome view.
+     */
+    public void start(Optional<String> named) {
+        Optional<LedgerAddress> toOpen;
+        try {
+            toOpen = named.or(() -> prefs.get(LAST)).map(LedgerAddress::parse)
+                    .filter(a -> !(a instanceof LedgerAddress.File f) || Files.exists(f.path()));
+        } catch (LedgerException e) {
+            fail(e);
+            return;
+        }
         toOpen.ifPresent(this::open);
     }
 
     public void open(Path file) {
-        load(I18n.text("busy.opening", file.getFileName()), () -> {
-            if (session != null && Files.exists(file) && Files.isSameFile(session.path(), file)) {
+        open(new LedgerAddress.File(file));
+    }
+
+    /** Opens a ledger file, or a server ledger with the password stored for it (asked when the server wants one). */
+    public void open(LedgerAddress address) {
+        open(address, null);
+    }
+
+    private void open(LedgerAddress address, char[] password) {
+        load(I18n.text("busy.opening", address.shortName()), () -> {
+            if (session != null && address instanceof LedgerAddress.File f && session.address() instanceof LedgerAddress.File
+                    && Files.exists(f.path()) && Files.isSameFile(session.path(), f.path())) {
                 closeSession(); // reopening the ledger on screen: let go of it first, or our own lock refuses us
             }
-            return LedgerSession.open(file, clock);
+            return LedgerSession.open(address, password, clock);
+        }, () -> { }, e -> {
+            if (address instanceof LedgerAddress.Server server && e instanceof LedgerException le
+                    && (le.key().equals("server.passwordNeeded") || le.key().equals("server.wrongPassword"))) {
+                String why = I18n.text(le.key().equals("server.wrongPassword") ? "connect.passwordWrong"
+                        : "connect.passwordNeeded", server.userName());
+                connect(new ConnectViewModel(server, why));
+            } else {
+                fail(e);
+            }
         });
+    }
+
+    /** 连接服务器台账: asks where the ledger is and the password, then opens it. */
+    private void connect(ConnectViewModel form) {
+        dialogs.connect(form).ifPresent(chosen -> open(chosen.address(), chosen.password()));
     }
 
     private void chooseAndOpen() {
@@ -319,7 +358,7 @@ public final class MainViewModel {
     }
 
     /** What the table shows, read on the worker for the FX thread. */
-    private record Snapshot(LedgerInfo info, boolean readOnly, Path path, List<Task> tasks, List<String> domains,
+    private record Snapshot(LedgerInfo info, boolean readOnly, LedgerAddress address, List<Task> tasks, List<String> domains,
             List<String> units, LightRule rule, Optional<Instant> setUpAt, java.util.Set<Long> requested,
             Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
     }
@@ -331,6 +370,10 @@ public final class MainViewModel {
 
     /** {@link #load(String, Callable)}, then {@code shown} once the new ledger is on screen. */
     private void load(String what, Callable<LedgerSession> opening, Runnable shown) {
+        load(what, opening, shown, this::fail);
+    }
+
+    private void load(String what, Callable<LedgerSession> opening, Runnable shown, Consumer<Throwable> failed) {
         background.run(what, () -> {
             LedgerSession opened = opening.call();
             closeSession();
@@ -346,19 +389,19 @@ public final class MainViewModel {
                     .map(why -> I18n.text("window.readOnlyBar", why.getMessage())).orElse("") : "");
             selected.set(null);
             show(loaded.getValue());
-            String path = loaded.getValue().path().toAbsolutePath().toString();
-            prefs.addRecent(path);
-            if (!loaded.getValue().path().toAbsolutePath().equals(sampleFile.toAbsolutePath())) {
-                dialogs.folders().remember(FolderKind.LEDGERS, Path.of(path)); // the next ledger dialog starts beside it
+            LedgerAddress address = loaded.getValue().address();
+            prefs.addRecent(address.display());
+            if (address instanceof LedgerAddress.File f && !f.path().toAbsolutePath().equals(sampleFile.toAbsolutePath())) {
+                dialogs.folders().remember(FolderKind.LEDGERS, f.path()); // the next ledger dialog starts beside it
             }
-            prefs.put(LAST, path);
+            prefs.put(LAST, address.display());
             recent.setAll(prefs.recent());
             opened.readOnlyBecause().ifPresent(why -> dialogs.tell(why.getMessage()));
             if (!suspect.get().isEmpty()) {
                 dialogs.tell(suspect.get());
             }
             shown.run();
-        }, this::fail);
+        }, failed);
     }
 
     private Snapshot snapshot(LocalDate at) {
@@ -373,7 +416,7 @@ public final class MainViewModel {
         org.taizhang.core.notice.Notices.openByTask(org.taizhang.core.notice.Notices.replay(s.noticeEvents().stream()
                 .filter(a -> !a.time().isAfter(Days.endOf(day, zone))).toList()), day)
                 .forEach((task, n) -> noticed.put(task, n.level()));
-        return new Snapshot(s.info(), s.isReadOnly(), session.path(), tasks, s.domainNames(),
+        return new Snapshot(s.info(), s.isReadOnly(), session.address(), tasks, s.domainNames(),
                 s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt(), requested, noticed);
     }
 
@@ -390,7 +433,7 @@ public final class MainViewModel {
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";
-        windowTitle.set(I18n.text("window.title", info.title(), info.year(), snap.path().getFileName(), ro));
+        windowTitle.set(I18n.text("window.title", info.title(), info.year(), snap.address().shortName(), ro));
         selected.set(table.visibleRow(keep).orElse(null));
         loadDetail();
     }
@@ -606,6 +649,24 @@ public final class MainViewModel {
     /** Some task rows are selected: what copy, 批量修改, paste and export of a selection need. */
     public BooleanBinding rowsChosenProperty() {
         return rowsChosen;
+    }
+
+    /** Opens a ledger of the recent list: a file's path, or a server ledger's address. */
+    public void openRecent(String entry) {
+        try {
+            open(LedgerAddress.parse(entry));
+        } catch (LedgerException e) {
+            fail(e);
+        }
+    }
+
+    /** Whether a recent ledger is a file no longer there (a server ledger is asked when opened). */
+    public boolean isGone(String entry) {
+        try {
+            return LedgerAddress.parse(entry) instanceof LedgerAddress.File f && !Files.exists(f.path());
+        } catch (LedgerException e) {
+            return true;
+        }
     }
 
     /** Takes a ledger off the recent list (its file is gone, say). */
