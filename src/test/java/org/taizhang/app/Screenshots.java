@@ -167,6 +167,18 @@ public final class Screenshots {
                 return null;
             });
 
+            WindowTour.later(() -> tour.vm.command(StandardAction.CONNECT_SERVER).execute());
+            Stage connect = WindowTour.windowWith("#password");
+            WindowTour.onFx(() -> {
+                type(connect, "#address", "postgresql://zhangli@10.20.1.5/gaigeban?ledger=bj2023");
+                return null;
+            });
+            WindowTour.snapshot(connect, out.resolve("connect-server.png"));
+            WindowTour.onFx(() -> {
+                connect.close();
+                return null;
+            });
+
             importWizard(tour, scratch, out.resolve("import.png"));
 
             WindowTour.onFx(() -> {
