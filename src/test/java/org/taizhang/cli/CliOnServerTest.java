@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.testing.PgCluster;
+import org.taizhang.exchange.TestWorkbook;
 
 /** The command line on a server ledger: the same commands, the address in place of the file. */
 class CliOnServerTest {
@@ -45,6 +49,43 @@ class CliOnServerTest {
                 JsonParser.parseString(CliRun.of(clock, "history", address, "--json").out()).getAsJsonArray().size());
         CliRun verify = CliRun.of(clock, "verify", address);
         assertEquals(0, verify.code(), verify.out() + verify.err());
+    }
+
+    @Test
+    void importExportReportPrintDiffUndoNoticesAndRequestsWorkOnTheServer(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("returns"));
+        TestWorkbook.xlsx().sheet("市医保局")
+                .row("序号", "改革任务", "牵头单位", "进展情况", "状态")
+                .row("(4)", "推进医保基金智能监管", "市医保局", "智能监管系统上线试运行", "推进中")
+                .save(dir.resolve("returns").resolve("市医保局.xlsx"));
+        CliRun imported = CliRun.of(clock, "import", address, dir.resolve("returns").resolve("市医保局.xlsx").toString(),
+                "--operator", "赵静");
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertTrue(imported.out().contains("已导入为第"), imported.out());
+
+        Path xlsx = dir.resolve("台账.xlsx");
+        assertEquals(0, CliRun.of(clock, "export", address, "--out", xlsx.toString()).code());
+        assertTrue(Files.size(xlsx) > 0);
+        CliRun report = CliRun.of(clock, "report", address, "--as-of", "2023-12-31", "--xlsx", dir.resolve("r.xlsx").toString());
+        assertEquals(0, report.code(), report.err());
+        CliRun print = CliRun.of(clock, "print", address, "--pdf", dir.resolve("p.pdf").toString());
+        assertEquals(0, print.code(), print.err());
+        assertTrue(Files.size(dir.resolve("p.pdf")) > 0);
+        CliRun diff = CliRun.of(clock, "diff", address, "--from", "2023-06-01", "--to", "2023-07-01");
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().contains("取消"), diff.out());
+        CliRun notices = CliRun.of(clock, "notices", address, "--list", "--json");
+        assertEquals(0, notices.code(), notices.err());
+        assertTrue(JsonParser.parseString(notices.out()).getAsJsonArray().size() > 0);
+        CliRun requests = CliRun.of(clock, "requests", address, "--json");
+        assertEquals(0, requests.code(), requests.err());
+
+        int log = JsonParser.parseString(CliRun.of(clock, "history", address, "--json").out()).getAsJsonArray().size();
+        CliRun undo = CliRun.of(clock, "undo", address, "--operator", "陈晓", "--reason", "误操作");
+        assertEquals(0, undo.code(), undo.err());
+        assertEquals(log + 1,
+                JsonParser.parseString(CliRun.of(clock, "history", address, "--json").out()).getAsJsonArray().size());
+        assertEquals(0, CliRun.of(clock, "verify", address).code());
     }
 
     @Test
