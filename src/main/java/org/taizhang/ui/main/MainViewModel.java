@@ -306,7 +306,7 @@ public final class MainViewModel {
         load(I18n.text("busy.carrying", file.getFileName()), () -> {
             LedgerSession from = session;
             NextYearLedger.Started started = NextYearLedger.start(file, from.ledger().service(),
-                    from.path().getFileName().toString(), null, null, Note.by(operator), clock);
+                    from.address().shortName(), null, null, Note.by(operator), clock);
             CarryOver.Result r = started.result();
             StringBuilder b = new StringBuilder(I18n.text("nextYear.done", started.ledger().service().info().title(),
                     r.added().size()));
