@@ -38,9 +38,33 @@ public final class TaskSearch {
         return true;
     }
 
+    /** The last search split, kept: the table asks for each of thousands of rows per keystroke. */
+    private static volatile Terms last = new Terms("", new String[0]);
+
+    private record Terms(String query, String[] words) {
+    }
+
     /** The words of a search, lower-cased: each must occur, and each is marked where it does. */
     private static String[] terms(String query) {
-        return query.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Terms known = last;
+        if (known.query().equals(query)) {
+            return known.words();
+        }
+        List<String> words = new ArrayList<>();
+        String lower = query.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean space = i == lower.length() || Character.isWhitespace(lower.charAt(i));
+            if (space && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        String[] split = words.toArray(new String[0]);
+        last = new Terms(query, split);
+        return split;
     }
 
     /** Where a search term occurs in a text: from {@code start} up to, not including, {@code end}. */

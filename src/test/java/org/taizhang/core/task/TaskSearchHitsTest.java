@@ -26,4 +26,12 @@ class TaskSearchHitsTest {
         assertEquals(List.of(), TaskSearch.hits("市医保局", " "));
         assertEquals(List.of(), TaskSearch.hits("市医保局", "财政"));
     }
+
+    @Test
+    void aFullWidthSpaceTypedByAChineseInputMethodSeparatesWordsToo() {
+        assertEquals(List.of(new TaskSearch.Hit(0, 2), new TaskSearch.Hit(3, 5)), TaskSearch.hits("医保、财政", "财政\u3000医保"));
+        assertEquals(true, TaskSearch.contains("医保、财政", "财政\u3000医保"));
+        assertEquals(false, TaskSearch.contains("医保、财政", "财政\u3000教育"));
+        assertEquals(true, TaskSearch.contains("医保、财政", "\t医保 "));
+    }
 }
