@@ -271,7 +271,17 @@ public final class LedgerService {
      */
     public synchronized Adjustment commit(AdjustmentType type, Note note, List<Task> tasks) {
         checkNote(type, note);
+        return locked(type, () -> commitLocked(type, note, tasks));
+    }
+
+    /**
+     * {@link #commit} under the store's write lock: everything it reads (the tasks as stored, the
+     * highest id, the chain's last record) is read after the lock, so no other writer can come
+     * between the reading and the append.
+     */
+    private Adjustment commitLocked(AdjustmentType type, Note note, List<Task> tasks) {
         Lookup current = new Lookup();
+        refuseConflicts(tasks, current);
         long nextId = store.highestTaskId();
         Map<Integer, Long> newIds = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -334,6 +344,24 @@ public final class LedgerService {
      * allowed as {@link #edit} would, the whole named by {@link AdjustmentType#ofEdits}, with one note.
      */
     public synchronized Adjustment editMany(List<Task> updated, Note note) {
+        AdjustmentType expected; // to back up before a structural edit: outside the lock, as the tasks are now
+        try {
+            expected = editType(updated).type();
+        } catch (LedgerException e) {
+            expected = null; // said again under the lock, where it counts
+        }
+        return locked(expected, () -> {
+            refuseConflicts(updated, new Lookup()); // a stale task is a conflict before anything else
+            Edits edits = editType(updated);
+            return commit(edits.type(), note, edits.after());
+        });
+    }
+
+    private record Edits(AdjustmentType type, List<Task> after) {
+    }
+
+    /** The adjustment a set of edits makes, each allowed by its task's stored status. */
+    private Edits editType(List<Task> updated) {
         Set<AdjustmentType> types = new HashSet<>();
         List<Task> after = new ArrayList<>(updated.size());
         for (Task t : updated) {
@@ -343,11 +371,15 @@ public final class LedgerService {
             types.add(type);
             after.add(type == AdjustmentType.RESTORE ? t.toBuilder().mergedInto(null).build() : t);
         }
-        return commit(AdjustmentType.ofEdits(types), note, after);
+        return new Edits(AdjustmentType.ofEdits(types), after);
     }
 
     /** Cancels a task and its open measures (取消); the tasks stay in the ledger. */
     public synchronized Adjustment cancel(long id, Note note) {
+        return locked(AdjustmentType.CANCEL, () -> cancelLocked(id, note));
+    }
+
+    private Adjustment cancelLocked(long id, Note note) {
         Task task = existing(id);
         if (task.status() == Status.CANCELLED) {
             throw new LedgerException("cancel.already", task.number().text(), task.title());
@@ -365,6 +397,10 @@ public final class LedgerService {
 
     /** Merges one task into another (合并): the absorbed task stays, marked 已合并 and pointing to the other. */
     public synchronized Adjustment merge(long absorbedId, long intoId, Note note) {
+        return locked(AdjustmentType.MERGE, () -> mergeLocked(absorbedId, intoId, note));
+    }
+
+    private Adjustment mergeLocked(long absorbedId, long intoId, Note note) {
         Task absorbed = existing(absorbedId);
         Task into = existing(intoId);
         if (absorbedId == intoId) {
@@ -386,6 +422,10 @@ public final class LedgerService {
 
     /** Splits a task (拆分) into parts that become its measures; the parts are new tasks. */
     public synchronized Adjustment split(long id, List<Task> parts, Note note) {
+        return locked(AdjustmentType.SPLIT, () -> splitLocked(id, parts, note));
+    }
+
+    private Adjustment splitLocked(long id, List<Task> parts, Note note) {
         Task whole = existing(id);
         require(AdjustmentType.SPLIT, whole);
         if (parts.size() < 2) {
@@ -412,6 +452,10 @@ public final class LedgerService {
      * decided request, not closed out.
      */
     public synchronized Adjustment closeOut(long id, String result, Note note) {
+        return locked(AdjustmentType.CLOSE_OUT, () -> closeOutLocked(id, result, note));
+    }
+
+    private Adjustment closeOutLocked(long id, String result, Note note) {
         Task task = existing(id);
         require(AdjustmentType.CLOSE_OUT, task);
         String text = result == null ? "" : result.strip();
@@ -434,6 +478,10 @@ public final class LedgerService {
      * 领域, deadline) are next year's, so nothing else changes here.
      */
     public synchronized Adjustment carryOver(long id, Note note) {
+        return locked(AdjustmentType.CARRY_OVER, () -> carryOverLocked(id, note));
+    }
+
+    private Adjustment carryOverLocked(long id, Note note) {
         Task task = existing(id);
         require(AdjustmentType.CARRY_OVER, task);
         List<Task> changed = new ArrayList<>();
@@ -456,6 +504,10 @@ public final class LedgerService {
 
     /** Brings back a cancelled or merged task (恢复) with the given open status. */
     public synchronized Adjustment restore(long id, Status status, Note note) {
+        return locked(AdjustmentType.RESTORE, () -> restoreLocked(id, status, note));
+    }
+
+    private Adjustment restoreLocked(long id, Status status, Note note) {
         Task task = existing(id);
         require(AdjustmentType.RESTORE, task);
         if (status.isWithdrawn()) {
@@ -475,15 +527,15 @@ public final class LedgerService {
             return Optional.empty();
         }
         checkNote(AdjustmentType.RENAME_UNIT, note);
-        List<Task> changed = new ArrayList<>();
-        for (Task t : store.tasks()) {
-            if (t.leadUnits().contains(old) || t.partnerUnits().contains(old)) {
-                changed.add(t.toBuilder()
-                        .leadUnits(t.leadUnits().map(n -> n.equals(old) ? now : n))
-                        .partnerUnits(t.partnerUnits().map(n -> n.equals(old) ? now : n)).build());
-            }
-        }
         return store.inTransaction(() -> {
+            List<Task> changed = new ArrayList<>();
+            for (Task t : store.tasks()) {
+                if (t.leadUnits().contains(old) || t.partnerUnits().contains(old)) {
+                    changed.add(t.toBuilder()
+                            .leadUnits(t.leadUnits().map(n -> n.equals(old) ? now : n))
+                            .partnerUnits(t.partnerUnits().map(n -> n.equals(old) ? now : n)).build());
+                }
+            }
             store.renameUnit(old, now);
             return changed.isEmpty() ? Optional.<Adjustment>empty()
                     : Optional.of(commit(AdjustmentType.RENAME_UNIT, note, changed));
@@ -501,9 +553,9 @@ public final class LedgerService {
             return Optional.empty();
         }
         checkNote(AdjustmentType.RENAME_DOMAIN, note);
-        List<Task> changed = store.tasks().stream().filter(t -> t.domain().equals(old))
-                .map(t -> t.toBuilder().domain(now).build()).toList();
         return store.inTransaction(() -> {
+            List<Task> changed = store.tasks().stream().filter(t -> t.domain().equals(old))
+                    .map(t -> t.toBuilder().domain(now).build()).toList();
             store.renameDomain(old, now);
             return changed.isEmpty() ? Optional.empty()
                     : Optional.of(commit(AdjustmentType.RENAME_DOMAIN, note, changed));
@@ -519,7 +571,7 @@ public final class LedgerService {
             throw new IllegalArgumentException(type + " is no request or notice event");
         }
         checkNote(type, note);
-        return record(type, note, null, List.of(), new Lookup());
+        return store.inTransaction(() -> record(type, note, null, List.of(), new Lookup()));
     }
 
     /**
@@ -549,8 +601,26 @@ public final class LedgerService {
      * Repeated, it walks back through the log.
      */
     public synchronized Adjustment undoLast(Note note) {
+        return undo(null, note);
+    }
+
+    /**
+     * Takes back adjustment {@code expected}, which the clerk was shown as the one {@link #undoLast}
+     * would take back; when another PC has made or undone an adjustment since, so that it is no
+     * longer that one, nothing is undone and a {@link TaskConflictException} says what came since.
+     */
+    public synchronized Adjustment undo(Long expected, Note note) {
         checkNote(AdjustmentType.UNDO, note);
+        return locked(AdjustmentType.UNDO, () -> undoLocked(expected, note));
+    }
+
+    private Adjustment undoLocked(Long expected, Note note) {
         Adjustment target = undoable().orElseThrow(() -> new LedgerException("undo.nothing"));
+        if (expected != null && target.id() != expected) {
+            Adjustment last = store.lastAdjustment().orElse(target);
+            throw new TaskConflictException("conflict.undo", 0, null, List.of(last), expected, last.operator(),
+                    when(last), last.id(), last.type().label());
+        }
         Lookup current = new Lookup();
         List<TaskChange> back = new ArrayList<>();
         List<TaskChange> forward = target.changes();
@@ -672,13 +742,6 @@ public final class LedgerService {
         if (changes.isEmpty() && !type.changesNoTask()) {
             throw new LedgerException("adjust.nothingChanged");
         }
-        Optional<Adjustment> last = store.lastAdjustment();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        // The log's order is its time order, even if the PC's clock was set back.
-        Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
-        Adjustment adjustment = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
-                note.basis(), note.operator(), time, note.source(), undoes, changes, null, null, note.detail())
-                .sealed(last.map(Adjustment::hash).orElse(""));
 
         Set<Long> removed = new HashSet<>();
         // New units and 领域 join the reference lists in the order the adjustment names them (an
@@ -703,14 +766,82 @@ public final class LedgerService {
         // The rows the adjustment leaves, made one at a time as the store writes them.
         Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
-        if (type.needsReason() && !type.changesNoTask()) {
-            store.backup(type.label() + "前", now); // a structural change: keep the ledger as it was first
-        }
         return store.inTransaction(() -> {
+            // Sealed here, in the transaction and so after the store's write lock: the record
+            // follows the log's last one even when another PC appended a moment ago.
+            Optional<Adjustment> last = store.lastAdjustment();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            // The log's order is its time order, even if the PC's (or another PC's) clock differs.
+            Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
+            Adjustment adjustment = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
+                    note.basis(), note.operator(), time, note.source(), undoes, changes, null, null, note.detail())
+                    .sealed(last.map(Adjustment::hash).orElse(""));
             store.append(adjustment, written, removed);
             store.ensureReferences(units, domains);
             return adjustment;
         });
+    }
+
+    /**
+     * Runs a change in one transaction, which on a server ledger first takes the ledger's write lock
+     * (store.PgLedgerStore): whatever the change reads in {@code work} (tasks, ids, the chain's head)
+     * no other writer can change before it is appended, so writers line up instead of failing.
+     * A structural change ({@code type} needs a reason) keeps a copy of the ledger first, outside
+     * the transaction as the store requires; a nested call joins the outer transaction.
+     */
+    private <T> T locked(AdjustmentType type, java.util.function.Supplier<T> work) {
+        if (type != null && type.needsReason() && !type.changesNoTask()) {
+            store.backup(type.label() + "前", clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        }
+        return store.inTransaction(work);
+    }
+
+    /**
+     * Refuses changes to tasks changed since the clerk read them (冲突): each task given is the
+     * clerk's, carrying the revision it was read at; a stored task at another revision was saved
+     * by another adjustment since, which this change would silently overwrite. Call it under the
+     * lock. All are checked first, so an import with one stale row is refused as a whole.
+     */
+    private void refuseConflicts(List<Task> tasks, Lookup current) {
+        List<Long> stale = new ArrayList<>();
+        Map<Long, Integer> seenAt = new HashMap<>();
+        for (Task t : tasks) {
+            if (t.id() <= 0) {
+                continue;
+            }
+            Task now = current.stored(t.id());
+            if (now != null && now.revision() != t.revision()) {
+                stale.add(t.id());
+                seenAt.put(t.id(), t.revision());
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        long id = stale.get(0);
+        Task now = current.stored(id);
+        List<Adjustment> history = store.adjustmentsOf(id);
+        int seen = seenAt.get(id);
+        List<Adjustment> since = seen >= 0 && seen < history.size() ? history.subList(seen, history.size()) : List.of();
+        if (since.isEmpty() && !history.isEmpty()) {
+            since = List.of(history.get(history.size() - 1));
+        }
+        Adjustment last = since.isEmpty() ? null : since.get(since.size() - 1);
+        TaskConflictException probe = new TaskConflictException("conflict.task", id, now, since);
+        String fields = String.join("、", probe.fieldsChanged().stream()
+                .map(f -> org.taizhang.core.I18n.text(f.labelKey())).toList());
+        String who = last == null ? "" : last.operator();
+        String when = last == null ? "" : when(last);
+        throw stale.size() == 1
+                ? new TaskConflictException("conflict.task", id, now, since, now.label(), who, when, fields)
+                : new TaskConflictException("conflict.tasks", id, now, since, now.label(), who, when, fields,
+                        stale.size());
+    }
+
+    /** When an adjustment was made, in this PC's time zone, for a message. */
+    private static String when(Adjustment a) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(a.time().atZone(java.time.ZoneId.systemDefault()));
     }
 
     private static void checkNote(AdjustmentType type, Note note) {

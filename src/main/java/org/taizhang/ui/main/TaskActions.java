@@ -194,7 +194,7 @@ final class TaskActions {
             if (a.changes().size() > 5) {
                 lines.add(I18n.text("adjust.andMore", a.changes().size() - 5));
             }
-            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> main.write(null, s -> s.undoLast(note)));
+            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> main.write(null, s -> s.undo(a.id(), note)));
         });
     }
 

@@ -378,4 +378,80 @@ abstract class LedgerServiceContract {
         List<Adjustment> log = service.log();
         assertFalse(log.get(1).time().isBefore(log.get(0).time()));
     }
+
+    // ---- conflicts: a change made from a task that was saved since is refused, never a lost update ----
+
+    @Test
+    void anEditFromATaskSavedSinceIsAConflictAndWritesNothing() {
+        long id = add(task("1.", "深化“一网通办”改革", "市政务服务局"));
+        Task seen = service.task(id).orElseThrow(); // the clerk opens the form
+        edit(id, t -> t.progress("已上线").actual("80"), Note.by("刘洋")); // another PC saves first
+        int logSize = service.log().size();
+        TaskConflictException e = assertThrows(TaskConflictException.class,
+                () -> service.edit(seen.toBuilder().progress("我的进展").build(), Note.by("赵静")));
+        assertEquals("conflict.task", e.key());
+        assertEquals(id, e.taskId());
+        assertEquals("已上线", e.current().progress(), "the task as it is now");
+        assertEquals(1, e.since().size(), "the adjustment that changed it since");
+        assertEquals("刘洋", e.last().operator());
+        assertEquals(java.util.Set.of(TaskField.PROGRESS, TaskField.ACTUAL), e.fieldsChanged());
+        assertTrue(e.getMessage().contains("刘洋") && e.getMessage().contains("进展情况"), e.getMessage());
+        assertEquals(logSize, service.log().size(), "nothing written");
+        assertEquals("已上线", service.task(id).orElseThrow().progress(), "the other PC's value stands");
+
+        // started again from the task as it is now, the clerk's change is saved on top of the other's
+        Adjustment again = service.edit(e.current().toBuilder().progress("我的进展").build(), Note.by("赵静"));
+        assertEquals("已上线", again.changes().get(0).fields().get(0).before());
+        assertEquals("80", service.task(id).orElseThrow().actual());
+        assertTrue(service.verify().ok());
+    }
+
+    @Test
+    void aStatusChangeOrBatchFromAStaleTaskIsAConflictToo() {
+        long a = add(task("1.", "任务一", "市财政局"));
+        long b = add(task("2.", "任务二", "市财政局"));
+        Task seenA = service.task(a).orElseThrow();
+        Task seenB = service.task(b).orElseThrow();
+        edit(b, t -> t.status(Status.IN_PROGRESS), Note.by("刘洋"));
+        int logSize = service.log().size();
+        TaskConflictException e = assertThrows(TaskConflictException.class, () -> service.editMany(
+                List.of(seenA.toBuilder().status(Status.DONE).build(), seenB.toBuilder().status(Status.DONE).build()),
+                Note.by("赵静")));
+        assertEquals(b, e.taskId());
+        assertEquals(logSize, service.log().size());
+        assertEquals(Status.NOT_STARTED, service.task(a).orElseThrow().status(), "all or nothing");
+    }
+
+    @Test
+    void anImportWhoseRowsTasksChangedMeanwhileIsRefusedAsAWhole() {
+        long a = add(task("1.", "任务一", "市财政局"));
+        long b = add(task("2.", "任务二", "市税务局"));
+        long c = add(task("3.", "任务三", "市税务局"));
+        List<Task> planned = List.of(service.task(a).orElseThrow().toBuilder().progress("一").build(),
+                service.task(b).orElseThrow().toBuilder().progress("二").build(),
+                service.task(c).orElseThrow().toBuilder().progress("三").build(),
+                task("4.", "新任务", "市财政局").build());
+        edit(b, t -> t.progress("别处改的"), Note.by("刘洋"));
+        edit(c, t -> t.deadline("9月底前"), Note.by("刘洋", "延期", "会议"));
+        long before = service.log().size();
+        TaskConflictException e = assertThrows(TaskConflictException.class,
+                () -> service.commit(AdjustmentType.IMPORT, Note.by("赵静").from(Source.file("a.xlsx", "00")), planned));
+        assertEquals("conflict.tasks", e.key(), "several rows: said once, with their number");
+        assertEquals(before, service.log().size());
+        assertEquals("", service.task(a).orElseThrow().progress(), "not even the row that was still fresh");
+        assertEquals(3, service.tasks().size(), "nor the new one");
+    }
+
+    @Test
+    void anUndoOfAnAdjustmentNoLongerTheNewestIsRefused() {
+        long a = add(task("1.", "任务一", "市财政局"));
+        Adjustment shown = edit(a, t -> t.progress("一"), Note.by("刘洋")); // the clerk is asked to undo this
+        Adjustment later = edit(a, t -> t.progress("二"), Note.by("王芳")); // meanwhile, elsewhere
+        TaskConflictException e = assertThrows(TaskConflictException.class,
+                () -> service.undo(shown.id(), Note.by("赵静", "录错了", "")));
+        assertEquals("conflict.undo", e.key());
+        assertEquals(later.id(), e.last().id());
+        assertEquals("二", service.task(a).orElseThrow().progress(), "nothing undone");
+        assertEquals(later.id(), service.undo(later.id(), Note.by("赵静", "录错了", "")).undoes());
+    }
 }
