@@ -126,6 +126,15 @@ public final class ScriptedDialogs implements DialogService {
         return !confirms.isEmpty() && confirms.pop();
     }
 
+    /** The two-answer questions' answers, in turn (true: the first answer); none scripted: the second. */
+    public final Deque<Boolean> choices2 = new ArrayDeque<>();
+
+    @Override
+    public boolean choose(String question, String yes, String no) {
+        asked.add(question);
+        return !choices2.isEmpty() && choices2.pop();
+    }
+
     @Override
     public Optional<String> askText(String question, String label, String initial) {
         asked.add(question);

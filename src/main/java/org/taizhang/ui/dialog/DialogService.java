@@ -27,6 +27,14 @@ public interface DialogService extends ReasonPrompt {
     /** Asks a yes-or-no question; {@code yes} is the words of the button that agrees. */
     boolean confirm(String question, String yes);
 
+    /**
+     * Asks a question with two answers, each in words of its own ({@code yes} first, the one to
+     * take when unsure); true for {@code yes}. Only {@code no} answers false.
+     */
+    default boolean choose(String question, String yes, String no) {
+        return confirm(question, yes);
+    }
+
     /** Asks for one line of text, {@code initial} filled in and selected to be typed over. */
     Optional<String> askText(String question, String label, String initial);
 

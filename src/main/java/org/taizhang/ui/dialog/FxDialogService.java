@@ -113,6 +113,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean choose(String question, String yes, String no) {
+        ButtonType agree = new ButtonType(yes, ButtonData.OK_DONE);
+        ButtonType refuse = new ButtonType(no, ButtonData.NO);
+        Alert alert = dress(new Alert(Alert.AlertType.CONFIRMATION, question, agree, refuse), null);
+        return alert.showAndWait().filter(refuse::equals).isEmpty();
+    }
+
+    @Override
     public Optional<String> askText(String question, String label, String initial) {
         TextInputDialog dialog = dress(new TextInputDialog(initial), question);
         dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());

@@ -125,6 +125,36 @@ public final class TaskEditViewModel {
         started = typed();
     }
 
+    /**
+     * Fills the form with {@code values} (the task it edits with the clerk's own changes applied
+     * again after a conflict): they count as typed, so closing the form asks before dropping them.
+     */
+    public void fill(Task values) {
+        number.set(values.number().text());
+        domain.set(values.domain());
+        title.set(values.title());
+        measures.set(values.measures());
+        leadUnits.set(values.leadUnits().text());
+        partnerUnits.set(values.partnerUnits().text());
+        leader.set(values.leader());
+        contact.set(values.contact());
+        deadline.set(values.deadline().text());
+        deliverable.set(values.deliverable());
+        progress.set(values.progress());
+        problems.set(values.problems());
+        nextSteps.set(values.nextSteps());
+        status.set(values.status());
+        target.set(values.target());
+        actual.set(values.actual());
+        valueUnit.set(values.valueUnit());
+        remarks.set(values.remarks());
+    }
+
+    /** The one adjustment the form is limited to (调整时限 …); null for the whole form. */
+    public AdjustmentType purpose() {
+        return purpose;
+    }
+
     /** Every field as typed, to tell whether the clerk has typed anything. */
     private List<Object> typed() {
         return java.util.Arrays.asList(number.get(), domain.get(), title.get(), measures.get(), leadUnits.get(),

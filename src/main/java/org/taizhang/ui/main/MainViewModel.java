@@ -571,13 +571,18 @@ public final class MainViewModel {
 
     /** Runs one adjustment in the background, then shows the ledger again with {@code select} (or what it added). */
     void write(Long select, Function<LedgerService, Adjustment> change) {
+        write(select, change, this::fail);
+    }
+
+    /** {@link #write}, its failure handed to {@code failed} (a conflict the form resolves). */
+    void write(Long select, Function<LedgerService, Adjustment> change, java.util.function.Consumer<Throwable> failed) {
         background.run(I18n.text("busy.saving.adjustment"), () -> change.apply(service()), done -> {
             Long focus = select;
             if (focus == null || focus <= 0) {
                 focus = done.changes().isEmpty() ? null : done.changes().get(0).taskId();
             }
             reload(focus);
-        }, this::fail);
+        }, failed::accept);
     }
 
     private void closeSession() {

@@ -7,10 +7,14 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.TaskConflictException;
 import org.taizhang.core.request.Requests;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskField;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.batch.BatchEditViewModel;
 import org.taizhang.ui.dialog.DialogService;
@@ -97,7 +101,14 @@ final class TaskActions {
     }
 
     private void save(Task before, AdjustmentType purpose) {
-        TaskEditViewModel form = form(before, purpose);
+        saveForm(before, form(before, purpose));
+    }
+
+    /**
+     * Shows the form on {@code before} and saves what it gives. When another PC saved the task
+     * since it was read, the save is refused as a conflict and {@link #conflict} takes it up.
+     */
+    private void saveForm(Task before, TaskEditViewModel form) {
         dialogs().editTask(form).ifPresent(after -> {
             AdjustmentType type;
             try {
@@ -106,8 +117,56 @@ final class TaskActions {
                 dialogs().tell(e.getMessage());
                 return;
             }
-            noteFor(type, form.changes()).ifPresent(note -> main.write(before.id(), s -> s.edit(after, note)));
+            noteFor(type, form.changes()).ifPresent(note -> main.write(before.id(), s -> s.edit(after, note),
+                    failure -> {
+                        if (failure instanceof TaskConflictException c && c.current() != null) {
+                            conflict(before, after, c, form.purpose());
+                        } else {
+                            main.fail(failure);
+                        }
+                    }));
         });
+    }
+
+    /**
+     * A conflict (冲突): says who changed the task when, and what they and the clerk changed; then
+     * either applies the clerk's changes again on the task as it is now and shows the form again
+     * (以对方的为基础重新套用我的修改), or lets them go (放弃我的修改).
+     */
+    void conflict(Task before, Task mine, TaskConflictException c, AdjustmentType purpose) {
+        Task now = c.current();
+        Adjustment last = c.last();
+        List<FieldChange> myChanges = TaskChange.between(before, mine).fields();
+        java.util.Set<TaskField> myFields = java.util.EnumSet.noneOf(TaskField.class);
+        myChanges.forEach(f -> myFields.add(f.field()));
+        List<String> lines = new ArrayList<>();
+        lines.add(I18n.text("conflict.question", main.taskName(now.id()), last == null ? "" : last.operator(),
+                last == null ? "" : Describe.time(last.time(), main.zone())));
+        lines.add(I18n.text("conflict.theirs"));
+        for (FieldChange f : theirChanges(c)) {
+            lines.add("　" + Describe.change(f, main::taskName)
+                    + (myFields.contains(f.field()) ? I18n.text("conflict.alsoYours") : ""));
+        }
+        lines.add(I18n.text("conflict.mine"));
+        myChanges.forEach(f -> lines.add("　" + Describe.change(f, main::taskName)));
+        if (!dialogs().choose(String.join("\n", lines), I18n.text("conflict.reapply"), I18n.text("conflict.discard"))) {
+            return;
+        }
+        Task.Builder again = now.toBuilder();
+        myChanges.forEach(f -> f.field().write(again, f.after()));
+        TaskEditViewModel form = form(now, purpose);
+        form.fill(again.build());
+        saveForm(now, form);
+    }
+
+    /** What the adjustments since did to the task, a field changed twice shown once: as it was, as it is. */
+    private static List<FieldChange> theirChanges(TaskConflictException c) {
+        java.util.Map<TaskField, FieldChange> out = new java.util.LinkedHashMap<>();
+        for (FieldChange f : c.changes()) {
+            FieldChange first = out.get(f.field());
+            out.put(f.field(), first == null ? f : new FieldChange(f.field(), first.before(), f.after()));
+        }
+        return new ArrayList<>(out.values());
     }
 
     private TaskEditViewModel form(Task task, AdjustmentType purpose) {
