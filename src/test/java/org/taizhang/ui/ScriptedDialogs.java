@@ -130,8 +130,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Boolean> choices2 = new ArrayDeque<>();
 
     @Override
-    public boolean choose(String question, String yes, String no) {
-        asked.add(question);
+    public boolean choose(String question, String details, String yes, String no) {
+        asked.add(question + "\n" + details);
         return !choices2.isEmpty() && choices2.pop();
     }
 

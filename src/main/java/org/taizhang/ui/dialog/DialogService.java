@@ -28,11 +28,12 @@ public interface DialogService extends ReasonPrompt {
     boolean confirm(String question, String yes);
 
     /**
-     * Asks a question with two answers, each in words of its own ({@code yes} first, the one to
-     * take when unsure); true for {@code yes}. Only {@code no} answers false.
+     * Asks a question, with lines of detail under it, that has two answers, each in words of its
+     * own ({@code yes} first, the one to take when unsure); true for {@code yes}. Only {@code no}
+     * answers false.
      */
-    default boolean choose(String question, String yes, String no) {
-        return confirm(question, yes);
+    default boolean choose(String question, String details, String yes, String no) {
+        return confirm(question + "\n" + details, yes);
     }
 
     /** Asks for one line of text, {@code initial} filled in and selected to be typed over. */

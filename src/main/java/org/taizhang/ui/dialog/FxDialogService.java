@@ -113,10 +113,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean choose(String question, String yes, String no) {
+    public boolean choose(String question, String details, String yes, String no) {
         ButtonType agree = new ButtonType(yes, ButtonData.OK_DONE);
         ButtonType refuse = new ButtonType(no, ButtonData.NO);
-        Alert alert = dress(new Alert(Alert.AlertType.CONFIRMATION, question, agree, refuse), null);
+        Alert alert = dress(new Alert(Alert.AlertType.CONFIRMATION, details, agree, refuse), question);
+        alert.getDialogPane().setPrefWidth(Math.min(640, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 80));
         return alert.showAndWait().filter(refuse::equals).isEmpty();
     }
 

@@ -139,17 +139,20 @@ final class TaskActions {
         List<FieldChange> myChanges = TaskChange.between(before, mine).fields();
         java.util.Set<TaskField> myFields = java.util.EnumSet.noneOf(TaskField.class);
         myChanges.forEach(f -> myFields.add(f.field()));
+        String question = I18n.text("conflict.question", main.taskName(now.id()), last == null ? "" : last.operator(),
+                last == null ? "" : Describe.time(last.time(), main.zone()));
         List<String> lines = new ArrayList<>();
-        lines.add(I18n.text("conflict.question", main.taskName(now.id()), last == null ? "" : last.operator(),
-                last == null ? "" : Describe.time(last.time(), main.zone())));
         lines.add(I18n.text("conflict.theirs"));
         for (FieldChange f : theirChanges(c)) {
-            lines.add("　" + Describe.change(f, main::taskName)
+            lines.add("　" + Describe.change(brief(f), main::taskName)
                     + (myFields.contains(f.field()) ? I18n.text("conflict.alsoYours") : ""));
         }
+        lines.add("");
         lines.add(I18n.text("conflict.mine"));
-        myChanges.forEach(f -> lines.add("　" + Describe.change(f, main::taskName)));
-        if (!dialogs().choose(String.join("\n", lines), I18n.text("conflict.reapply"), I18n.text("conflict.discard"))) {
+        myChanges.forEach(f -> lines.add("　" + Describe.change(brief(f), main::taskName)));
+        if (!dialogs().choose(question, String.join("\n", lines), I18n.text("conflict.reapply"),
+                I18n.text("conflict.discard"))) {
+            main.refresh(); // the table shows the task as the other PC left it
             return;
         }
         Task.Builder again = now.toBuilder();
@@ -157,6 +160,23 @@ final class TaskActions {
         TaskEditViewModel form = form(now, purpose);
         form.fill(again.build());
         saveForm(now, form);
+    }
+
+    /** Says why a change was refused; after a conflict, shows the ledger as it now is. */
+    private void failed(Throwable failure) {
+        main.fail(failure);
+        if (failure instanceof TaskConflictException) {
+            main.refresh();
+        }
+    }
+
+    /** A change with long texts cut short: the dialog says which fields, the form shows them whole. */
+    private static FieldChange brief(FieldChange f) {
+        return new FieldChange(f.field(), cut(f.before()), cut(f.after()));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     /** What the adjustments since did to the task, a field changed twice shown once: as it was, as it is. */
@@ -188,7 +208,7 @@ final class TaskActions {
         }
         List<Task> changed = form.edit().changed();
         noteFor(form.edit().type(), form.lines()).ifPresent(note ->
-                main.write(changed.get(0).id(), s -> s.editMany(changed, note)));
+                main.write(changed.get(0).id(), s -> s.editMany(changed, note), this::failed));
     }
 
     /** Cancels the selected task, saying how many of its open measures go with it. */
@@ -253,7 +273,7 @@ final class TaskActions {
             if (a.changes().size() > 5) {
                 lines.add(I18n.text("adjust.andMore", a.changes().size() - 5));
             }
-            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> main.write(null, s -> s.undo(a.id(), note)));
+            noteFor(AdjustmentType.UNDO, lines).ifPresent(note -> main.write(null, s -> s.undo(a.id(), note), this::failed));
         });
     }
 

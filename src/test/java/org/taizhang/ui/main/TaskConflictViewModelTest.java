@@ -110,5 +110,7 @@ class TaskConflictViewModelTest {
         assertEquals("平台已上线（刘洋录入）", now.progress());
         assertFalse(now.actual().equals("38笔"));
         assertTrue(dialogs.told.isEmpty(), "a conflict is a question, not a failure: " + dialogs.told);
+        assertEquals("平台已上线（刘洋录入）", vm.selectedProperty().get().task().progress(),
+                "the window shows the task as the other PC left it");
     }
 }
