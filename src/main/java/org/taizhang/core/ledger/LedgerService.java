@@ -37,6 +37,12 @@ import org.taizhang.core.task.UnitList;
  * Everything that can be done to a ledger. Every change to a task goes through here and becomes
  * one {@link Adjustment}: validated, sealed onto the hash chain and handed to the store as one
  * transaction. One service per open ledger; its writes are serialised.
+ * <p>
+ * Each write reads what it builds on (the tasks as stored, new ids, the chain's last record)
+ * inside the store's transaction, which on a server ledger holds the ledger's write lock, so
+ * writers on several PCs line up; and a task handed in that was changed since the copy it was
+ * made from (its revision differs) is refused as a {@link TaskConflictException}, never written
+ * over (docs/decisions/0020).
  */
 public final class LedgerService {
     private static final String YELLOW_DAYS = "light.yellowDays";
