@@ -2,6 +2,7 @@ package org.taizhang.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -138,6 +139,31 @@ class WorkbookImportTest {
         WorkbookImport.Outcome again = imports.apply(outcome.replanned(), kept, Note.by("赵静"));
         assertEquals("第二份：DRG付费全覆盖。", task("(1)", "DRG").progress());
         assertEquals(logSize + 1, service.log().size(), again.toString());
+    }
+
+    /**
+     * Another PC saves a task of the plan after the plan's check and before the import's write
+     * (the check is made before the ledger's lock): the import is refused as a whole under the
+     * lock, a conflict — not even the new measure is added.
+     */
+    @Test
+    void aPlanWhoseTaskAnotherPcSavedMeanwhileIsRefusedAsAWhole() {
+        WorkbookImport.Reading reading = read(medicalInsuranceReturn("市医保局.xlsx", "DRG付费全覆盖。"));
+        Task drg = task("(1)", "DRG");
+        service.edit(drg.toBuilder().problems("另一台电脑写的问题").build(), Note.by("刘洋"));
+        int logSize = service.log().size();
+        int tasks = service.tasks().size();
+
+        org.taizhang.core.ledger.TaskConflictException e = assertThrows(
+                org.taizhang.core.ledger.TaskConflictException.class,
+                () -> Importer.apply(reading.plan(), Importer.defaultExclusions(reading.plan()), service,
+                        Note.by("赵静")));
+
+        assertEquals(drg.id(), e.taskId());
+        assertEquals(logSize, service.log().size(), "nothing written");
+        assertEquals(tasks, service.tasks().size(), "the new measure neither");
+        assertEquals("另一台电脑写的问题", task("(1)", "DRG").problems());
+        assertFalse(task("(1)", "DRG").progress().equals("DRG付费全覆盖。"));
     }
 
     @Test
