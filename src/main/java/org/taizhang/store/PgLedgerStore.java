@@ -27,7 +27,8 @@ import org.taizhang.core.history.Adjustment;
  * on the ledger ({@code pg_advisory_xact_lock}, released by the commit), so appends to the log
  * happen one after another; and an append whose record was sealed on a chain head that is no
  * longer the log's last record (another PC appended in between) is refused, so the hash chain
- * stays one line (docs/decisions/0018).
+ * stays one line (docs/decisions/0018). The service reads what it seals on inside that same
+ * transaction, so with it that refusal is not reached: writers wait their turn (0020).
  */
 public final class PgLedgerStore extends JdbcLedgerStore {
     /** The schema version this program writes: the number of the newest migration in db/postgresql. */
