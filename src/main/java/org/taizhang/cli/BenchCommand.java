@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.UnitList;
+import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.store.PgLedgerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +41,15 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--report", description = "测报表 / measure the status report (count, lay out, PDF)")
     boolean reporting;
 
+    @Option(names = "--server", paramLabel = "ADDRESS", description = "同时测服务器台账 / also measure ledgers on this "
+            + "PostgreSQL database, beside files: postgresql://用户@服务器:端口/数据库 (the benchmark makes and drops its "
+            + "own ledgers there, bench_N and bench_import_N)")
+    String server;
+
+    @Option(names = "--import-rows", description = "与 --server 一起：导入的行数 / with --server: rows of the return "
+            + "imported into a file and a server ledger (default 10000)")
+    int importRows = 10_000;
+
     private final CliContext ctx;
 
     BenchCommand(CliContext ctx) {
@@ -55,6 +67,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (reporting) {
             return reporting(scratch);
+        }
+        if (server != null) {
+            return fileAndServer(scratch);
         }
         ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
                 + "| diff | verify | backup | file |");
@@ -100,6 +115,117 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             Files.deleteIfExists(file);
         }
         return 0;
+    }
+
+    /** What a clerk waits for on a ledger, measured on a file and on a server ledger of the same tasks. */
+    record Basic(long add, long open, long list, long edit) {
+    }
+
+    /**
+     * The same rows for a file and for a server ledger, side by side: building the ledger, opening
+     * it for writing (with the check of the whole chain), listing its tasks, one progress edit;
+     * then importing a return into each.
+     */
+    private int fileAndServer(Path scratch) throws Exception {
+        LedgerAddress.Server where = serverAt("bench");
+        ctx.out().printf("file: %s; server: %s:%d/%s%n", scratch, where.host(), where.port(), where.database());
+        ctx.out().println("| tasks | add all: file | server | open: file | server | list current: file | server "
+                + "| one progress edit: file | server |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int n : sizes) {
+            Path folder = Files.createDirectories(scratch.resolve("bench-" + n));
+            Path file = folder.resolve("bench-" + n + ".taizhang");
+            Basic f;
+            try {
+                f = basic(new LedgerAddress.File(file), n);
+            } finally {
+                deleteTree(folder);
+            }
+            LedgerAddress.Server at = serverAt("bench_" + n);
+            Basic s;
+            try {
+                s = basic(at, n);
+            } finally {
+                PgLedgerStore.drop(at.jdbcUrl(), at.login(null), at.ledger());
+            }
+            ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n", n, ms(f.add()), ms(s.add()),
+                    ms(f.open()), ms(s.open()), ms(f.list()), ms(s.list()), ms(f.edit()), ms(s.edit()));
+            ctx.out().flush();
+        }
+        ctx.out().println();
+        ctx.out().println("| rows imported | store | import: read, parse, plan, commit | read and parse | plan "
+                + "| commit (incl. closing the ledger) |");
+        ctx.out().println("|---:|---|---:|---:|---:|---:|");
+        ImportBench bench = new ImportBench(ctx.clock());
+        bench.warmUp(scratch, importRows);
+        Path file = scratch.resolve("import-" + importRows + ".taizhang");
+        ImportBench.Result f;
+        try {
+            f = bench.run(scratch, importRows, new LedgerAddress.File(file));
+        } finally {
+            deleteTree(file.resolveSibling(file.getFileName() + ".lock"));
+            Files.deleteIfExists(file);
+        }
+        LedgerAddress.Server at = serverAt("bench_import_" + importRows);
+        ImportBench.Result s;
+        try {
+            s = bench.run(scratch, importRows, at);
+        } finally {
+            PgLedgerStore.drop(at.jdbcUrl(), at.login(null), at.ledger());
+        }
+        for (var r : List.of(java.util.Map.entry("file", f), java.util.Map.entry("server", s))) {
+            ImportBench.Result x = r.getValue();
+            ctx.out().printf("| %,d | %s | %s | %s | %s | %s |%n", importRows, r.getKey(), ms(x.importNanos()),
+                    ms(x.readNanos()), ms(x.planNanos()), ms(x.commitNanos()));
+        }
+        ctx.out().flush();
+        return 0;
+    }
+
+    /** The ledger {@code name} in the database the option names (an address without {@code ledger=}). */
+    private LedgerAddress.Server serverAt(String name) {
+        String base = server.replaceFirst("[?&]ledger=[^&]*", "");
+        LedgerAddress a = LedgerAddress.parse(base + (base.contains("?") ? "&" : "?") + "ledger=" + name);
+        if (!(a instanceof LedgerAddress.Server s)) {
+            throw new LedgerException("server.badAddress", server, "postgresql://");
+        }
+        return s;
+    }
+
+    /** Builds a ledger of {@code n} tasks at {@code address} and times opening, listing and one edit (median of 20). */
+    private Basic basic(LedgerAddress address, int n) {
+        long add;
+        try (OpenLedger l = OpenLedger.create(address, "性能测试台账", 2023, ctx.clock())) {
+            List<Task> drafts = drafts(n);
+            add = time(() -> l.service().commit(AdjustmentType.IMPORT, Note.by("bench"), drafts));
+        }
+        long open = best(3, () -> {
+            OpenLedger.open(address, ctx.clock()).close();
+            return null;
+        });
+        try (OpenLedger l = OpenLedger.open(address, ctx.clock())) {
+            LedgerService s = l.service();
+            long list = best(3, s::tasks);
+            long[] edits = new long[20];
+            for (int i = 0; i < edits.length; i++) {
+                Task t = s.task(1 + (long) i * Math.max(1, n / edits.length) % n).orElseThrow();
+                edits[i] = time(() -> s.edit(t.toBuilder().progress("进展 " + System.nanoTime())
+                        .status(Status.IN_PROGRESS).build(), Note.by("bench")));
+            }
+            Arrays.sort(edits);
+            return new Basic(add, open, list, edits[edits.length / 2]);
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private int exporting(Path scratch) throws Exception {

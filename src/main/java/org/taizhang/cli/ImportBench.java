@@ -21,6 +21,7 @@ import org.taizhang.exchange.importing.ImportPlan;
 import org.taizhang.exchange.importing.Importer;
 import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookImport;
+import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.OpenLedger;
 
 /**
@@ -46,12 +47,30 @@ public final class ImportBench {
 
     /** A few imports first, so that the measured ones run compiled code, as the program does after its first. */
     void warmUp(Path dir) throws Exception {
+        warmUp(dir, 10_000);
+    }
+
+    /** Three imports of {@code rows} rows into a ledger file, measured by nobody. */
+    void warmUp(Path dir, int rows) throws Exception {
         for (int i = 0; i < 3; i++) {
-            run(dir, 10_000);
+            run(dir, rows);
         }
     }
 
+    /** Imports a return of {@code rows} rows into a new ledger file in {@code dir}. */
     Result run(Path dir, int rows) throws Exception {
+        Path ledger = dir.resolve("import-" + rows + ".taizhang");
+        Files.deleteIfExists(ledger);
+        Result r = run(dir, rows, new LedgerAddress.File(ledger));
+        Files.deleteIfExists(ledger);
+        return r;
+    }
+
+    /**
+     * Imports a return of {@code rows} rows into a new ledger at {@code ledger}, a file or a ledger
+     * on a server; the ledger is made before the clock starts and is left for the caller to remove.
+     */
+    Result run(Path dir, int rows, LedgerAddress ledger) throws Exception {
         Path workbook = dir.resolve("import-" + rows + ".xlsx");
         write(workbook, rows);
         long floor = Long.MAX_VALUE;
@@ -60,8 +79,6 @@ public final class ImportBench {
             barePass(workbook);
             floor = Math.min(floor, System.nanoTime() - start);
         }
-        Path ledger = dir.resolve("import-" + rows + ".taizhang");
-        Files.deleteIfExists(ledger);
         long tasks;
         long start;
         long read;
@@ -83,7 +100,6 @@ public final class ImportBench {
         long end = System.nanoTime();
         long took = end - start;
         long peak = sampler.finish();
-        Files.deleteIfExists(ledger);
         Files.deleteIfExists(workbook);
         return new Result(rows, floor, took, read - start, planned - read, end - planned, peak, tasks);
     }

@@ -199,6 +199,20 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         }
     }
 
+    /**
+     * Removes the ledger {@code ledger} from the database with everything in it, for the benchmark,
+     * which makes its own ledgers there and takes them away again. Nothing a clerk can reach calls it.
+     */
+    public static void drop(String url, Properties login, String ledger) {
+        checkName(ledger);
+        PGSimpleDataSource ds = dataSource(url, login, ledger);
+        try (Connection db = ds.getConnection(); Statement s = db.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
+        } catch (SQLException e) {
+            throw translate(e, ledger, ds);
+        }
+    }
+
     /** Removes a ledger this program has just made and could not fill (the sample): nothing else uses it yet. */
     void dropAndClose() {
         try (Statement s = db.createStatement()) {
