@@ -226,6 +226,18 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
         return last.stream().findFirst();
     }
 
+    /** The records after record {@code id}, oldest first: what a watch has not seen yet. */
+    synchronized List<Adjustment> adjustmentsAfter(long id) {
+        return loadAdjustments(" WHERE id > ?", "", ps -> ps.setLong(1, id));
+    }
+
+    /** The id of the log's last record, 0 for an empty log. */
+    synchronized long lastAdjustmentId() {
+        long[] last = {0};
+        query("SELECT coalesce(max(id), 0) FROM adjustment", ps -> { }, rs -> last[0] = rs.getLong(1));
+        return last[0];
+    }
+
     @Override
     public synchronized Optional<Instant> firstAdjustmentTime() {
         List<Instant> first = new ArrayList<>(1);

@@ -2,7 +2,9 @@ package org.taizhang.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.SuspectLedgerException;
 import org.taizhang.core.ledger.VerifyReport;
@@ -139,6 +141,19 @@ public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAdd
             return f;
         }
         throw new LedgerException("server.notAFile", address.display());
+    }
+
+    /**
+     * Watches the ledger for what other programs append from now on (实时更新): each of their
+     * adjustments, read from the log (who, when, type, which tasks and fields), is handed to
+     * {@code listener} on the watch's own thread soon after it is committed; a front end hops to its
+     * own thread from there. The program's own adjustments are not handed on. A ledger file has
+     * nothing to watch ({@link LedgerWatch#NONE}); a server ledger's watch outlives a dropped
+     * connection and catches up. Start watching before reading the ledger, so that nothing appended
+     * in between is missed; closing the watch, or the ledger, stops it.
+     */
+    public LedgerWatch watch(Consumer<Adjustment> listener) {
+        return store instanceof PgLedgerStore server ? server.watch(listener) : LedgerWatch.NONE;
     }
 
     @Override

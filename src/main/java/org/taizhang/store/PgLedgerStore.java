@@ -10,7 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -29,6 +34,10 @@ import org.taizhang.core.history.Adjustment;
  * longer the log's last record (another PC appended in between) is refused, so the hash chain
  * stays one line (docs/decisions/0018). The service reads what it seals on inside that same
  * transaction, so with it that refusal is not reached: writers wait their turn (0020).
+ * <p>
+ * Each append also notifies the ledger's channel within its transaction, so that the programs
+ * watching the ledger ({@link #watch}) hear of it when, and only if, it is committed
+ * (docs/decisions/0022).
  */
 public final class PgLedgerStore extends JdbcLedgerStore {
     /** The schema version this program writes: the number of the newest migration in db/postgresql. */
@@ -39,12 +48,22 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     private final String ledger;
     private final String server;
     private final long lockKey;
+    private final PGSimpleDataSource source;
+    /** The hashes of the records this store appended: a watch does not hand the program its own. */
+    private final Set<String> appended = ConcurrentHashMap.newKeySet();
+    private final List<PgLedgerWatch> watches = new CopyOnWriteArrayList<>();
 
-    private PgLedgerStore(Connection db, String ledger, String server, boolean readOnly) {
+    private PgLedgerStore(Connection db, PGSimpleDataSource source, String ledger, boolean readOnly) {
         super(db, readOnly);
         this.ledger = ledger;
-        this.server = server;
+        this.server = server(source);
         this.lockKey = lockKey(ledger);
+        this.source = source;
+    }
+
+    /** A store over a watch's own connection, which it only reads the log through. */
+    static PgLedgerStore reader(Connection db, PGSimpleDataSource source, String ledger) {
+        return new PgLedgerStore(db, source, ledger, true);
     }
 
     /** Makes a new, empty ledger named {@code ledger} in the database at {@code url}; refuses an existing one. */
@@ -64,7 +83,7 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         }
         try {
             migrate(ds, ledger);
-            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ledger, server(ds), false);
+            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ds, ledger, false);
             try {
                 store.setUp(title, year, clock.instant());
             } catch (RuntimeException e) {
@@ -113,7 +132,7 @@ public final class PgLedgerStore extends JdbcLedgerStore {
             }
             Connection db = ds.getConnection();
             db.setReadOnly(readOnly);
-            return new PgLedgerStore(db, ledger, server(ds), readOnly);
+            return new PgLedgerStore(db, ds, ledger, readOnly);
         } catch (SQLException e) {
             throw translate(e, ledger, ds);
         }
@@ -261,6 +280,45 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         if (a.id() != lastId[0] + 1 || !lastHash[0].equals(a.previousHash())) {
             throw new LedgerException("ledger.logMovedOn", ledger);
         }
+        // Watches of other PCs hear of the record when it is committed, and never of one rolled back.
+        query("SELECT pg_notify(?, ?)", ps -> {
+            ps.setString(1, channel(ledger));
+            ps.setString(2, Long.toString(a.id()));
+        }, rs -> { });
+        appended.add(a.hash());
+    }
+
+    /**
+     * The channel a ledger's appends are notified on: {@code taizhang_} and the ledger's name, or,
+     * for a name too long for a channel (63 bytes), its lock number; a notice is only a nudge to
+     * read the log, so two ledgers sharing a channel would cost a read, nothing more.
+     */
+    static String channel(String ledger) {
+        String named = "taizhang_" + ledger;
+        return named.length() <= 63 ? named : "taizhang_" + Long.toHexString(lockKey(ledger));
+    }
+
+    /**
+     * Starts watching the ledger for what other programs append from now on (实时更新): each new
+     * adjustment, read from the log, is handed to {@code listener} on the watch's own thread, soon
+     * after it is committed. This store's own appends are not handed on. The watch has its own
+     * connection and outlives a dropped one; it ends when closed, or when this store is closed.
+     */
+    public LedgerWatch watch(Consumer<Adjustment> listener) {
+        return startWatch(listener, PgLedgerWatch.FIRST_PAUSE_MILLIS, PgLedgerWatch.CHECK_MILLIS);
+    }
+
+    /**
+     * {@link #watch}, waiting {@code firstPauseMillis} before connecting again and reading the log
+     * unasked every {@code checkMillis}: the tests make sure that what arrives came by a notice.
+     */
+    PgLedgerWatch startWatch(Consumer<Adjustment> listener, long firstPauseMillis, long checkMillis) {
+        PgLedgerWatch watch = new PgLedgerWatch(source, ledger, lastAdjustmentId(), a -> appended.contains(a.hash()),
+                listener, watches::remove);
+        watch.firstPauseMillis = firstPauseMillis;
+        watch.checkMillis = checkMillis;
+        watches.add(watch);
+        return watch.start();
     }
 
     @Override
@@ -304,7 +362,15 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        for (PgLedgerWatch w : watches) {
+            w.close();
+        }
+        watches.clear();
+        closeConnection();
+    }
+
+    private synchronized void closeConnection() {
         try {
             db.close();
         } catch (SQLException e) {
