@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.AdjustmentType;
@@ -14,6 +17,7 @@ import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.UnitList;
 import org.taizhang.store.LedgerAddress;
+import org.taizhang.store.LedgerWatch;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.store.PgLedgerStore;
 import picocli.CommandLine.Command;
@@ -118,7 +122,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** What a clerk waits for on a ledger, measured on a file and on a server ledger of the same tasks. */
-    record Basic(long add, long open, long list, long edit) {
+    record Basic(long add, long open, long list, long edit, long seen) {
     }
 
     /**
@@ -130,8 +134,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         LedgerAddress.Server where = serverAt("bench");
         ctx.out().printf("file: %s; server: %s:%d/%s%n", scratch, where.host(), where.port(), where.database());
         ctx.out().println("| tasks | add all: file | server | open: file | server | list current: file | server "
-                + "| one progress edit: file | server |");
-        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| one progress edit: file | server | edit seen by another program's watch: server |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             Path folder = Files.createDirectories(scratch.resolve("bench-" + n));
             Path file = folder.resolve("bench-" + n + ".taizhang");
@@ -148,8 +152,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             } finally {
                 PgLedgerStore.drop(at.jdbcUrl(), at.login(null), at.ledger());
             }
-            ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n", n, ms(f.add()), ms(s.add()),
-                    ms(f.open()), ms(s.open()), ms(f.list()), ms(s.list()), ms(f.edit()), ms(s.edit()));
+            ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", n, ms(f.add()), ms(s.add()),
+                    ms(f.open()), ms(s.open()), ms(f.list()), ms(s.list()), ms(f.edit()), ms(s.edit()), ms(s.seen()));
             ctx.out().flush();
         }
         ctx.out().println();
@@ -203,17 +207,40 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             OpenLedger.open(address, ctx.clock()).close();
             return null;
         });
-        try (OpenLedger l = OpenLedger.open(address, ctx.clock())) {
+        BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+        try (OpenLedger l = OpenLedger.open(address, ctx.clock());
+                OpenLedger other = OpenLedger.openForReading(address, ctx.clock()); // another PC, looking on
+                LedgerWatch watch = other.watch(a -> arrivals.add(System.nanoTime()))) {
             LedgerService s = l.service();
             long list = best(3, s::tasks);
             long[] edits = new long[20];
+            long[] seen = new long[edits.length];
             for (int i = 0; i < edits.length; i++) {
                 Task t = s.task(1 + (long) i * Math.max(1, n / edits.length) % n).orElseThrow();
                 edits[i] = time(() -> s.edit(t.toBuilder().progress("进展 " + System.nanoTime())
                         .status(Status.IN_PROGRESS).build(), Note.by("bench")));
+                seen[i] = watch == LedgerWatch.NONE ? 0 : seenAfter(arrivals, System.nanoTime());
             }
             Arrays.sort(edits);
-            return new Basic(add, open, list, edits[edits.length / 2]);
+            Arrays.sort(seen);
+            return new Basic(add, open, list, edits[edits.length / 2], seen[seen.length / 2]);
+        }
+    }
+
+    /**
+     * How long after {@code saved} (the edit returned) the watch handed the edit on; a watch that
+     * has not connected yet when the first edits are made hands them on when it has.
+     */
+    private static long seenAfter(BlockingQueue<Long> arrivals, long saved) {
+        try {
+            Long at = arrivals.poll(60, TimeUnit.SECONDS);
+            if (at == null) {
+                throw new IllegalStateException("the watch did not hand on the edit within a minute");
+            }
+            return Math.max(0, at - saved);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -36,12 +36,13 @@ class BenchOnServerTest {
         List<String> lines = run.out().lines().toList();
         String sizes = lines.stream().filter(l -> l.startsWith("| 30 |")).findFirst().orElseThrow(() -> new AssertionError(run.out()));
         String[] cells = sizes.split("\\|");
-        assertEquals(10, cells.length, sizes); // "", tasks, then file and server for add, open, list, edit
+        assertEquals(11, cells.length, sizes); // "", tasks, file and server for add, open, list, edit; a watch
         for (int i = 2; i < cells.length; i++) {
             assertTrue(cells[i].strip().matches("[\\d,]+ ms|[\\d.]+ s"), sizes);
         }
         String header = lines.stream().filter(l -> l.startsWith("| tasks |")).findFirst().orElseThrow();
         assertEquals(4, header.split("\\| server ", -1).length - 1, header);
+        assertTrue(header.endsWith("watch: server |"), header);
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\| 40 \\| file \\| [\\d,]+ ms \\|.*")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\| 40 \\| server \\| [\\d,]+ ms \\|.*")), run.out());
 
