@@ -32,7 +32,7 @@ final class PgLedgerWatch implements LedgerWatch {
     static final long CHECK_MILLIS = 30_000;
     static final long FIRST_PAUSE_MILLIS = 500;
     static final long LONGEST_PAUSE_MILLIS = 10_000;
-    /** What the server shows as the watch's program (pg_stat_activity.application_name). */
+    /** What the server shows as the watch's program (pg_stat_activity.application_name), before the ledger's name. */
     static final String APPLICATION = "Taizhang watch";
 
     private final PGSimpleDataSource source;
@@ -102,12 +102,17 @@ final class PgLedgerWatch implements LedgerWatch {
         closeQuietly(reader);
     }
 
+    /** What the server shows as the program of a watch on {@code ledger}: "Taizhang watch bj2023". */
+    static String application(String ledger) {
+        return APPLICATION + " " + ledger;
+    }
+
     /** A connection of the watch's own, listening on the ledger's channel, read through a store. */
     private PgLedgerStore listen() throws SQLException {
         Connection db = source.getConnection();
         try (Statement s = db.createStatement()) {
             db.setNetworkTimeout(Runnable::run, (int) (2 * CHECK_MILLIS)); // a read on a dead line gives up
-            s.execute("SET application_name = '" + APPLICATION + "'");
+            s.execute("SET application_name = '" + application(ledger) + "'"); // the name is [a-z0-9_]
             s.execute("LISTEN \"" + PgLedgerStore.channel(ledger) + "\"");
         } catch (SQLException e) {
             db.close();

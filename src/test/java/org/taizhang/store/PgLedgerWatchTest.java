@@ -198,11 +198,11 @@ class PgLedgerWatchTest {
         }
     }
 
-    /** The server process of the (one) watch connected to the test server. */
+    /** The server process of the (one) watch on this test's ledger. */
     private int watchBackend() throws SQLException {
         try (Connection su = server.superuser(); Statement s = su.createStatement();
                 ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE application_name = '"
-                        + PgLedgerWatch.APPLICATION + "'")) {
+                        + PgLedgerWatch.application(name) + "'")) {
             assertTrue(rs.next(), "the watch is connected");
             int pid = rs.getInt(1);
             assertFalse(rs.next(), "one watch");
