@@ -190,6 +190,26 @@ class PgLedgerWatchTest {
     }
 
     @Test
+    void aLedgerWhoseNameIsTooLongForAChannelIsNotifiedOnOneAllTheSame() throws InterruptedException {
+        assertEquals("taizhang_bj2023", PgLedgerStore.channel("bj2023"));
+        String longest = "x".repeat(63); // the longest name a ledger may have
+        assertTrue(PgLedgerStore.channel(longest).length() <= 63, PgLedgerStore.channel(longest));
+        assertFalse(PgLedgerStore.channel(longest).equals(PgLedgerStore.channel("x".repeat(62) + "y")));
+
+        String name = "x".repeat(50) + "_" + this.name; // taizhang_ and this are more than 63 bytes
+        assertTrue(("taizhang_" + name).length() > 63);
+        try (PgLedgerStore a = PgLedgerStore.create(server.url(), server.login(), name, "长名台账", 2023, clock);
+                PgLedgerStore b = PgLedgerStore.open(server.url(), server.login(), name);
+                LedgerWatch watch = a.startWatch(seen::add, PgLedgerWatch.FIRST_PAUSE_MILLIS, NEVER)) {
+            new LedgerService(b, clock).add(Task.builder().number("1.").title("任务").leadUnits(UnitList.parse("市财政局"))
+                    .deadline("年底前").status(Status.NOT_STARTED).build(), Note.by("赵静"));
+            assertEquals("赵静", arrived().operator());
+        } finally {
+            server.drop(name);
+        }
+    }
+
+    @Test
     void aLedgerFileHasNothingToWatch(@TempDir Path dir) {
         try (OpenLedger file = OpenLedger.create(dir.resolve("a.taizhang"), "台账", 2023, clock)) {
             LedgerWatch watch = file.watch(seen::add);
