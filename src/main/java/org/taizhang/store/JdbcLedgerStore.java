@@ -38,7 +38,8 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
             + "lead_units, partner_units, leader, contact, deadline_text, deadline_date, deadline_kind, deliverable, "
             + "progress, problems, next_steps, status, target, actual, unit, remarks, merged_into";
 
-    final Connection db;
+    /** The connection; a server ledger's is replaced by a new one when the server dropped it while idle. */
+    Connection db;
     private final boolean readOnly;
     int transactionDepth;
 
@@ -471,17 +472,16 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
                 transactionDepth--;
             }
         }
-        try {
-            db.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
         transactionDepth = 1;
         boolean committed = false;
         try {
-            began();
+            begin();
             T result = work.get();
-            db.commit();
+            try {
+                db.commit();
+            } catch (SQLException e) {
+                throw commitFailure(e);
+            }
             committed = true;
             return result;
         } catch (SQLException e) {
@@ -494,8 +494,25 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
                 }
                 db.setAutoCommit(true);
             } catch (SQLException e) {
-                // the connection is gone; the file is as the last commit left it
+                // the connection is gone; the ledger is as the last commit left it
             }
+        }
+    }
+
+    /**
+     * Starts a write transaction. Nothing of it has run yet, so a connection the server dropped
+     * while the ledger lay idle may be replaced by a new one and the start tried again, once.
+     */
+    private void begin() throws SQLException {
+        try {
+            db.setAutoCommit(false);
+            began();
+        } catch (SQLException e) {
+            if (!reconnected(e)) {
+                throw e;
+            }
+            db.setAutoCommit(false);
+            began();
         }
     }
 
@@ -509,39 +526,67 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
         void read(ResultSet rs) throws SQLException;
     }
 
-    void query(String sql, Binder binder, RowReader reader) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs one statement. Outside a transaction, when the server had dropped the connection (the
+     * ledger lay open and idle for hours), it runs again once on a new connection; inside one it
+     * fails, for the transaction went with the connection.
+     */
+    private <T> T once(SqlCall<T> statement, boolean[] delivered) {
+        try {
+            return statement.run();
         } catch (SQLException e) {
-            throw failure(e);
+            if (transactionDepth > 0 || delivered[0] || !reconnected(e)) {
+                throw failure(e);
+            }
+        }
+        try {
+            return statement.run();
+        } catch (SQLException again) {
+            throw failure(again);
         }
     }
 
+    void query(String sql, Binder binder, RowReader reader) {
+        boolean[] delivered = {false}; // rows given to the reader are not given twice
+        once(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        delivered[0] = true;
+                        reader.read(rs);
+                    }
+                }
+            }
+            return null;
+        }, delivered);
+    }
+
     void update(String sql, Object... values) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        once(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                bind(ps, values);
+                return ps.executeUpdate();
+            }
+        }, new boolean[1]);
     }
 
     /** Runs an INSERT and gives the new row's id (RETURNING: SQLite 3.35 and PostgreSQL alike). */
     private long insert(String sql, Object... values) {
-        try (PreparedStatement ps = db.prepareStatement(sql + " RETURNING id")) {
-            bind(ps, values);
-            try (ResultSet keys = ps.executeQuery()) {
-                keys.next();
-                return keys.getLong(1);
+        return once(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql + " RETURNING id")) {
+                bind(ps, values);
+                try (ResultSet keys = ps.executeQuery()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        }, new boolean[1]);
     }
 
     private static void bind(PreparedStatement ps, Object... values) throws SQLException {
@@ -558,6 +603,19 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
 
     /** Called first in each outermost write transaction. */
     void began() throws SQLException {
+    }
+
+    /**
+     * Whether {@code e} says the connection is gone and a new one now stands in its place: a
+     * server ledger's, once per failure. A file's connection is never lost.
+     */
+    boolean reconnected(SQLException e) {
+        return false;
+    }
+
+    /** A commit that failed: on a server, a commit whose answer was lost may or may not have happened. */
+    LedgerException commitFailure(SQLException e) {
+        return failure(e);
     }
 
     /** Called in {@link #append}'s transaction before anything is written. */

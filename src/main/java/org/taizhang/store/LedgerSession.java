@@ -35,7 +35,10 @@ public final class LedgerSession implements AutoCloseable {
         return open(new LedgerAddress.File(file), null, clock);
     }
 
-    /** A ledger file, or a server ledger logged in with {@code password} (null or empty: the stored one). */
+    /**
+     * A ledger file, or a ledger on a server logged in with {@code password} (null: the stored
+     * one). A server ledger whose role is a viewer's opens read-only and says so.
+     */
     public static LedgerSession open(LedgerAddress address, char[] password, Clock clock) {
         try {
             return new LedgerSession(OpenLedger.open(address, password, clock), null, null);

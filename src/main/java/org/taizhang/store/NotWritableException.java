@@ -14,7 +14,9 @@ public final class NotWritableException extends LedgerException {
         /** Its folder refuses the lock file: a read-only share or folder. */
         FOLDER_READ_ONLY("ledger.folderReadOnly"),
         /** The file itself is read-only. */
-        FILE_READ_ONLY("ledger.fileReadOnly");
+        FILE_READ_ONLY("ledger.fileReadOnly"),
+        /** A server ledger, and the role logged in is a viewer's: it may read the ledger, not write it. */
+        VIEWER_ROLE("server.viewerRole");
 
         private final String key;
 

@@ -45,25 +45,26 @@ public final class PgLedgerStore extends JdbcLedgerStore {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
+    /** The log's tables: a clerk's role may read them and add rows, nothing else (docs/decisions/0021). */
+    static final java.util.Set<String> LOG_TABLES = java.util.Set.of("adjustment", "adjustment_task");
+
     private final String ledger;
-    private final String server;
+    private final PGSimpleDataSource ds;
     private final long lockKey;
-    private final PGSimpleDataSource source;
     /** The hashes of the records this store appended: a watch does not hand the program its own. */
     private final Set<String> appended = ConcurrentHashMap.newKeySet();
     private final List<PgLedgerWatch> watches = new CopyOnWriteArrayList<>();
 
-    private PgLedgerStore(Connection db, PGSimpleDataSource source, String ledger, boolean readOnly) {
+    private PgLedgerStore(Connection db, String ledger, PGSimpleDataSource ds, boolean readOnly) {
         super(db, readOnly);
         this.ledger = ledger;
-        this.server = server(source);
+        this.ds = ds;
         this.lockKey = lockKey(ledger);
-        this.source = source;
     }
 
     /** A store over a watch's own connection, which it only reads the log through. */
     static PgLedgerStore reader(Connection db, PGSimpleDataSource source, String ledger) {
-        return new PgLedgerStore(db, source, ledger, true);
+        return new PgLedgerStore(db, ledger, source, true);
     }
 
     /** Makes a new, empty ledger named {@code ledger} in the database at {@code url}; refuses an existing one. */
@@ -79,11 +80,11 @@ public final class PgLedgerStore extends JdbcLedgerStore {
                 }
             }
         } catch (SQLException e) {
-            throw translate(e, ledger, ds);
+            throw connectFailure(e, ds);
         }
         try {
             migrate(ds, ledger);
-            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ds, ledger, false);
+            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ledger, ds, false);
             try {
                 store.setUp(title, year, clock.instant());
             } catch (RuntimeException e) {
@@ -113,28 +114,67 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     private static PgLedgerStore open(String url, Properties login, String ledger, boolean readOnly) {
         checkName(ledger);
         PGSimpleDataSource ds = dataSource(url, login, ledger);
+        Connection db;
         try {
-            int version;
-            try (Connection db = ds.getConnection()) {
-                if (!schemaExists(db, ledger)) {
-                    throw new LedgerException("server.ledgerNotFound", ledger);
-                }
-                version = schemaVersion(db, ledger);
-            }
+            db = ds.getConnection();
+        } catch (SQLException e) {
+            throw connectFailure(e, ds);
+        }
+        try {
+            Access access = access(db, ledger);
+            int version = schemaVersion(db, ledger);
             if (version > SCHEMA_VERSION) {
                 throw new LedgerException("ledger.tooNew", ledger, version, SCHEMA_VERSION);
             }
             if (version < SCHEMA_VERSION) {
-                if (readOnly) {
-                    throw new LedgerException("ledger.needsUpgrade", ledger);
+                if (readOnly || !access.mayMigrate()) {
+                    throw new LedgerException("server.needsUpgrade", ledger, version, SCHEMA_VERSION, access.owner());
                 }
                 migrate(ds, ledger);
             }
-            Connection db = ds.getConnection();
+            if (!readOnly && !access.mayWrite()) {
+                throw new NotWritableException(NotWritableException.Reason.VIEWER_ROLE, ledger, access.user());
+            }
             db.setReadOnly(readOnly);
-            return new PgLedgerStore(db, ds, ledger, readOnly);
-        } catch (SQLException e) {
-            throw translate(e, ledger, ds);
+            return new PgLedgerStore(db, ledger, ds, readOnly);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the failure is the one to report
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw translate((SQLException) e, ledger, ds);
+        }
+    }
+
+    /** What the role logged in may do with a ledger, from the server's own rights. */
+    record Access(String user, String owner, boolean mayWrite, boolean mayMigrate) {
+    }
+
+    /**
+     * What the role logged in may do with the ledger: refused when it may not even look (no right
+     * on its schema), and who owns it, who alone may bring its schema up to date.
+     */
+    static Access access(Connection db, String ledger) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT has_schema_privilege(n.oid, 'USAGE'), "
+                + "has_table_privilege(c.oid, 'INSERT'), pg_has_role(n.nspowner, 'USAGE') OR "
+                + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), pg_get_userbyid(n.nspowner), current_user "
+                + "FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = 'adjustment' "
+                + "WHERE n.nspname = ?")) {
+            ps.setString(1, ledger);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new LedgerException("server.ledgerNotFound", ledger);
+                }
+                Access a = new Access(rs.getString(5), rs.getString(4), rs.getBoolean(2), rs.getBoolean(3));
+                if (!rs.getBoolean(1)) {
+                    throw new LedgerException("server.noRights", ledger, a.user(), a.owner());
+                }
+                return a;
+            }
         }
     }
 
@@ -148,13 +188,13 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         return ledger != null && NAME.matcher(ledger).matches();
     }
 
-    private static void checkName(String ledger) {
+    static void checkName(String ledger) {
         if (!isLedgerName(ledger)) {
             throw new LedgerException("server.badLedgerName", ledger);
         }
     }
 
-    private static PGSimpleDataSource dataSource(String url, Properties login, String ledger) {
+    static PGSimpleDataSource dataSource(String url, Properties login, String ledger) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         try {
@@ -169,11 +209,11 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         return ds;
     }
 
-    private static String server(PGSimpleDataSource ds) {
+    static String server(PGSimpleDataSource ds) {
         return String.join(",", ds.getServerNames()) + "/" + ds.getDatabaseName();
     }
 
-    private static boolean schemaExists(Connection db, String ledger) throws SQLException {
+    static boolean schemaExists(Connection db, String ledger) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(
                 "SELECT 1 FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid "
                         + "WHERE n.nspname = ? AND c.relname = 'ledger_meta'")) {
@@ -195,18 +235,34 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     }
 
     private static void migrate(PGSimpleDataSource ds, String ledger) {
+        migrate(ds, ledger, null);
+    }
+
+    /**
+     * Brings the ledger's schema up to {@code target} (null: this program's), then gives the
+     * clerks' and viewers' roles their rights on what the migrations made.
+     */
+    static void migrate(PGSimpleDataSource ds, String ledger, String target) {
         try {
-            Flyway.configure(PgLedgerStore.class.getClassLoader())
+            var flyway = Flyway.configure(PgLedgerStore.class.getClassLoader())
                     .dataSource(ds)
                     .schemas(ledger)
                     .defaultSchema(ledger)
                     .createSchemas(true)
                     .locations("classpath:db/postgresql", "classpath:org/taizhang/store/postgresql")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+                    .loggers("slf4j");
+            if (target != null) {
+                flyway.target(target);
+            }
+            if (flyway.load().migrate().migrationsExecuted > 0) {
+                try (Connection db = ds.getConnection()) {
+                    ServerRights.grantAgain(db, ledger);
+                }
+            }
         } catch (FlywayException e) {
             throw new LedgerException(e, "ledger.migrationFailed", ledger, e.getMessage());
+        } catch (SQLException e) {
+            throw translate(e, ledger, ds);
         }
     }
 
@@ -313,7 +369,7 @@ public final class PgLedgerStore extends JdbcLedgerStore {
      * unasked every {@code checkMillis}: the tests make sure that what arrives came by a notice.
      */
     PgLedgerWatch startWatch(Consumer<Adjustment> listener, long firstPauseMillis, long checkMillis) {
-        PgLedgerWatch watch = new PgLedgerWatch(source, ledger, lastAdjustmentId(), a -> appended.contains(a.hash()),
+        PgLedgerWatch watch = new PgLedgerWatch(ds, ledger, lastAdjustmentId(), a -> appended.contains(a.hash()),
                 listener, watches::remove);
         watch.firstPauseMillis = firstPauseMillis;
         watch.checkMillis = checkMillis;
@@ -328,29 +384,79 @@ public final class PgLedgerStore extends JdbcLedgerStore {
 
     @Override
     LedgerException failure(SQLException e) {
-        return translate(e, ledger, server);
+        return translate(e, ledger, ds);
     }
 
-    /** As below, and at login: the password the server wants, or did not accept, said with the user's name. */
-    private static LedgerException translate(SQLException e, String ledger, PGSimpleDataSource ds) {
+    /** The commit was sent and its answer lost with the connection: it may have been written, or not. */
+    @Override
+    LedgerException commitFailure(SQLException e) {
+        if (lost(e)) {
+            return new LedgerException(e, "server.commitUnknown", ledger, server(ds));
+        }
+        return failure(e);
+    }
+
+    /** A connection the server dropped (restarted, or ended by its administrator, or the network) is replaced, once. */
+    @Override
+    synchronized boolean reconnected(SQLException e) {
+        if (!lost(e)) {
+            return false;
+        }
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // it is gone already
+        }
+        try {
+            Connection fresh = ds.getConnection();
+            fresh.setReadOnly(isReadOnly());
+            db = fresh;
+            return true;
+        } catch (SQLException again) {
+            throw connectFailure(again, ds);
+        }
+    }
+
+    /** Whether the connection is gone: a connection exception, or the server ending this session. */
+    static boolean lost(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /** A failure to log in: the server, the role and what the server said, in words a clerk can act on. */
+    static LedgerException connectFailure(SQLException e, PGSimpleDataSource ds) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String server = server(ds);
         String user = ds.getUser() == null ? "" : ds.getUser();
-        if (state.equals("28P01")) { // invalid_password
-            return new LedgerException(e, "server.wrongPassword", user, server(ds));
-        }
-        if (state.equals("08004") && String.valueOf(e.getMessage()).contains("no password")) {
-            return new LedgerException(e, "server.passwordNeeded", user, server(ds));
-        }
-        return translate(e, ledger, server(ds));
+        return switch (state) {
+            case "28P01" -> new LedgerException(e, "server.wrongPassword", server, user);
+            case "28000" -> new LedgerException(e, "server.loginRefused", server, user, e.getMessage());
+            case "3D000" -> new LedgerException(e, "server.noDatabase", server);
+            case "53300" -> new LedgerException(e, "server.tooManyConnections", server);
+            case "57P03" -> new LedgerException(e, "server.starting", server);
+            // the server asks a password of this role and none was at hand (pgjdbc: connection rejected)
+            case "08004" -> ds.getPassword() == null || ds.getPassword().isEmpty()
+                    ? new LedgerException(e, "server.passwordNeeded", server, user)
+                    : new LedgerException(e, "server.unreachable", server, e.getMessage());
+            default -> new LedgerException(e, "server.unreachable", server, e.getMessage());
+        };
     }
 
-    private static LedgerException translate(SQLException e, String ledger, String server) {
+    static LedgerException translate(SQLException e, String ledger, PGSimpleDataSource ds) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) { // connection exceptions
-            return new LedgerException(e, "server.unreachable", server, e.getMessage());
+        if (lost(e)) {
+            return new LedgerException(e, "server.connectionLost", server(ds));
+        }
+        if (state.startsWith("28") || state.equals("3D000") || state.equals("53300")) {
+            return connectFailure(e, ds);
         }
         if (state.equals("53100")) { // disk_full
-            return new LedgerException(e, "ledger.diskFull", ledger);
+            return new LedgerException(e, "server.diskFull", ledger, server(ds));
+        }
+        // insufficient_privilege, or the ledger's tables out of sight: its rights (on its schema) were
+        // taken away while it was open, or it was removed
+        if (state.equals("42501") || state.equals("42P01") || state.equals("3F000")) {
+            return new LedgerException(e, "server.noRight", ledger, ds.getUser() == null ? "" : ds.getUser());
         }
         return new LedgerException(e, "ledger.sqlError", ledger, e.getMessage());
     }

@@ -26,12 +26,18 @@ import java.util.stream.Stream;
  * that user through runuser.
  * <p>
  * The program connects as {@code taizhang}, an ordinary role owning the database {@code taizhang}
- * (not a superuser, so that what the migrations revoke holds); {@link #superuser()} is for a test
- * that must reach under the program.
+ * (not a superuser, so that what the migrations revoke holds): the office's owner, who makes
+ * ledgers. {@link #CLERK} and {@link #VIEWER} are roles with no rights of their own, for a test
+ * to grant a ledger's rights to (docs/decisions/0021); {@link #superuser()} is for a test that
+ * must reach under the program.
  */
 public final class PgCluster {
     public static final String DATABASE = "taizhang";
     public static final String ROLE = "taizhang";
+    /** A clerk's role: given a ledger's rights by {@code taizhang server grant --clerk}. */
+    public static final String CLERK = "taizhang_clerk";
+    /** A viewer's role (领导, 督查室): given a ledger's rights by {@code taizhang server grant --viewer}. */
+    public static final String VIEWER = "taizhang_viewer";
 
     private static PgCluster running;
     private static Throwable failed;
@@ -114,14 +120,66 @@ public final class PgCluster {
         Path data = dir.resolve("data");
         cluster.asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                 "-E", "UTF8", "--locale=C", "--no-sync");
+        // fsync=off: nothing waits for the disk, for only the machine crashing would lose what the OS
+        // holds. synchronous_commit stays on: a commit is answered once its WAL is written to the OS,
+        // so a server killed or restarted at once (restartImmediately) keeps every commit it answered.
         cluster.asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                 "-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                        + "-c synchronous_commit=off -c full_page_writes=off", "start");
+                        + "-c full_page_writes=off", "start");
         try (Connection db = cluster.superuser(); Statement s = db.createStatement()) {
             s.execute("CREATE ROLE " + ROLE + " LOGIN");
+            s.execute("CREATE ROLE " + CLERK + " LOGIN");
+            s.execute("CREATE ROLE " + VIEWER + " LOGIN");
             s.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
         }
         return cluster;
+    }
+
+    /**
+     * Restarts the server as a crash would: {@code pg_ctl restart -m immediate} ends every backend
+     * at once, without a checkpoint, and the server recovers from its write-ahead log on start.
+     * Every open connection is gone afterwards.
+     */
+    public synchronized void restartImmediately() {
+        try {
+            asOwner(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                    dir.resolve("log").toString(), "-w", "-m", "immediate", "restart");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the test PostgreSQL did not restart", e);
+        }
+    }
+
+    /**
+     * A role that must log in with {@code password} (SCRAM): made if new, and a line at the top of
+     * pg_hba.conf asking it for its password over TCP, where every other role is trusted. The
+     * cluster is thrown away with the JVM, and the line with it.
+     */
+    public synchronized void passwordRole(String role, String password) {
+        try (Connection db = superuser(); Statement s = db.createStatement()) {
+            s.execute("SET password_encryption = 'scram-sha-256'");
+            try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+                s.execute((rs.next() ? "ALTER" : "CREATE") + " ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            }
+            Path hba = dir.resolve("data").resolve("pg_hba.conf");
+            String line = "host all " + role + " 127.0.0.1/32 scram-sha-256\n";
+            String was = Files.readString(hba);
+            if (!was.contains(line)) {
+                Files.writeString(hba, line + was); // the first matching line decides
+            }
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // the postmaster reads the file again on SIGHUP, a moment later: until then the role is still trusted
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until) {
+            try (Connection trusted = DriverManager.getConnection(url(), login(role))) {
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            } catch (SQLException asked) {
+                return;
+            }
+        }
+        throw new IllegalStateException("pg_hba.conf was not read again");
     }
 
     private void asOwner(String... command) throws IOException, InterruptedException {
@@ -164,10 +222,20 @@ public final class PgCluster {
         return "postgresql://" + ROLE + "@127.0.0.1:" + port + "/" + DATABASE + "?ledger=" + ledger;
     }
 
+    /** The address a clerk would type for the ledger {@code ledger} on this server, logging in as {@code role}. */
+    public String address(String ledger, String role) {
+        return "postgresql://" + role + "@127.0.0.1:" + port + "/" + DATABASE + "?ledger=" + ledger;
+    }
+
     /** How the program logs in: as the ordinary role {@link #ROLE}. */
     public Properties login() {
+        return login(ROLE);
+    }
+
+    /** Logging in as {@code role}, trusted (no password). */
+    public Properties login(String role) {
         Properties p = new Properties();
-        p.setProperty("user", ROLE);
+        p.setProperty("user", role);
         return p;
     }
 

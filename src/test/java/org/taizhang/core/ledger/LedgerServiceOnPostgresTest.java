@@ -12,10 +12,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.task.Task;
+import java.util.Map;
+import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.PgLedgerStore;
+import org.taizhang.store.ServerRights;
 import org.taizhang.testing.PgCluster;
 
-/** The service's contract on a ledger on a PostgreSQL server: a schema of the test server each. */
+/**
+ * The service's contract on a ledger on a PostgreSQL server: a schema of the test server each,
+ * made by its owner and written by a clerk's role, as in an office (docs/decisions/0021), so that
+ * every adjustment the suite makes shows a clerk's rights suffice.
+ */
 class LedgerServiceOnPostgresTest extends LedgerServiceContract {
     private PgCluster server;
     private String name;
@@ -24,7 +31,10 @@ class LedgerServiceOnPostgresTest extends LedgerServiceContract {
     LedgerStore emptyLedger(String title, int year, SettableClock clock) {
         server = PgCluster.get();
         name = server.newLedgerName();
-        return PgLedgerStore.create(server.url(), server.login(), name, title, year, clock);
+        PgLedgerStore.create(server.url(), server.login(), name, title, year, clock).close();
+        ServerRights.grant((LedgerAddress.Server) LedgerAddress.parse(server.address(name)), null,
+                Map.of(PgCluster.CLERK, ServerRights.Access.CLERK));
+        return PgLedgerStore.open(server.url(), server.login(PgCluster.CLERK), name);
     }
 
     @Override
