@@ -57,8 +57,12 @@ public final class Cli {
         cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.addSubcommand("notices", new NoticesCommand(ctx));
         RequestCommands.addTo(cli, ctx);
+        ServerCommands.addTo(cli, ctx);
         // --help before the required parameters: `taizhang import --help` prints the usage, exit 0.
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        cli.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+            sub.getSubcommands().values().forEach(inner -> inner.getCommandSpec().mixinStandardHelpOptions(true));
+        });
         cli.setOut(ctx.out());
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,37 @@ class CliOnServerTest {
         assertTrue(password.code() != 0);
         assertTrue(password.err().contains("密码"), password.err());
         assertTrue(!password.err().contains("Exception"), password.err());
+    }
+
+    @Test
+    void theOwnerGrantsRightsAndAViewerMayListButNotEdit() {
+        CliRun grant = CliRun.of(clock, "server", "grant", address, "--clerk", PgCluster.CLERK, "--viewer",
+                PgCluster.VIEWER);
+        assertEquals(0, grant.code(), grant.err());
+        assertTrue(grant.out().contains(PgCluster.CLERK + "：经办") && grant.out().contains(PgCluster.VIEWER + "：查看"),
+                grant.out());
+
+        String asViewer = server.address(name, PgCluster.VIEWER);
+        CliRun list = CliRun.of(clock, "list", asViewer, "--json");
+        assertEquals(0, list.code(), list.err());
+        CliRun edit = CliRun.of(clock, "edit", asViewer, "--task", "1", "--progress", "领导改的", "--operator", "领导");
+        assertEquals(1, edit.code());
+        assertTrue(edit.err().contains("只读账号"), edit.err());
+
+        CliRun byClerk = CliRun.of(clock, "server", "grant", server.address(name, PgCluster.CLERK), "--viewer",
+                PgCluster.CLERK);
+        assertEquals(1, byClerk.code());
+        assertTrue(byClerk.err().contains("所有者") && byClerk.err().contains(PgCluster.ROLE), byClerk.err());
+        CliRun edited = CliRun.of(clock, "edit", server.address(name, PgCluster.CLERK), "--task", "1", "--progress",
+                "经办改的", "--operator", "赵静");
+        assertEquals(0, edited.code(), edited.err());
+
+        CliRun rights = CliRun.of(clock, "server", "rights", address);
+        assertEquals(List.of("服务器台账“" + name + "”的权限：", "  " + PgCluster.ROLE + "：所有者（建台账、升级结构、授权；可以修改）",
+                "  " + PgCluster.CLERK + "：经办（可以修改；调整记录只增不改）", "  " + PgCluster.VIEWER + "：查看（只读）"),
+                rights.out().lines().toList());
+        CliRun onFile = CliRun.of(clock, "server", "rights", "北疆市2023.taizhang");
+        assertEquals(1, onFile.code());
+        assertTrue(onFile.err().contains("不是服务器台账"), onFile.err());
     }
 }
