@@ -105,8 +105,9 @@ final class ImportCommand extends LedgerCommand {
                                 Note.by(operator, reason, ""));
                     } catch (LedgerException e) {
                         result.addProperty("error", e.getMessage());
-                        if (e.key().startsWith("ledger.")) {
-                            // The ledger, not the workbook, failed (disk full, file gone): the rest would too.
+                        if (e.key().startsWith("ledger.") || e.key().startsWith("server.")) {
+                            // The ledger, not the workbook, failed (disk full, file gone, the server's
+                            // connection lost): the rest would too.
                             ledgerFailed = e;
                             break;
                         }
