@@ -47,6 +47,8 @@ public final class PgCluster {
     private final int port;
     private final List<String> asOwner;
     private final AtomicInteger ledgers = new AtomicInteger();
+    /** Whether the program's database is made yet: the superuser connects to it from then on. */
+    private volatile boolean made;
 
     private PgCluster(Path bin, Path dir, int port, List<String> asOwner) {
         this.bin = bin;
@@ -132,7 +134,59 @@ public final class PgCluster {
             s.execute("CREATE ROLE " + VIEWER + " LOGIN");
             s.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
         }
+        cluster.made = true;
         return cluster;
+    }
+
+    /**
+     * A second throw-away server, of its own, whose ledgers' tables are kept on a disk of
+     * {@code size} (e.g. "1m"): a tmpfs mounted in a private mount namespace in which the server is
+     * started, so only it sees the small disk (nothing is mounted for anyone else, and the disk
+     * goes with the server). The program's database keeps its catalog on the ordinary disk; its
+     * default tablespace, where each ledger's tables go, is the small one. Needs root (a mount);
+     * skipped elsewhere, failed under CI. {@link #stopAndRemove()} ends it.
+     */
+    public static PgCluster onSmallDisk(String size) {
+        Path bin = binaries();
+        Needs.need(bin != null, "PostgreSQL's server programs (apt-get install postgresql)");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Needs.need(root, "root, to mount a small disk for a tablespace in a private mount namespace");
+        try {
+            Path dir = Files.createTempDirectory("taizhang-pg-small-");
+            run(List.of("chown", "postgres:", dir.toString()));
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            PgCluster cluster = new PgCluster(bin, dir, port, List.of("runuser", "-u", "postgres", "--"));
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop small-disk PostgreSQL"));
+            Path data = dir.resolve("data");
+            Path disk = dir.resolve("disk");
+            cluster.asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
+                    "-E", "UTF8", "--locale=C", "--no-sync");
+            cluster.asOwner("mkdir", disk.toString());
+            String start = "mount -t tmpfs -o size=" + size + " tmpfs '" + disk + "' || exit 90\n"
+                    + "chown postgres: '" + disk + "' && chmod 700 '" + disk + "'\n"
+                    + "exec runuser -u postgres -- '" + bin.resolve("pg_ctl") + "' -D '" + data + "' -l '"
+                    + dir.resolve("log") + "' -w -o '-p " + port + " -k " + dir
+                    + " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off' start\n";
+            run(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c", start));
+            try (Connection db = cluster.superuser(); Statement s = db.createStatement()) {
+                s.execute("CREATE ROLE " + ROLE + " LOGIN");
+                s.execute("CREATE TABLESPACE small OWNER " + ROLE + " LOCATION '" + disk + "'");
+                s.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
+                s.execute("ALTER DATABASE " + DATABASE + " SET default_tablespace = 'small'");
+            }
+            cluster.made = true;
+            return cluster;
+        } catch (IOException | SQLException | InterruptedException e) {
+            throw new IllegalStateException("the small-disk PostgreSQL did not start", e);
+        }
+    }
+
+    /** Stops a server of its own ({@link #onSmallDisk}) and removes its folder. */
+    public void stopAndRemove() {
+        stop();
     }
 
     /**
@@ -243,7 +297,7 @@ public final class PgCluster {
     public Connection superuser() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", "postgres");
-        String db = running == null ? "postgres" : DATABASE;
+        String db = made ? DATABASE : "postgres";
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + db, p);
     }
 
