@@ -193,10 +193,12 @@ class PgKillTest {
                 pid = awaitWriting(p, db);
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delay));
                 if (pid == 0 || writer(db) != pid) {
-                    // ended, or committed, before its kill: not a kill while writing
-                    p.waitFor(1, TimeUnit.MINUTES);
+                    // its write ended before the kill: not a kill while writing, but it must have gone in whole
+                    ChildProgram.Run ended = ChildProgram.finish(p, run, "import");
+                    assertEquals(0, ended.code(), ended.err());
+                    assertEquals(before.adjustments() + 1, state(name).adjustments());
                     summary.add("run " + i + ": the write ended before its kill (" + delay + " ms)");
-                    name = pid == 0 ? name : ledger(); // an import that went in: the next kill needs a ledger without it
+                    name = ledger(); // the next kill needs a ledger without the import
                     before = state(name);
                     continue;
                 }
@@ -211,12 +213,7 @@ class PgKillTest {
             verifies(name);
         }
         assertTrue(killed >= KILLS, String.join("\n", summary));
-        // and the ledger takes the import afterwards
-        Path last = Files.createDirectories(dir.resolve("after-kills"));
-        ChildProgram.Run done = ChildProgram.finish(startImport(last, name), last, "import");
-        assertEquals(0, done.code(), done.err());
-        assertEquals(before.adjustments() + 1, state(name).adjustments());
-        verifies(name);
+        // that the ledger takes the import afterwards, the restart test shows (its retry)
     }
 
     @Test
