@@ -37,12 +37,12 @@ import org.taizhang.testing.PgCluster;
  *
  * <p>"While it writes" is seen from the server: the child's session holds the ledger's advisory
  * lock, which a write transaction takes first and keeps to its commit. A calibration run to its
- * end measures how long the lock is held; kills fall at a seeded-random point of the first 80% of
+ * end measures how long the lock is held; kills fall at a seeded-random point of the first half of
  * that. {@code -Dpgkill.count=N}, {@code -Dpgkill.rows=R}, {@code -Dpgkill.seed=S}.
  */
 class PgKillTest {
     static final int KILLS = Integer.getInteger("pgkill.count", 3);
-    static final int ROWS = Integer.getInteger("pgkill.rows", 3_000);
+    static final int ROWS = Integer.getInteger("pgkill.rows", 2_000);
     static final long SEED = Long.getLong("pgkill.seed", System.currentTimeMillis());
 
     @TempDir
@@ -188,7 +188,7 @@ class PgKillTest {
             Path run = Files.createDirectories(dir.resolve("kill-" + i));
             Process p = startImport(run, name);
             long pid;
-            long delay = (long) (random.nextDouble() * window * 0.8);
+            long delay = (long) (random.nextDouble() * window * 0.5);
             try (Connection db = server.superuser()) {
                 pid = awaitWriting(p, db);
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(delay));
