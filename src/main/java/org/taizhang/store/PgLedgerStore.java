@@ -260,6 +260,12 @@ public final class PgLedgerStore extends JdbcLedgerStore {
                 }
             }
         } catch (FlywayException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                    // a role without the right to make schemas in the database: a clerk's, not the owner's
+                    throw new LedgerException(e, "server.noCreateRight", server(ds), ds.getUser(), ledger);
+                }
+            }
             throw new LedgerException(e, "ledger.migrationFailed", ledger, e.getMessage());
         } catch (SQLException e) {
             throw translate(e, ledger, ds);

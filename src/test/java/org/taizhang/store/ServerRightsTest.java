@@ -151,6 +151,16 @@ class ServerRightsTest {
     }
 
     @Test
+    void aClerkCannotMakeALedgerAndIsToldWhoCan() {
+        String another = server.newLedgerName();
+        LedgerException e = assertThrows(LedgerException.class, () -> PgLedgerStore.create(server.url(),
+                server.login(PgCluster.CLERK), another, "另一本", 2023, clock));
+        assertEquals("server.noCreateRight", e.key(), e.getMessage());
+        assertTrue(e.getMessage().contains(PgCluster.CLERK) && e.getMessage().contains("createdb --owner"), e.getMessage());
+        server.drop(another);
+    }
+
+    @Test
     void aRoleWithoutRightsIsToldWhoCanGiveThem() {
         LedgerException e = assertThrows(LedgerException.class, () -> openAs(PgCluster.CLERK));
         assertEquals("server.noRights", e.key());
