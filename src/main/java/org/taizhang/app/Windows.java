@@ -174,7 +174,7 @@ record Windows(MainViewModel main, UserPrefs prefs, FxDialogService dialogs, Sta
         BackupsViewModel vm = new BackupsViewModel(main.service(), main::backups, main.background(), main.zone());
         AtomicReference<Stage> self = new AtomicReference<>();
         self.set(WindowFactory.beside(owner, I18n.text("backups.title"), "Backups.fxml",
-                new BackupsController(vm, main.ledgerFile(), main::open, dialogs.ownedBy(self::get))));
+                new BackupsController(vm, main::open, dialogs.ownedBy(self::get))));
     }
 
     @Override

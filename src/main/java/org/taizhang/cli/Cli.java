@@ -54,6 +54,7 @@ public final class Cli {
         cli.addSubcommand("report", new ReportCommand(ctx));
         cli.addSubcommand("print", new PrintCommand(ctx));
         cli.addSubcommand("verify", new VerifyCommand(ctx));
+        cli.addSubcommand("copy", new CopyCommand(ctx));
         cli.addSubcommand("bench", new BenchCommand(ctx));
         cli.addSubcommand("notices", new NoticesCommand(ctx));
         RequestCommands.addTo(cli, ctx);

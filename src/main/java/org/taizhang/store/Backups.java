@@ -26,10 +26,12 @@ import java.util.stream.Stream;
 import org.taizhang.core.LedgerException;
 
 /**
- * The rotating set of backups of one ledger: consistent copies made with SQLite's online backup
- * (never a file copy of a live WAL database), each a complete ledger with its whole history,
- * named "北疆市台账 2024-01-10 09.30.15 调整时限前.taizhang" in the folder "北疆市台账（备份）" beside
- * the ledger, or in a folder the office chose. The newest {@code keep} stay.
+ * The rotating set of backups of one ledger: consistent copies, each a complete ledger file with
+ * its whole history, named "北疆市台账 2024-01-10 09.30.15 调整时限前.taizhang". A ledger file's
+ * are made with SQLite's online backup (never a file copy of a live WAL database) into the folder
+ * "北疆市台账（备份）" beside it; a server ledger's are {@link LedgerCopy copies} into a ledger file,
+ * named after the ledger, in a folder of this PC's user (see {@link PgLedgerStore#backups()}).
+ * Either goes to the folder the office chose instead, when it chose one. The newest {@code keep} stay.
  */
 public final class Backups {
     /** A backup: its file, when it was made, why, and the log it holds (count and newest hash). */
@@ -45,16 +47,52 @@ public final class Backups {
     private static final Pattern NAME = Pattern.compile(
             "(?<stem>.+) (?<stamp>\\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}\\.\\d{2})(-\\d+)? (?<reason>[^/\\\\]*)\\.taizhang");
 
-    private final Path ledger;
+    /** Writes a complete ledger file at a path that does not exist yet: the copy a backup is. */
+    @FunctionalInterface
+    interface Writer {
+        void writeTo(Path file) throws IOException, SQLException;
+    }
+
+    private final String stem;
     private final Path folder;
     private final int keep;
     private final ZoneId zone;
+    /** How old a half backup must be before it counts as left by a killed program (see {@link #removeLeftovers}). */
+    private java.time.Duration leftoverAge = java.time.Duration.ZERO;
 
-    Backups(Path ledger, String chosenFolder, int keep, ZoneId zone) {
-        this.ledger = ledger.toAbsolutePath();
-        this.folder = chosenFolder == null || chosenFolder.isBlank() ? besideLedger(this.ledger) : Path.of(chosenFolder);
+    /**
+     * The backups named {@code stem} ("北疆市台账", a server ledger's name) in {@code chosenFolder},
+     * or in {@code defaultFolder} when none was chosen.
+     */
+    Backups(String stem, Path defaultFolder, String chosenFolder, int keep, ZoneId zone) {
+        this.stem = stem;
+        this.folder = chosenFolder == null || chosenFolder.isBlank() ? defaultFolder : Path.of(chosenFolder);
         this.keep = Math.max(1, keep);
         this.zone = zone;
+    }
+
+    /** The backups of a ledger file: beside it unless the office chose a folder. */
+    static Backups ofFile(Path ledger, String chosenFolder, int keep, ZoneId zone) {
+        Path file = ledger.toAbsolutePath();
+        return new Backups(stem(file), besideLedger(file), chosenFolder, keep, zone);
+    }
+
+    /**
+     * Several PCs may back up one server ledger into one folder the office chose: a half backup
+     * is another PC's at work until it is {@code age} old.
+     */
+    Backups sharedBy(java.time.Duration age) {
+        this.leftoverAge = age;
+        return this;
+    }
+
+    /** The number of backups to keep, as the ledger's setting says (the default when it says nothing sensible). */
+    static int keep(java.util.Optional<String> setting) {
+        try {
+            return Integer.parseInt(setting.orElse(Integer.toString(DEFAULT_KEEP)).strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEEP;
+        }
     }
 
     /** "北疆市台账（备份）" beside "北疆市台账.taizhang". */
@@ -71,12 +109,26 @@ public final class Backups {
         return folder;
     }
 
+    /** What the backups' names start with: the ledger file's name without ".taizhang", or the server ledger's name. */
+    public String name() {
+        return stem;
+    }
+
+    /** Copies the ledger file open on {@code db} into a new backup, with SQLite's online backup; see below. */
+    Optional<Path> take(Connection db, String reason, long adjustments, String head, Instant now) {
+        return take(part -> {
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("backup to " + quoted(part));
+            }
+        }, reason, adjustments, head, now);
+    }
+
     /**
-     * Copies the ledger open on {@code db} into a new backup and drops the oldest beyond the number
+     * Has {@code copy} write the ledger into a new backup and drops the oldest beyond the number
      * kept. Skipped (empty) when the newest backup already holds this very state. The copy is made
      * under a temporary name and renamed when complete, so a crash leaves no half backup.
      */
-    Optional<Path> take(Connection db, String reason, long adjustments, String head, Instant now) {
+    Optional<Path> take(Writer copy, String reason, long adjustments, String head, Instant now) {
         List<Backup> existing = list();
         if (!existing.isEmpty() && existing.get(0).adjustments() == adjustments && existing.get(0).head().equals(head)) {
             return Optional.empty();
@@ -84,33 +136,40 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             String stamp = STAMP.format(LocalDateTime.ofInstant(now, zone));
-            Path target = folder.resolve(stem(ledger) + " " + stamp + " " + clean(reason) + ".taizhang");
+            Path target = folder.resolve(stem + " " + stamp + " " + clean(reason) + ".taizhang");
             for (int n = 2; Files.exists(target); n++) {
-                target = folder.resolve(stem(ledger) + " " + stamp + "-" + n + " " + clean(reason) + ".taizhang");
+                target = folder.resolve(stem + " " + stamp + "-" + n + " " + clean(reason) + ".taizhang");
             }
             removeLeftovers();
-            Path part = folder.resolve("." + target.getFileName() + ".part");
-            try (Statement s = db.createStatement()) {
-                s.executeUpdate("backup to " + quoted(part));
-            }
+            // a name of its own: PCs backing up one server ledger into one folder never share a half backup
+            Path part = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                    + ".part");
+            copy.writeTo(part);
             move(part, target);
             rotate();
             return Optional.of(target);
         } catch (IOException | SQLException e) {
             throw new LedgerException(e, "backup.failed", folder, String.valueOf(e.getMessage()));
+        } catch (LedgerException e) {
+            if (e.key().startsWith("backup.")) {
+                throw e;
+            }
+            throw new LedgerException(e, "backup.failed", folder, e.getMessage());
         }
     }
 
     /**
      * Deletes this ledger's half backups that a killed program left: nobody else writes them, as
-     * only the ledger's one writer backs it up.
+     * only the ledger file's one writer backs it up (a server ledger's: see {@link #sharedBy}).
      */
     private void removeLeftovers() throws IOException {
-        String prefix = "." + stem(ledger) + " ";
+        Instant before = Instant.now().minus(leftoverAge); // the files' times are the PC's, not the ledger's clock
+        String prefix = "." + stem + " ";
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(".taizhang.part")) {
+                if (name.startsWith(prefix) && name.endsWith(".part")
+                        && (leftoverAge.isZero() || Files.getLastModifiedTime(f).toInstant().isBefore(before))) {
                     Files.deleteIfExists(f);
                 }
             }
@@ -154,7 +213,6 @@ public final class Backups {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        String stem = stem(ledger);
         List<Backup> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {

@@ -42,6 +42,7 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     Connection db;
     private final boolean readOnly;
     int transactionDepth;
+    private int snapshotDepth;
 
     JdbcLedgerStore(Connection db, boolean readOnly) {
         this.db = db;
@@ -61,6 +62,12 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     public boolean isReadOnly() {
         return readOnly;
     }
+
+    /**
+     * The backups of this ledger: copies in ledger files, where the ledger's settings put them (a
+     * file's beside it, a server ledger's in a folder of this PC's user).
+     */
+    public abstract Backups backups();
 
     // ---- ledger --------------------------------------------------------------------------------
 
@@ -514,6 +521,54 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
             db.setAutoCommit(false);
             began();
         }
+    }
+
+    /**
+     * Runs {@code read} on one consistent state of the ledger, however long it reads and whoever
+     * writes meanwhile (another PC, the window beside a command): what a copy reads, table by
+     * table. Within a write transaction, or another snapshot, it reads as they do.
+     */
+    synchronized <T> T snapshot(Supplier<T> read) {
+        if (transactionDepth > 0 || snapshotDepth > 0) {
+            snapshotDepth++;
+            try {
+                return read.get();
+            } finally {
+                snapshotDepth--;
+            }
+        }
+        try {
+            snapshotBegins();
+            db.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        snapshotDepth = 1;
+        try {
+            return read.get();
+        } finally {
+            snapshotDepth = 0;
+            try {
+                db.rollback();
+                db.setAutoCommit(true);
+                snapshotEnds();
+            } catch (SQLException e) {
+                // the connection is gone: nothing was written in the snapshot
+            }
+        }
+    }
+
+    /** Before a snapshot's transaction begins: how this database gives one state to a reading transaction. */
+    abstract void snapshotBegins() throws SQLException;
+
+    /** After it ended: back to how write transactions run. */
+    abstract void snapshotEnds() throws SQLException;
+
+    /** The names of the ledger's tables, the migrations' own bookkeeping left out. */
+    abstract List<String> tables();
+
+    /** Called in a copy's transaction when every table's rows are in: what the database must be told of them. */
+    void rowsCopied() throws SQLException {
     }
 
     @FunctionalInterface

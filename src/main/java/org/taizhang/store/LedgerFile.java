@@ -44,13 +44,7 @@ public final class LedgerFile {
         JdbcLedgerStore.checkYear(year);
         LedgerLock lock = LedgerLock.acquire(path);
         try {
-            try (Connection db = connect(path, false)) {
-                try (Statement s = db.createStatement()) {
-                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                }
-            }
-            migrate(path);
-            SqliteLedgerStore store = new SqliteLedgerStore(path, connect(path, false), false, lock);
+            SqliteLedgerStore store = made(path, lock);
             store.setUp(title, year, clock.instant());
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -61,6 +55,36 @@ public final class LedgerFile {
             }
             throw new LedgerException(e, "ledger.createFailed", path, e.getMessage());
         }
+    }
+
+    /**
+     * A new ledger file with the tables and nothing in them, not even its identity: what a copy
+     * fills (see {@link LedgerCopy}). Made under a name nobody opens, so it takes no lock; refuses
+     * an existing file; a failure leaves no file.
+     */
+    static SqliteLedgerStore createEmpty(Path path) {
+        if (Files.exists(path)) {
+            throw new LedgerException("ledger.exists", path);
+        }
+        try {
+            return made(path, null);
+        } catch (SQLException | RuntimeException e) {
+            deleteQuietly(path);
+            if (e instanceof LedgerException le) {
+                throw le;
+            }
+            throw new LedgerException(e, "ledger.createFailed", path, e.getMessage());
+        }
+    }
+
+    private static SqliteLedgerStore made(Path path, LedgerLock lock) throws SQLException {
+        try (Connection db = connect(path, false)) {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            }
+        }
+        migrate(path);
+        return new SqliteLedgerStore(path, connect(path, false), false, lock);
     }
 
     /** Opens a ledger for writing, bringing its schema up to date; refused while another program writes it. */

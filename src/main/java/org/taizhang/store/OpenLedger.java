@@ -135,7 +135,12 @@ public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAdd
         return file().path();
     }
 
-    /** The store of a ledger file, for what only a file has (its copies on disk, a copy by VACUUM). */
+    /** The ledger's backups: ledger files, beside a ledger file or in this PC's folder for a server ledger. */
+    public Backups backups() {
+        return store.backups();
+    }
+
+    /** The store of a ledger file, for what only a file has (its copy by VACUUM). */
     public SqliteLedgerStore file() {
         if (store instanceof SqliteLedgerStore f) {
             return f;

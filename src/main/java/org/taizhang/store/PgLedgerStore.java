@@ -8,8 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -54,11 +58,16 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     /** The hashes of the records this store appended: a watch does not hand the program its own. */
     private final Set<String> appended = ConcurrentHashMap.newKeySet();
     private final List<PgLedgerWatch> watches = new CopyOnWriteArrayList<>();
+    private final String backupFolderName;
 
     private PgLedgerStore(Connection db, String ledger, PGSimpleDataSource ds, boolean readOnly) {
         super(db, readOnly);
         this.ledger = ledger;
         this.ds = ds;
+        int port = ds.getPortNumbers().length > 0 && ds.getPortNumbers()[0] > 0 ? ds.getPortNumbers()[0]
+                : LedgerAddress.DEFAULT_PORT;
+        this.backupFolderName = backupFolderName(String.join(",", ds.getServerNames()), port, ds.getDatabaseName(),
+                ledger);
         this.lockKey = lockKey(ledger);
     }
 
@@ -70,34 +79,70 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     /** Makes a new, empty ledger named {@code ledger} in the database at {@code url}; refuses an existing one. */
     public static PgLedgerStore create(String url, Properties login, String ledger, String title, int year,
             Clock clock) {
-        checkName(ledger);
         checkYear(year);
-        PGSimpleDataSource ds = dataSource(url, login, ledger);
+        PgLedgerStore store = createEmpty(url, login, ledger);
         try {
-            try (Connection db = ds.getConnection()) {
-                if (schemaExists(db, ledger)) {
-                    throw new LedgerException("server.ledgerExists", ledger);
-                }
-            }
-        } catch (SQLException e) {
-            throw connectFailure(e, ds);
+            store.setUp(title, year, clock.instant());
+            return store;
+        } catch (RuntimeException e) {
+            store.dropAndClose(); // a half-made ledger would be opened as a ledger from then on
+            throw e;
+        }
+    }
+
+    /**
+     * A new ledger's tables with nothing in them, not even its identity: what {@link #create} sets
+     * up and a {@link LedgerCopy} fills. Refuses an existing ledger; a failure leaves none.
+     */
+    static PgLedgerStore createEmpty(String url, Properties login, String ledger) {
+        checkName(ledger);
+        PGSimpleDataSource ds = dataSource(url, login, ledger);
+        if (exists(ds, ledger)) {
+            throw new LedgerException("server.ledgerExists", ledger);
         }
         try {
             migrate(ds, ledger);
-            PgLedgerStore store = new PgLedgerStore(ds.getConnection(), ledger, ds, false);
-            try {
-                store.setUp(title, year, clock.instant());
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            return store;
+            return new PgLedgerStore(ds.getConnection(), ledger, ds, false);
         } catch (SQLException | RuntimeException e) {
             dropQuietly(ds, ledger); // a half-made ledger would be opened as a ledger from then on
             if (e instanceof LedgerException le) {
                 throw le;
             }
             throw new LedgerException(e, "ledger.createFailed", ledger, e.getMessage());
+        }
+    }
+
+    /** Whether the database at {@code url} holds a ledger named {@code ledger}. */
+    static boolean exists(String url, Properties login, String ledger) {
+        checkName(ledger);
+        return exists(dataSource(url, login, ledger), ledger);
+    }
+
+    private static boolean exists(PGSimpleDataSource ds, String ledger) {
+        try (Connection db = ds.getConnection()) {
+            return schemaExists(db, ledger);
+        } catch (SQLException e) {
+            throw connectFailure(e, ds);
+        }
+    }
+
+    /**
+     * Gives the ledger being made under a scratch name its own name, in the transaction that
+     * filled it: the ledger appears under its name whole, or not at all. Refused (and the
+     * transaction with it) when a ledger of that name appeared meanwhile.
+     */
+    void renameTo(String name) {
+        checkName(name);
+        try (Statement s = db.createStatement()) {
+            s.execute("ALTER SCHEMA \"" + ledger + "\" RENAME TO \"" + name + "\"");
+            // Flyway notes the schema it made by name; the note follows the schema
+            s.executeUpdate("UPDATE \"" + name + "\".flyway_schema_history SET script = '\"" + name + "\"' "
+                    + "WHERE type = 'SCHEMA'");
+        } catch (SQLException e) {
+            if ("42P06".equals(e.getSQLState())) { // duplicate_schema
+                throw new LedgerException(e, "server.ledgerExists", name);
+            }
+            throw failure(e);
         }
     }
 
@@ -467,10 +512,88 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         return new LedgerException(e, "ledger.sqlError", ledger, e.getMessage());
     }
 
-    /** A server ledger's copies are the server's business for now (a .taizhang copy: a later step). */
+    /**
+     * A reading transaction on one state of the ledger: REPEATABLE READ sees what was committed
+     * when it began, whatever other PCs commit while it reads (and never waits for them).
+     */
     @Override
-    public void backup(String reason, Instant now) {
-        // nothing to do yet
+    void snapshotBegins() throws SQLException {
+        db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
+    /** Write transactions read the latest commits again (READ COMMITTED): the chain check needs the log's real end. */
+    @Override
+    void snapshotEnds() throws SQLException {
+        db.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    @Override
+    List<String> tables() {
+        List<String> out = new ArrayList<>();
+        query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'flyway%' "
+                + "ORDER BY tablename", ps -> { }, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /**
+     * A reference list's ids are identity columns here: the copied rows brought their own ids, so
+     * the next one given out must come after them.
+     */
+    @Override
+    void rowsCopied() throws SQLException {
+        List<String[]> identities = new ArrayList<>();
+        query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                + "AND is_identity = 'YES'", ps -> { }, rs -> identities.add(new String[] {rs.getString(1), rs.getString(2)}));
+        try (Statement s = db.createStatement()) {
+            for (String[] c : identities) {
+                s.execute("SELECT setval(pg_get_serial_sequence('\"" + c[0] + "\"', '" + c[1] + "'), "
+                        + "coalesce((SELECT max(\"" + c[1] + "\") FROM \"" + c[0] + "\"), 0) + 1, false)");
+            }
+        }
+    }
+
+    /**
+     * Where this PC keeps a server ledger's backups when the ledger's settings name no folder: one
+     * folder per ledger under the user's home, ~/.taizhang/server-backups/服务器_数据库_台账名.
+     */
+    Path defaultBackupFolder() {
+        return Path.of(System.getProperty("user.home"), ".taizhang", "server-backups", backupFolderName);
+    }
+
+    /** "10.1.2.3_gaigeban_bj2023" (the port too when it is not 5432): a folder name on any system. */
+    static String backupFolderName(String host, int port, String database, String ledger) {
+        String name = host + (port == LedgerAddress.DEFAULT_PORT ? "" : "_" + port) + "_" + database + "_" + ledger;
+        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    }
+
+    /**
+     * The backups this PC keeps of the ledger: ledger files named after it ("bj2023 2024-01-10
+     * 09.30.15 关闭时.taizhang"), in the folder the ledger's settings name, else in this user's
+     * {@link #defaultBackupFolder()}. Several PCs may share a folder the office chose.
+     */
+    @Override
+    public Backups backups() {
+        return new Backups(ledger, defaultBackupFolder(), setting(Backups.FOLDER_SETTING).orElse(""),
+                Backups.keep(setting(Backups.KEEP_SETTING)), ZoneId.systemDefault()).sharedBy(Duration.ofHours(1));
+    }
+
+    /**
+     * Keeps a copy of the ledger as a ledger file on this PC ({@link LedgerCopy}: the whole history,
+     * the same chain), unless the newest backup holds this very state. Read in one snapshot, so
+     * what other PCs write meanwhile is in the next copy, not half in this one.
+     */
+    @Override
+    public synchronized void backup(String reason, Instant now) {
+        if (isReadOnly() || transactionDepth > 0) {
+            return;
+        }
+        snapshot(() -> {
+            ChainHead head = head();
+            if (head.count() > 0) {
+                backups().take(part -> LedgerCopy.writeFile(this, part), reason, head.count(), head.hash(), now);
+            }
+            return null;
+        });
     }
 
     @Override

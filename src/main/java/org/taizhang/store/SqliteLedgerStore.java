@@ -5,6 +5,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.taizhang.core.LedgerException;
 
 /**
@@ -37,6 +42,31 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
     }
 
     /**
+     * A reading transaction that waits for no one: DEFERRED takes no write lock, and in WAL mode it
+     * keeps the state of its first read until it ends, while the window beside it writes on.
+     */
+    @Override
+    void snapshotBegins() {
+        ((SQLiteConnection) db).getConnectionConfig()
+                .setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+    }
+
+    /** Write transactions take the write lock at BEGIN (IMMEDIATE), as the file was opened to. */
+    @Override
+    void snapshotEnds() {
+        ((SQLiteConnection) db).getConnectionConfig()
+                .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    }
+
+    @Override
+    List<String> tables() {
+        List<String> out = new ArrayList<>();
+        query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'flyway%' "
+                + "AND name NOT LIKE 'sqlite%' ORDER BY name", ps -> { }, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /**
      * Writes a consistent copy of the ledger to a new file (SQLite's VACUUM INTO: safe while the
      * ledger is open, unlike copying a live WAL database file by file).
      */
@@ -51,15 +81,11 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
         }
     }
 
-    /** The backups of this ledger, where the ledger's settings put them. */
+    /** The backups of this ledger, where the ledger's settings put them (by default beside the file). */
+    @Override
     public Backups backups() {
-        int keep;
-        try {
-            keep = Integer.parseInt(setting(Backups.KEEP_SETTING).orElse(Integer.toString(Backups.DEFAULT_KEEP)).strip());
-        } catch (NumberFormatException e) {
-            keep = Backups.DEFAULT_KEEP;
-        }
-        return new Backups(path, setting(Backups.FOLDER_SETTING).orElse(""), keep, java.time.ZoneId.systemDefault());
+        return Backups.ofFile(path, setting(Backups.FOLDER_SETTING).orElse(""), Backups.keep(setting(Backups.KEEP_SETTING)),
+                ZoneId.systemDefault());
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.taizhang.ui.backup.BackupsViewModel.Row;
 /** Binds 恢复备份 (fxml/Backups.fxml): the list, 立即备份, and restoring one as a new ledger file. */
 public final class BackupsController {
     private final BackupsViewModel vm;
-    private final Path ledger;
     private final Consumer<Path> open;
     private final DialogService dialogs;
 
@@ -34,11 +33,10 @@ public final class BackupsController {
     @FXML private TableColumn<Row, Long> countColumn;
     @FXML private TableColumn<Row, String> afterColumn;
 
-    /** {@code ledger} is the ledger's file (the restored one goes beside it); {@code open} opens a restored file. */
-    public BackupsController(BackupsViewModel vm, Path ledger, Consumer<Path> open, DialogService dialogs) {
+    /** {@code open} opens a restored file (a server ledger's backup too is restored as a file). */
+    public BackupsController(BackupsViewModel vm, Consumer<Path> open, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.ledger = ledger;
         this.open = open;
     }
 
@@ -78,7 +76,7 @@ public final class BackupsController {
         if (row == null) {
             return;
         }
-        dialogs.saveFile(BackupsViewModel.restoredName(ledger, row), FolderKind.LEDGERS,
+        dialogs.saveFile(vm.restoredName(row), FolderKind.LEDGERS,
                 FileType.LEDGER).ifPresent(target -> vm.restore(row, target, restored -> {
                     if (dialogs.confirm(I18n.text("backups.openRestored", restored.getFileName()),
                             I18n.text("backups.openButton"))) {

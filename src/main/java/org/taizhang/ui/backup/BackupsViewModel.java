@@ -34,6 +34,7 @@ public final class BackupsViewModel {
     private final ZoneId zone;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
+    private String ledgerName = "";
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /** {@code backups} is called on the worker: it reads the ledger's settings. */
@@ -44,7 +45,7 @@ public final class BackupsViewModel {
         this.zone = zone;
     }
 
-    private record Listing(String folder, List<Row> rows) {
+    private record Listing(String folder, String name, List<Row> rows) {
     }
 
     /** Lists the backups (off the FX thread). */
@@ -57,9 +58,10 @@ public final class BackupsViewModel {
                 out.add(new Row(backup, Describe.time(backup.time(), zone), backup.reason(), backup.adjustments(),
                         after(backup, log)));
             }
-            return new Listing(b.folder().toString(), out);
+            return new Listing(b.folder().toString(), b.name(), out);
         }, listing -> {
             folder.set(listing.folder());
+            ledgerName = listing.name();
             rows.setAll(listing.rows());
             message.set(listing.rows().isEmpty() ? I18n.text("backups.none") : "");
         }, e -> message.set(Describe.problem(e)));
@@ -109,10 +111,17 @@ public final class BackupsViewModel {
         }, restored, e -> message.set(Describe.problem(e)));
     }
 
-    /** "北疆市台账（恢复自2024-01-10 09.30）.taizhang", a name for the restored file. */
-    public static String restoredName(Path ledger, Row row) {
-        String name = ledger.getFileName().toString().replaceFirst("\\.taizhang$", "");
-        return I18n.text("backups.restoredName", name, row.time().replace(':', '.')) + ".taizhang";
+    /**
+     * "北疆市台账（恢复自2024-01-10 09.30）.taizhang", a name for the restored file: a server
+     * ledger's backup too is restored as a ledger file ("bj2023（恢复自…）.taizhang").
+     */
+    public String restoredName(Row row) {
+        return restoredName(ledgerName, row);
+    }
+
+    /** {@code ledger}: the ledger file's name without ".taizhang", or the server ledger's name (what the backups are named after). */
+    public static String restoredName(String ledger, Row row) {
+        return I18n.text("backups.restoredName", ledger, row.time().replace(':', '.')) + ".taizhang";
     }
 
     public ObservableList<Row> rows() {

@@ -619,7 +619,7 @@ public final class MainViewModel {
 
     /** The backups of the ledger on screen; call it on the worker (it reads the ledger's settings). */
     public Backups backups() {
-        return session.ledger().file().backups();
+        return session.ledger().backups();
     }
 
     /** The file of the ledger on screen. */

@@ -99,7 +99,7 @@ class BackupsViewModelTest {
         service.edit(task("16.").toBuilder().deadline("2024年6月底前").build(), Note.by("王芳", "平台延期", "北改办发〔2023〕15号"));
         BackupsViewModel vm = vm();
         BackupsViewModel.Row row = vm.rows().get(0);
-        String name = BackupsViewModel.restoredName(ledger.path(), row);
+        String name = vm.restoredName(row);
         assertEquals("北疆市台账（恢复自2024-01-10 10.05）.taizhang", name);
 
         Path target = dir.resolve(name);
