@@ -553,11 +553,23 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     }
 
     /**
+     * The system property naming the folder that holds this PC's server ledger backups instead of
+     * ~/.taizhang/server-backups (the tests' server points it into its own temp folder).
+     */
+    public static final String BACKUP_ROOT_PROPERTY = "taizhang.serverBackups";
+
+    /**
      * Where this PC keeps a server ledger's backups when the ledger's settings name no folder: one
      * folder per ledger under the user's home, ~/.taizhang/server-backups/服务器_数据库_台账名.
      */
     Path defaultBackupFolder() {
-        return Path.of(System.getProperty("user.home"), ".taizhang", "server-backups", backupFolderName);
+        return backupRoot().resolve(backupFolderName);
+    }
+
+    static Path backupRoot() {
+        String chosen = System.getProperty(BACKUP_ROOT_PROPERTY);
+        return chosen != null && !chosen.isBlank() ? Path.of(chosen)
+                : Path.of(System.getProperty("user.home"), ".taizhang", "server-backups");
     }
 
     /** "10.1.2.3_gaigeban_bj2023" (the port too when it is not 5432): a folder name on any system. */

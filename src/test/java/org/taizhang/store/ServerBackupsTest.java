@@ -109,10 +109,21 @@ class ServerBackupsTest {
     void withoutAChosenFolderTheyGoToAFolderOfTheLedgerInTheUsersHome() {
         service.saveSetting(Backups.FOLDER_SETTING, "");
         PgLedgerStore store = (PgLedgerStore) ledger.store();
-        Path expected = Path.of(System.getProperty("user.home"), ".taizhang", "server-backups",
+        Path expected = Path.of(System.getProperty(PgLedgerStore.BACKUP_ROOT_PROPERTY),
                 PgLedgerStore.backupFolderName("127.0.0.1", portOf(server.url()), PgCluster.DATABASE, name));
         assertEquals(expected, store.defaultBackupFolder());
         assertEquals(expected, ledger.backups().folder());
+        service.backup("手动");
+        assertEquals(1, ledger.backups().list().size());
+        assertTrue(Files.isDirectory(expected));
+
+        String root = System.clearProperty(PgLedgerStore.BACKUP_ROOT_PROPERTY);
+        try {
+            assertEquals(Path.of(System.getProperty("user.home"), ".taizhang", "server-backups"), PgLedgerStore.backupRoot(),
+                    "on a clerk's PC: under the user's home");
+        } finally {
+            System.setProperty(PgLedgerStore.BACKUP_ROOT_PROPERTY, root);
+        }
         assertEquals("10.1.2.3_gaigeban_bj2023", PgLedgerStore.backupFolderName("10.1.2.3", 5432, "gaigeban", "bj2023"));
         assertEquals("fe80_1_6543_改革办_bj2023", PgLedgerStore.backupFolderName("fe80::1", 6543, "改革办", "bj2023"));
     }

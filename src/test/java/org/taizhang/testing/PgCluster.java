@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.taizhang.store.PgLedgerStore;
 
 /**
  * A throw-away PostgreSQL server for the tests: Debian's binaries ({@code /usr/lib/postgresql/N/bin},
@@ -119,6 +120,9 @@ public final class PgCluster {
         }
         PgCluster cluster = new PgCluster(bin, dir, port, asOwner);
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop test PostgreSQL"));
+        // a server ledger's backups go to the user's home unless told otherwise: here, into this
+        // cluster's folder, removed with it
+        System.setProperty(PgLedgerStore.BACKUP_ROOT_PROPERTY, dir.resolve("server-backups").toString());
         Path data = dir.resolve("data");
         cluster.asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                 "-E", "UTF8", "--locale=C", "--no-sync");
