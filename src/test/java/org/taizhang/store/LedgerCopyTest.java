@@ -124,6 +124,33 @@ class LedgerCopyTest {
     }
 
     @Test
+    void aChangeWrittenWhileTheCopyReadsIsNotHalfInIt() {
+        LedgerAddress.Server there = onServer();
+        LedgerCopy.copy(new LedgerAddress.File(sample), there, clock);
+        for (LedgerAddress source : List.of(new LedgerAddress.File(sample), there)) {
+            OpenLedger[] window = new OpenLedger[1];
+            LedgerCopy.Steps writer = step -> {
+                if (step.equals("table:ledger_meta")) { // the head is read; the log is not yet
+                    window[0] = OpenLedger.open(source, clock);
+                    clock.advance(Duration.ofMinutes(1));
+                    window[0].service().add(Task.builder().number("98.").title("复制时另一处新增的任务")
+                            .leadUnits(UnitList.parse("市财政局")).deadline("年底前").status(Status.NOT_STARTED).build(),
+                            Note.by("刘洋"));
+                }
+            };
+            Path target = dir.resolve("副本" + names.size() + source.getClass().getSimpleName() + ".taizhang");
+            try {
+                LedgerCopy.Result r = LedgerCopy.copy(source, new LedgerAddress.File(target), clock, writer);
+                assertTrue(r.ok(), source + ": " + r.check().problems());
+                assertEquals(window[0].service().head().count() - 1, r.head().count(), "the state the copy began on");
+                assertTrue(r.rows().get("task") < window[0].service().tasks().size());
+            } finally {
+                window[0].close();
+            }
+        }
+    }
+
+    @Test
     void anExistingDestinationIsRefusedAndLeftAsItWas() throws IOException {
         Path taken = dir.resolve("已有.taizhang");
         Files.writeString(taken, "别人的文件");
