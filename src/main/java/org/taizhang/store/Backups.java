@@ -39,7 +39,7 @@ public final class Backups {
     }
 
     public static final int DEFAULT_KEEP = 20;
-    /** Ledger settings: how many backups to keep, and where (empty: beside the ledger). */
+    /** Ledger settings: how many backups to keep, and where (empty: beside a ledger file; a server ledger's, in the user's home). */
     public static final String KEEP_SETTING = "backup.keep";
     public static final String FOLDER_SETTING = "backup.folder";
 

@@ -114,6 +114,19 @@ class LedgerCopyTest {
     }
 
     @Test
+    void aServerLedgerIsCopiedToAnotherNameOnTheServer() throws Exception {
+        LedgerAddress.Server first = onServer();
+        LedgerAddress.Server second = onServer();
+        LedgerCopy.copy(new LedgerAddress.File(sample), first, clock);
+        LedgerCopy.Result r = LedgerCopy.copy(first, second, clock);
+        assertTrue(r.ok());
+        try (PgLedgerStore a = PgLedgerStore.openReadOnly(first.jdbcUrl(), server.login(), first.ledger());
+                PgLedgerStore b = PgLedgerStore.openReadOnly(second.jdbcUrl(), server.login(), second.ledger())) {
+            assertEquals(rows(a.connection(), a.tables()), rows(b.connection(), b.tables()));
+        }
+    }
+
+    @Test
     void aSourceOpenInAWindowIsCopiedAsItStands() {
         Path copy = dir.resolve("副本.taizhang");
         try (OpenLedger open = OpenLedger.open(sample, clock)) { // the one writer holds the file
