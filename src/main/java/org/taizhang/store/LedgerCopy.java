@@ -103,26 +103,38 @@ public final class LedgerCopy {
             throw new LedgerException("copy.sameLedger", from.display());
         }
         refuseExisting(to); // said before the source is read
-        ChainHead head;
-        LedgerInfo info;
-        Map<String, Long> rows;
         try (OpenLedger source = OpenLedger.openForReading(from, clock)) {
-            JdbcLedgerStore store = source.store();
-            record Read(ChainHead head, LedgerInfo info, Map<String, Long> rows) {
-            }
-            Read read = store.snapshot(() -> {
-                VerifyReport check = source.service().verify();
-                if (!check.ok()) {
-                    throw new SuspectLedgerException(from.shortName(), check); // a copy would carry the alteration on
-                }
-                return new Read(store.head(), store.info(), write(store, to, steps));
-            });
-            head = read.head();
-            info = read.info();
-            rows = read.rows();
+            return copyOpen(source, to, clock, steps);
         }
+    }
+
+    /**
+     * Copies the ledger open in this program, through its own connection (a window's server ledger
+     * is logged in with a password typed there, which is kept nowhere to log in again).
+     */
+    public static Result copy(OpenLedger source, LedgerAddress to, Clock clock) {
+        if (source.address().display().equals(to.display())) {
+            throw new LedgerException("copy.sameLedger", to.display());
+        }
+        refuseExisting(to);
+        return copyOpen(source, to, clock, Steps.NONE);
+    }
+
+    private static Result copyOpen(OpenLedger source, LedgerAddress to, Clock clock, Steps steps) {
+        LedgerAddress from = source.address();
+        JdbcLedgerStore store = source.store();
+        record Read(ChainHead head, LedgerInfo info, Map<String, Long> rows) {
+        }
+        Read read = store.snapshot(() -> {
+            VerifyReport check = source.service().verify();
+            if (!check.ok()) {
+                throw new SuspectLedgerException(from.shortName(), check); // a copy would carry the alteration on
+            }
+            return new Read(store.head(), store.info(), write(store, to, steps));
+        });
         try (OpenLedger copy = OpenLedger.openForReading(to, clock)) {
-            return new Result(from, to, info, rows, head, copy.service().verify(), copy.store().head());
+            return new Result(from, to, read.info(), read.rows(), read.head(), copy.service().verify(),
+                    copy.store().head());
         }
     }
 

@@ -33,6 +33,9 @@ public interface Background {
         T call(Progress progress) throws Exception;
     }
 
+    /** Runs {@code onFx} on the FX thread soon, from any thread (news from a watch of the ledger). */
+    void later(Runnable onFx);
+
     /** Asks the long work running now to stop. */
     void cancel();
 

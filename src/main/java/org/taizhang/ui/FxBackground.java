@@ -83,6 +83,11 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     @Override
+    public void later(Runnable onFx) {
+        javafx.application.Platform.runLater(onFx);
+    }
+
+    @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         pending.incrementAndGet();
         busy.set(true);

@@ -27,6 +27,27 @@ public final class ImmediateBackground implements Background {
         done.accept(result);
     }
 
+    private final java.util.concurrent.BlockingQueue<Runnable> later = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    /** Kept until the test's thread, standing for the FX thread, runs it ({@link #runLater}). */
+    @Override
+    public void later(Runnable onFx) {
+        later.add(onFx);
+    }
+
+    /** Waits up to {@code seconds} for something sent {@link #later}, then runs all that came; whether any did. */
+    public boolean runLater(long seconds) throws InterruptedException {
+        Runnable first = later.poll(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        if (first == null) {
+            return false;
+        }
+        first.run();
+        for (Runnable next = later.poll(); next != null; next = later.poll()) {
+            next.run();
+        }
+        return true;
+    }
+
     /** Set to make the next long work find itself cancelled at its first check. */
     public boolean cancelNext;
 

@@ -58,6 +58,7 @@ public final class MainController {
     @FXML private ListView<String> recentList;
     @FXML private SplitPane ledgerPane;
     @FXML private Label statusLabel;
+    @FXML private Label elsewhereLabel;
     @FXML private Label busyLabel;
     @FXML private ProgressBar progress;
     /** The included table (fx:id ledgerTable): its own commands (copy, paste a column) are in the menus too. */
@@ -90,6 +91,9 @@ public final class MainController {
         suspectText.textProperty().bind(vm.suspectProperty());
         banner.textProperty().bind(vm.bannerProperty());
         statusLabel.textProperty().bind(vm.table().countsProperty());
+        elsewhereLabel.textProperty().bind(vm.elsewhereProperty());
+        elsewhereLabel.visibleProperty().bind(elsewhereLabel.textProperty().isNotEmpty());
+        elsewhereLabel.managedProperty().bind(elsewhereLabel.visibleProperty());
         busyLabel.textProperty().bind(vm.busyMessageProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.progressProperty().bind(vm.background().progressProperty());

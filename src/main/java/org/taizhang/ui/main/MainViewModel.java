@@ -33,6 +33,7 @@ import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
+import org.taizhang.core.history.RemoteChange;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
 import org.taizhang.core.ledger.LedgerYear;
@@ -44,6 +45,7 @@ import org.taizhang.core.task.TaskFilter;
 import org.taizhang.core.yearend.CarryOver;
 import org.taizhang.store.Backups;
 import org.taizhang.store.LedgerAddress;
+import org.taizhang.store.LedgerCopy;
 import org.taizhang.store.LedgerSession;
 import org.taizhang.ui.connect.ConnectViewModel;
 import org.taizhang.store.NextYearLedger;
@@ -84,6 +86,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    /** The last change another PC made to the server ledger on screen, as the status bar says it. */
+    private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper suspect = new ReadOnlyStringWrapper("");
     /** Why the ledger on screen is open read-only (another program has it, a read-only folder …); empty when writable. */
     private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
@@ -332,10 +336,26 @@ public final class MainViewModel {
 
     /** Saves a consistent copy of the open ledger under a new name and goes on in the copy. */
     public void saveAs(Path file) {
+        if (session != null && session.address() instanceof LedgerAddress.Server) {
+            saveServerLedgerAs(file);
+            return;
+        }
         load(I18n.text("busy.saving", file.getFileName()), () -> {
             session.ledger().file().copyTo(file);
             return LedgerSession.open(file, clock);
         });
+    }
+
+    /**
+     * A server ledger saved as a file keeps its whole history in the file (a copy, not an export);
+     * the window stays on the server ledger, the one the office shares, and says where the file is.
+     */
+    private void saveServerLedgerAs(Path file) {
+        LedgerSession on = session;
+        background.run(I18n.text("busy.saving", file.getFileName()),
+                () -> LedgerCopy.copy(on.ledger(), new LedgerAddress.File(file), clock),
+                copied -> dialogs.tell(I18n.text("saveAs.serverCopied", file.toAbsolutePath(), copied.tasks(),
+                        copied.adjustments())), this::fail);
     }
 
     public void close() {
@@ -349,6 +369,7 @@ public final class MainViewModel {
             detail.clear();
             asOf.set(null);
             banner.set("");
+            elsewhere.set("");
             suspect.set("");
             readOnlyNote.set("");
             ledgerOpen.set(false);
@@ -378,11 +399,14 @@ public final class MainViewModel {
             LedgerSession opened = opening.call();
             closeSession();
             session = opened;
+            // watched before it is read: what another PC commits from here on is heard of, none missed
+            opened.ledger().watch(a -> background.later(() -> changedElsewhere(opened, a)));
             return Map.entry(opened, snapshot(null));
         }, loaded -> {
             LedgerSession opened = loaded.getKey();
             asOf.set(null);
             banner.set("");
+            elsewhere.set("");
             suspect.set(opened.suspect().map(check -> I18n.text("window.suspect", check.summary())).orElse(""));
             // the suspect bar says it is read-only and why; otherwise a bar of its own, lasting while it is open
             readOnlyNote.set(suspect.get().isEmpty() ? opened.readOnlyBecause()
@@ -448,6 +472,30 @@ public final class MainViewModel {
             if (select != null) {
                 table.visibleRow(select).ifPresent(selected::set);
             }
+        }, this::fail);
+    }
+
+    /**
+     * Another PC committed {@code a} to the server ledger on screen (实时更新): the table is read
+     * again, the task selected stays selected, and the status bar says who changed what. A past
+     * date on screen stays as it is, the line said all the same.
+     */
+    private void changedElsewhere(LedgerSession from, Adjustment a) {
+        if (session != from || !ledgerOpen.get()) {
+            return; // news of a ledger no longer on screen
+        }
+        Runnable say = () -> elsewhere.set(RemoteChange.line(a, RemoteChange.byNumber(shown), zone, today()));
+        if (asOf.get() != null) {
+            say.run();
+            return;
+        }
+        Long keep = selected.get() == null ? null : selected.get().id();
+        background.run(I18n.text("busy.loading"), () -> snapshot(null), snap -> {
+            show(snap);
+            if (keep != null) {
+                table.visibleRow(keep).ifPresent(selected::set);
+            }
+            say.run();
         }, this::fail);
     }
 
@@ -698,6 +746,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<LocalDate> asOfProperty() {
         return asOf.getReadOnlyProperty();
+    }
+
+    /** "10:42 赵静 在另一台电脑上修改了任务 3 的进展情况": the last change another PC made; empty for none. */
+    public ReadOnlyStringProperty elsewhereProperty() {
+        return elsewhere.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty bannerProperty() {

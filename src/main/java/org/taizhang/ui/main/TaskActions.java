@@ -106,7 +106,9 @@ final class TaskActions {
 
     /**
      * Shows the form on {@code before} and saves what it gives. When another PC saved the task
-     * since it was read, the save is refused as a conflict and {@link #conflict} takes it up.
+     * since it was read, the save is refused as a conflict and {@link #conflict} takes it up; when
+     * the save fails otherwise (the server gone, a full disk), the clerk is told why and the form
+     * comes back as they left it, to save again or let go.
      */
     private void saveForm(Task before, TaskEditViewModel form) {
         dialogs().editTask(form).ifPresent(after -> {
@@ -123,6 +125,9 @@ final class TaskActions {
                             conflict(before, after, c, form.purpose());
                         } else {
                             main.fail(failure);
+                            TaskEditViewModel again = form(before, form.purpose());
+                            again.fill(after);
+                            saveForm(before, again);
                         }
                     }));
         });
