@@ -528,6 +528,11 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
      * writes meanwhile (another PC, the window beside a command): what a copy reads, table by
      * table. Within a write transaction, or another snapshot, it reads as they do.
      */
+    @Override
+    public <T> T consistent(Supplier<T> read) {
+        return snapshot(read);
+    }
+
     synchronized <T> T snapshot(Supplier<T> read) {
         if (transactionDepth > 0 || snapshotDepth > 0) {
             snapshotDepth++;

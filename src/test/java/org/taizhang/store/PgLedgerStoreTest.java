@@ -57,6 +57,34 @@ class PgLedgerStoreTest {
     }
 
     @Test
+    void theCheckReadsOneStateWhileAnotherPcSavesBetweenItsReads() throws Exception {
+        long id = add("任务甲");
+        // the store the check reads through, which lets another PC save just before it reads the tasks
+        boolean[] saved = {false};
+        org.taizhang.core.ledger.LedgerStore checked = (org.taizhang.core.ledger.LedgerStore)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.taizhang.core.ledger.LedgerStore.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("tasks") && !saved[0]) {
+                                saved[0] = true;
+                                try (PgLedgerStore other = PgLedgerStore.open(server.url(), server.login(), name)) {
+                                    LedgerService there = new LedgerService(other, clock);
+                                    Task t = there.task(id).orElseThrow();
+                                    there.edit(t.toBuilder().progress("另一台电脑写的").build(), Note.by("刘洋"));
+                                }
+                            }
+                            try {
+                                return method.invoke(store, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        var report = new LedgerService(checked, clock).verify();
+        assertTrue(saved[0], "the other PC saved while the check read");
+        assertTrue(report.ok(), "the log and the tasks as of one moment agree: " + report.problems());
+        assertTrue(service.verify().ok(), "and so they do afterwards");
+    }
+
+    @Test
     void aReopenedLedgerHasItsInfoChainAndTasks() {
         long id = add("深化“一网通办”改革");
         var head = store.head();

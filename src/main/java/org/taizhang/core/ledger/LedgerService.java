@@ -177,6 +177,14 @@ public final class LedgerService {
         return store.inTransaction(work);
     }
 
+    /**
+     * Runs several reads on one state of the ledger, however long they take and whoever writes
+     * meanwhile (another PC): what is shown or printed together agrees with itself.
+     */
+    public <T> T consistent(java.util.function.Supplier<T> read) {
+        return store.consistent(read);
+    }
+
     /** Puts the domains in the given order (1, 2, 3 …), all or none. */
     public void orderDomains(List<Domain> order) {
         store.inTransaction(() -> {
@@ -657,6 +665,11 @@ public final class LedgerService {
      * and that the current tasks are what the log says they are.
      */
     public VerifyReport verify() {
+        // the log, its head and the tasks read as one state: another PC may append meanwhile
+        return store.consistent(this::verifyNow);
+    }
+
+    private VerifyReport verifyNow() {
         List<Message> problems = new ArrayList<>();
         long firstBroken = Long.MAX_VALUE;
         List<Adjustment> log;

@@ -92,6 +92,15 @@ public interface LedgerStore {
     /** Runs {@code work} in one transaction; nested calls join the outer one. */
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs {@code read} on one unchanging state of the ledger, however many reads it makes and
+     * whoever writes meanwhile (another PC of a server ledger): reads that must agree, as the
+     * check of the chain against the tasks.
+     */
+    default <T> T consistent(Supplier<T> read) {
+        return read.get();
+    }
+
     /** The chain head the store recorded: count of adjustments and the newest hash. */
     record ChainHead(long count, String hash) {
     }

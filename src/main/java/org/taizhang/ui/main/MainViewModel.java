@@ -428,7 +428,12 @@ public final class MainViewModel {
         }, failed);
     }
 
+    /** The ledger as the table shows it, all read as of one moment (another PC may be saving meanwhile). */
     private Snapshot snapshot(LocalDate at) {
+        return service().consistent(() -> read(at));
+    }
+
+    private Snapshot read(LocalDate at) {
         LedgerService s = service();
         List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(Days.endOf(at, zone));
         java.util.Set<Long> requested = new java.util.HashSet<>();
