@@ -317,9 +317,16 @@ public final class PgLedgerStore extends JdbcLedgerStore {
         }
     }
 
-    private static void dropQuietly(PGSimpleDataSource ds, String ledger) {
-        try (Connection db = ds.getConnection(); Statement s = db.createStatement()) {
+    /** Removes the ledger's schema with everything in it: the one way a ledger leaves a server. */
+    private static void dropSchema(Connection db, String ledger) throws SQLException {
+        try (Statement s = db.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
+        }
+    }
+
+    private static void dropQuietly(PGSimpleDataSource ds, String ledger) {
+        try (Connection db = ds.getConnection()) {
+            dropSchema(db, ledger);
         } catch (SQLException ignored) {
             // the first failure is the one to report
         }
@@ -332,8 +339,8 @@ public final class PgLedgerStore extends JdbcLedgerStore {
     public static void drop(String url, Properties login, String ledger) {
         checkName(ledger);
         PGSimpleDataSource ds = dataSource(url, login, ledger);
-        try (Connection db = ds.getConnection(); Statement s = db.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
+        try (Connection db = ds.getConnection()) {
+            dropSchema(db, ledger);
         } catch (SQLException e) {
             throw translate(e, ledger, ds);
         }
@@ -341,9 +348,9 @@ public final class PgLedgerStore extends JdbcLedgerStore {
 
     /** Removes a ledger this program has just made and could not fill (the sample): nothing else uses it yet. */
     void dropAndClose() {
-        try (Statement s = db.createStatement()) {
+        try {
             db.setAutoCommit(true);
-            s.execute("DROP SCHEMA IF EXISTS \"" + ledger + "\" CASCADE");
+            dropSchema(db, ledger);
         } catch (SQLException ignored) {
             // the failure that brought us here is the one to report
         } finally {
