@@ -23,6 +23,7 @@ import org.taizhang.exchange.importing.WorkbookData;
 import org.taizhang.exchange.importing.WorkbookImport;
 import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.store.WriteFloor;
 
 /**
  * The import's benchmark: writes a department-style workbook of N rows, times a bare pass over
@@ -40,9 +41,16 @@ public final class ImportBench {
         this.clock = clock;
     }
 
-    /** The import's time, and its three phases: read and parse, plan, commit. */
+    /**
+     * The import's time, and its three phases: read and parse, plan, commit; the read floor (a bare
+     * pass over the sheet) and, for a ledger file, the write floor (its rows written again by a
+     * plain JDBC loop, store.WriteFloor; 0 when not measured).
+     */
     record Result(int rows, long floorNanos, long importNanos, long readNanos, long planNanos, long commitNanos,
-            long peakHeap, long tasks) {
+            long peakHeap, long tasks, long writeFloorNanos) {
+        Result withWriteFloor(long nanos) {
+            return new Result(rows, floorNanos, importNanos, readNanos, planNanos, commitNanos, peakHeap, tasks, nanos);
+        }
     }
 
     /** A few imports first, so that the measured ones run compiled code, as the program does after its first. */
@@ -62,8 +70,12 @@ public final class ImportBench {
         Path ledger = dir.resolve("import-" + rows + ".taizhang");
         Files.deleteIfExists(ledger);
         Result r = run(dir, rows, new LedgerAddress.File(ledger));
+        long writeFloor = Long.MAX_VALUE;
+        for (int i = 0; i < 2; i++) {
+            writeFloor = Math.min(writeFloor, WriteFloor.nanos(ledger, dir.resolve("floor-" + rows + ".taizhang")));
+        }
         Files.deleteIfExists(ledger);
-        return r;
+        return r.withWriteFloor(writeFloor);
     }
 
     /**
@@ -101,7 +113,7 @@ public final class ImportBench {
         long took = end - start;
         long peak = sampler.finish();
         Files.deleteIfExists(workbook);
-        return new Result(rows, floor, took, read - start, planned - read, end - planned, peak, tasks);
+        return new Result(rows, floor, took, read - start, planned - read, end - planned, peak, tasks, 0);
     }
 
     /**
