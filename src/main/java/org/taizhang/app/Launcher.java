@@ -33,8 +33,8 @@ public final class Launcher {
 
     /** A lone ledger file (double-clicked, or "taizhang x.taizhang") or server address opens in the window, not the command line. */
     static boolean opensInWindow(String[] args) {
-        String arg = args.length == 1 ? args[0].toLowerCase(java.util.Locale.ROOT) : "";
-        return arg.endsWith(".taizhang") || arg.startsWith("postgresql://") || arg.startsWith("postgres://");
+        return args.length == 1 && (args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".taizhang")
+                || org.taizhang.store.LedgerAddress.namesServer(args[0]));
     }
 
     /** Warnings and errors with their details go to a log file, not to the clerk's screen or the terminal. */

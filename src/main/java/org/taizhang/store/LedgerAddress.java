@@ -22,17 +22,22 @@ public sealed interface LedgerAddress {
     /** The default port of a PostgreSQL server. */
     int DEFAULT_PORT = 5432;
 
-    /** Reads what a clerk or a script wrote: a server address when it starts with {@code postgresql://}, else a file. */
+    /** Reads what a clerk or a script wrote: a server address when {@link #namesServer} says so, else a file. */
     static LedgerAddress parse(String text) {
         String t = text == null ? "" : text.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("postgresql://") || lower.startsWith("postgres://")) {
+        if (namesServer(t)) {
             return Server.parse(t);
         }
         if (t.isEmpty()) {
             throw new LedgerException("server.badAddress", text, "");
         }
         return new File(Path.of(t));
+    }
+
+    /** Whether {@code text} is meant as a server ledger's address: it starts with {@code postgresql://} (or {@code postgres://}). */
+    static boolean namesServer(String text) {
+        String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
     }
 
     /** How the address is shown and remembered: the path, or the server address without a password. */
@@ -128,13 +133,9 @@ public sealed interface LedgerAddress {
         }
 
         /**
-         * Whether a password is at hand without asking: {@code PGPASSWORD} or a matching line of
-         * the password file ({@code PGPASSFILE}, {@code ~/.pgpass}, {@code %APPDATA%\postgresql\pgpass.conf}).
+         * The password at hand without asking: {@code PGPASSWORD}, else a matching line of the
+         * password file ({@code PGPASSFILE}, {@code ~/.pgpass}, {@code %APPDATA%\postgresql\pgpass.conf}).
          */
-        public boolean hasStoredPassword() {
-            return storedPassword() != null;
-        }
-
         private String storedPassword() {
             String env = System.getenv("PGPASSWORD");
             if (env != null && !env.isEmpty()) {

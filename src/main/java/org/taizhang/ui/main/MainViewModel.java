@@ -255,9 +255,8 @@ public final class MainViewModel {
         }, () -> { }, e -> {
             if (address instanceof LedgerAddress.Server server && e instanceof LedgerException le
                     && (le.key().equals("server.passwordNeeded") || le.key().equals("server.wrongPassword"))) {
-                String why = I18n.text(le.key().equals("server.wrongPassword") ? "connect.passwordWrong"
-                        : "connect.passwordNeeded", server.userName());
-                connect(new ConnectViewModel(server, why));
+                connect(new ConnectViewModel(server, le.getMessage())); // the server's words say why it asks
+
             } else {
                 fail(e);
             }
@@ -468,6 +467,11 @@ public final class MainViewModel {
     }
 
     private void reload(Long select) {
+        reload(select, () -> { });
+    }
+
+    /** Reads the ledger again and shows it, {@code select} selected; then {@code then}. */
+    private void reload(Long select, Runnable then) {
         LocalDate at = asOf.get();
         background.run(I18n.text("busy.loading"), () -> snapshot(at), snap -> {
             if (select != null) {
@@ -477,6 +481,7 @@ public final class MainViewModel {
             if (select != null) {
                 table.visibleRow(select).ifPresent(selected::set);
             }
+            then.run();
         }, this::fail);
     }
 
@@ -494,14 +499,7 @@ public final class MainViewModel {
             say.run();
             return;
         }
-        Long keep = selected.get() == null ? null : selected.get().id();
-        background.run(I18n.text("busy.loading"), () -> snapshot(null), snap -> {
-            show(snap);
-            if (keep != null) {
-                table.visibleRow(keep).ifPresent(selected::set);
-            }
-            say.run();
-        }, this::fail);
+        reload(selected.get() == null ? null : selected.get().id(), say);
     }
 
     /** Reloads after a change made elsewhere (the reference lists window, the settings, an import). */
@@ -673,11 +671,6 @@ public final class MainViewModel {
     /** The backups of the ledger on screen; call it on the worker (it reads the ledger's settings). */
     public Backups backups() {
         return session.ledger().backups();
-    }
-
-    /** The file of the ledger on screen. */
-    public Path ledgerFile() {
-        return session.path();
     }
 
     /** The open ledger's service, for the windows that work on it beside the main one. */

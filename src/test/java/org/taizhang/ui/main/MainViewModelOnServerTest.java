@@ -177,7 +177,7 @@ class MainViewModelOnServerTest {
         vm.openRecent(mine);
         assertEquals(2, asked.size(), asked.toString());
         assertTrue(asked.get(0).contains("要求") && asked.get(0).contains("li_password"), asked.get(0));
-        assertTrue(asked.get(1).contains("没有接受"), asked.get(1));
+        assertTrue(asked.get(1).contains("密码不对"), asked.get(1));
         assertTrue(vm.ledgerOpenProperty().get(), dialogs.told.toString());
         assertTrue(vm.command(StandardAction.ADD_TASK).isExecutable(), "a clerk's role writes");
         assertTrue(prefs.recent().stream().noneMatch(r -> r.contains("密码")), "no password remembered");
