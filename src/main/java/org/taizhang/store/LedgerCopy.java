@@ -99,10 +99,7 @@ public final class LedgerCopy {
     }
 
     static Result copy(LedgerAddress from, LedgerAddress to, Clock clock, Steps steps) {
-        if (from.display().equals(to.display())) {
-            throw new LedgerException("copy.sameLedger", from.display());
-        }
-        refuseExisting(to); // said before the source is read
+        refuseTarget(from, to); // said before the source is read
         try (OpenLedger source = OpenLedger.openForReading(from, clock)) {
             return copyOpen(source, to, clock, steps);
         }
@@ -113,10 +110,7 @@ public final class LedgerCopy {
      * is logged in with a password typed there, which is kept nowhere to log in again).
      */
     public static Result copy(OpenLedger source, LedgerAddress to, Clock clock) {
-        if (source.address().display().equals(to.display())) {
-            throw new LedgerException("copy.sameLedger", to.display());
-        }
-        refuseExisting(to);
+        refuseTarget(source.address(), to);
         return copyOpen(source, to, clock, Steps.NONE);
     }
 
@@ -138,7 +132,11 @@ public final class LedgerCopy {
         }
     }
 
-    private static void refuseExisting(LedgerAddress to) {
+    /** A copy goes to a new place: not onto its source, not onto a ledger already there. */
+    private static void refuseTarget(LedgerAddress from, LedgerAddress to) {
+        if (from.display().equals(to.display())) {
+            throw new LedgerException("copy.sameLedger", from.display());
+        }
         if (to instanceof LedgerAddress.File f) {
             if (Files.exists(f.path())) {
                 throw new LedgerException("ledger.exists", f.path());

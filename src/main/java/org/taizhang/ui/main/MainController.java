@@ -94,8 +94,6 @@ public final class MainController {
         elsewhereLabel.textProperty().bind(vm.elsewhereProperty());
         elsewhereLabel.visibleProperty().bind(elsewhereLabel.textProperty().isNotEmpty());
         elsewhereLabel.managedProperty().bind(elsewhereLabel.visibleProperty());
-        // the counts give way to it on a small screen; they are the filter's, this is news
-        statusLabel.setMinWidth(0);
         busyLabel.textProperty().bind(vm.busyMessageProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.progressProperty().bind(vm.background().progressProperty());
