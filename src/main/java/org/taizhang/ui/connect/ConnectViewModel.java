@@ -1,5 +1,6 @@
 package org.taizhang.ui.connect;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,6 +31,7 @@ public final class ConnectViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
     private final FieldErrors errors = new FieldErrors();
+    private final BooleanBinding complete;
     private boolean following;
 
     /** An empty form, or one filled from a known address with why it is asked again (e.g. 密码不对). */
@@ -43,12 +45,21 @@ public final class ConnectViewModel {
             field.addListener((o, was, now) -> toAddress());
         }
         toAddress();
-        errors.check("address", this::addressError, address);
-        errors.check("host", () -> host.get().isBlank() ? I18n.text("connect.hostRequired") : "", host);
+        // A form not yet begun is unfinished, not wrong: no messages, OK disabled (see complete).
+        errors.check("address", () -> blank() ? "" : addressError(), address, host, database, ledger);
+        errors.check("host", () -> !blank() && host.get().isBlank() ? I18n.text("connect.hostRequired") : "",
+                host, database, ledger);
         errors.check("port", () -> portNumber() < 0 ? I18n.text("connect.badPort") : "", port);
-        errors.check("database", () -> database.get().isBlank() ? I18n.text("connect.databaseRequired") : "", database);
-        errors.check("ledger", () -> PgLedgerStore.isLedgerName(ledger.get().strip()) ? ""
-                : I18n.text("server.badLedgerName", ledger.get().strip()), ledger);
+        errors.check("database", () -> !blank() && database.get().isBlank()
+                ? I18n.text("connect.databaseRequired") : "", host, database, ledger);
+        errors.check("ledger", () -> blank() || PgLedgerStore.isLedgerName(ledger.get().strip()) ? ""
+                : I18n.text("server.badLedgerName", ledger.get().strip()), host, database, ledger);
+        complete = errors.noneProperty().and(Bindings.createBooleanBinding(() -> !blank(), host, database, ledger));
+    }
+
+    /** Nothing typed yet that says where the ledger is. */
+    private boolean blank() {
+        return host.get().isBlank() && database.get().isBlank() && ledger.get().isBlank();
     }
 
     private void fill(LedgerAddress.Server a) {
@@ -85,6 +96,9 @@ public final class ConnectViewModel {
     }
 
     private String built() {
+        if (blank()) {
+            return "";
+        }
         int p = portNumber();
         String where = host.get().strip() + (p == LedgerAddress.DEFAULT_PORT || p < 0 ? "" : ":" + p);
         String who = user.get().isBlank() ? "" : user.get().strip() + "@";
@@ -148,7 +162,7 @@ public final class ConnectViewModel {
     }
 
     public BooleanBinding completeProperty() {
-        return errors.noneProperty();
+        return complete;
     }
 
     /** The address and password; the form's password is cleared, so it lives only as long as the open needs it. */

@@ -14,6 +14,8 @@ class ConnectViewModelTest {
     void aPastedAddressFillsTheFields() {
         ConnectViewModel form = new ConnectViewModel(null, "");
         assertFalse(form.completeProperty().get(), "an empty form cannot be confirmed");
+        assertEquals(java.util.List.of(), form.errors().shown(), "but it is not wrong: nothing is said yet");
+        assertEquals("", form.addressProperty().get());
         form.addressProperty().set("postgresql://zhang@10.1.2.3:5433/gaigeban?ledger=bj2023");
         assertEquals("10.1.2.3", form.hostProperty().get());
         assertEquals("5433", form.portProperty().get());
