@@ -45,6 +45,11 @@ public final class HitText extends Group {
         marks.getElements().setAll(shapes);
     }
 
+    /** What is marked; for tests. */
+    public List<TaskSearch.Hit> hits() {
+        return hits;
+    }
+
     /** Whether something is marked; for tests. */
     public boolean marked() {
         return !marks.getElements().isEmpty();

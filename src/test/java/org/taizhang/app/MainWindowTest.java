@@ -450,6 +450,42 @@ class MainWindowTest {
     }
 
     @Test
+    void typingOnMarksTheNewSearchInTheRowsThatStay(FxRobot robot) throws Exception {
+        openSample(robot);
+        javafx.scene.Scene scene = robot.lookup("#table").query().getScene();
+        for (String typed : List.of("改革", " 试点", "\b\b\b", "\b")) {
+            if (typed.startsWith("\b")) {
+                for (int i = 0; i < typed.length(); i++) {
+                    robot.type(KeyCode.BACK_SPACE);
+                }
+            } else {
+                robot.clickOn("#search").write(typed);
+            }
+            idle();
+            String query = vm.table().searchProperty().get();
+            List<org.taizhang.ui.HitText> shown = robot.lookup("#table").lookup((javafx.scene.Node n) ->
+                    n instanceof org.taizhang.ui.HitText h && h.getScene() == scene && h.isVisible()
+                            && h.getParent() != null && h.getParent().isVisible()
+                            && ancestorRowShown(h)).queryAllAs(org.taizhang.ui.HitText.class).stream().toList();
+            assertTrue(shown.stream().anyMatch(org.taizhang.ui.HitText::marked), "something is marked for " + query);
+            for (org.taizhang.ui.HitText h : shown) {
+                assertEquals(org.taizhang.core.task.TaskSearch.hits(h.text().getText(), query), h.hits(),
+                        "\"" + h.text().getText() + "\" marked for \"" + query + "\"");
+            }
+        }
+    }
+
+    /** Whether a node is in a row of the table that shows a row of the ledger (not a spare cell). */
+    private static boolean ancestorRowShown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TreeTableRow<?> r) {
+                return r.isVisible() && !r.isEmpty() && r.getTreeItem() != null;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void aDoubleClickOnATaskWithMeasuresOpensItWithoutFoldingIt(FxRobot robot) throws Exception {
         openSample(robot);
         TreeTableView<TaskRow> table = table(robot);

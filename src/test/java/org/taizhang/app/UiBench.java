@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import org.taizhang.core.history.AdjustmentType;
@@ -46,55 +45,93 @@ public final class UiBench {
             System.out.printf("tasks %,d: open to table shown %,d ms (%,d rows)%n", size, opened / 1_000_000, rows);
 
             TextField search = WindowTour.onFx(() -> (TextField) tour.stage.getScene().lookup("#search"));
-            List<Long> times = new ArrayList<>();
+            List<Keystroke> times = new ArrayList<>();
+            int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1; // more rounds: a profile of typing alone
+            System.out.printf("typing from %s UTC%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC));
+            for (int round = 0; round < rounds; round++)
             for (String query : List.of("医保支付", "推进", "市发展改革委")) {
                 StringBuilder typed = new StringBuilder();
                 for (char c : query.toCharArray()) {
                     typed.append(c);
-                    long ms = keystroke(tour.stage.getScene(), () -> search.appendText(String.valueOf(c)));
+                    Keystroke k = keystroke(tour.stage.getScene(), () -> search.appendText(String.valueOf(c)));
                     int shown = WindowTour.onFx(() -> tour.vm.table().visibleRows().size());
-                    System.out.printf("  type \"%s\": %,d ms, %,d rows shown%n", typed, ms, shown);
-                    times.add(ms);
+                    System.out.printf("  type \"%s\": %s, %,d rows shown%n", typed, k, shown);
+                    times.add(k);
                 }
                 while (!typed.isEmpty()) {
                     typed.setLength(typed.length() - 1);
-                    long ms = keystroke(tour.stage.getScene(),
+                    Keystroke k = keystroke(tour.stage.getScene(),
                             () -> search.deleteText(search.getLength() - 1, search.getLength()));
-                    System.out.printf("  erase to \"%s\": %,d ms%n", typed, ms);
-                    times.add(ms);
+                    System.out.printf("  erase to \"%s\": %s%n", typed, k);
+                    times.add(k);
                 }
             }
-            long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("keystroke to updated table: median %,d ms, max %,d ms over %d keystrokes%n",
-                    sorted[sorted.length / 2], sorted[sorted.length - 1], sorted.length);
-            System.out.println(Arrays.toString(sorted));
+            System.out.printf("keystroke to updated table over %d keystrokes: %s%n", times.size(),
+                    spread(times.stream().mapToDouble(Keystroke::latency).toArray()));
+            System.out.printf("  of which work on the FX thread (filter, tree, CSS, layout): %s%n",
+                    spread(times.stream().mapToDouble(Keystroke::work).toArray()));
+            System.out.printf("  and that work's CPU time: %s%n", spread(times.stream().mapToDouble(Keystroke::cpu).toArray()));
         } finally {
             tour.close();
         }
         System.exit(0);
     }
 
+    /**
+     * One keystroke: {@code latency} from the key to the end of the layout of the pulse that shows
+     * its result (so it includes the wait for that pulse, up to a frame at 60 Hz); {@code work} the
+     * FX thread's part of it: the key's handling (filter, tree) plus the pulse's CSS and layout.
+     */
+    record Keystroke(double latency, double work, double cpu) {
+        @Override
+        public String toString() {
+            return String.format("%.1f ms (work %.1f ms, its CPU time %.1f ms)", latency, work, cpu);
+        }
+    }
+
+    /** Median, 95th percentile and slowest of some times in ms. */
+    static String spread(double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return String.format("median %.1f ms, p95 %.1f ms, max %.1f ms", sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
+    }
+
     /** Runs a keystroke on the FX thread and times it to the end of the pulse that lays out its result. */
-    private static long keystroke(Scene scene, Runnable key) throws Exception {
+    private static Keystroke keystroke(Scene scene, Runnable key) throws Exception {
         CountDownLatch laidOut = new CountDownLatch(1);
-        AtomicLong took = new AtomicLong();
+        long[] at = new long[4]; // key pressed, key handled, pulse began, pulse laid out
+        long[] cpu = new long[4]; // the FX thread's CPU time at those moments: less swayed by a busy machine
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         WindowTour.onFx(() -> {
-            long t0 = System.nanoTime();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                took.set(System.nanoTime() - t0);
-                scene.removePostLayoutPulseListener(listener[0]);
+            Runnable[] before = new Runnable[1];
+            Runnable[] after = new Runnable[1];
+            before[0] = () -> {
+                at[2] = System.nanoTime();
+                cpu[2] = threads.getCurrentThreadCpuTime();
+                scene.removePreLayoutPulseListener(before[0]);
+            };
+            after[0] = () -> {
+                at[3] = System.nanoTime();
+                cpu[3] = threads.getCurrentThreadCpuTime();
+                scene.removePostLayoutPulseListener(after[0]);
                 laidOut.countDown();
             };
-            scene.addPostLayoutPulseListener(listener[0]);
+            at[0] = System.nanoTime();
+            cpu[0] = threads.getCurrentThreadCpuTime();
             key.run();
+            at[1] = System.nanoTime();
+            cpu[1] = threads.getCurrentThreadCpuTime();
+            scene.addPreLayoutPulseListener(before[0]);
+            scene.addPostLayoutPulseListener(after[0]);
             return null;
         });
         if (!laidOut.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no pulse after a keystroke");
         }
         Thread.sleep(60); // let the screen show it before the next key, as a typist would
-        return took.get() / 1_000_000;
+        return new Keystroke((at[3] - at[0]) / 1e6, (at[1] - at[0] + at[3] - at[2]) / 1e6,
+                (cpu[1] - cpu[0] + cpu[3] - cpu[2]) / 1e6);
     }
 
     /** A ledger of {@code size} tasks: the sample's tasks over and over, numbered on. */

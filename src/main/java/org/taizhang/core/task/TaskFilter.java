@@ -2,8 +2,8 @@ package org.taizhang.core.task;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,31 +96,94 @@ public record TaskFilter(String text, Set<String> domains, Set<String> leadUnits
     }
 
     /**
+     * Whether every task this filter passes is among those {@code previous} passed: the same
+     * filters, and a search that only adds to the previous one's words (医保 → 医保支付, 医保 → 医保 支付).
+     * Searching then needs to look only at the previous hits.
+     */
+    public boolean narrows(TaskFilter previous) {
+        return previous != null && withText("").equals(previous.withText(""))
+                && TaskSearch.narrows(text, previous.text());
+    }
+
+    /**
      * The rows of {@code ordered} (a ledger in reading order) that {@code matches}, each with its
      * parents marked as context, in the same order: what the ledger table shows and what prints.
      */
     public static <R> List<Passed<R>> withParents(List<R> ordered, Function<R, Task> task, Predicate<R> matches) {
-        Map<Long, Task> byId = new HashMap<>();
-        ordered.forEach(r -> byId.put(task.apply(r).id(), task.apply(r)));
-        Set<Long> shown = new HashSet<>();
-        Set<Long> hits = new HashSet<>();
-        for (R r : ordered) {
-            if (matches.test(r)) {
-                Task t = task.apply(r);
-                hits.add(t.id());
-                for (Long id = t.id(); id != null && shown.add(id); ) {
-                    Task up = byId.get(id);
-                    id = up == null ? null : up.parentId();
-                }
-            }
-        }
+        Outline<R> outline = Outline.of(ordered, task);
+        BitSet hits = outline.hits(matches, null);
         List<Passed<R>> out = new ArrayList<>();
-        for (R r : ordered) {
-            long id = task.apply(r).id();
-            if (shown.contains(id)) {
-                out.add(new Passed<>(r, !hits.contains(id)));
-            }
+        BitSet shown = outline.withParents(hits);
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            out.add(new Passed<>(outline.row(i), !hits.get(i)));
         }
         return out;
+    }
+
+    /**
+     * A ledger's rows in reading order with each one's parent among them, found once: a search
+     * then costs only the matching, however often the clerk types. Rows are named by their index.
+     */
+    public static final class Outline<R> {
+        private final List<R> rows;
+        /** The index of each row's parent, -1 for none (or a parent not among the rows). */
+        private final int[] parent;
+
+        private Outline(List<R> rows, int[] parent) {
+            this.rows = rows;
+            this.parent = parent;
+        }
+
+        public static <R> Outline<R> of(List<R> ordered, Function<R, Task> task) {
+            List<R> rows = List.copyOf(ordered);
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                index.put(task.apply(rows.get(i)).id(), i);
+            }
+            int[] parent = new int[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Long up = task.apply(rows.get(i)).parentId();
+                parent[i] = up == null ? -1 : index.getOrDefault(up, -1);
+            }
+            return new Outline<>(rows, parent);
+        }
+
+        public int size() {
+            return rows.size();
+        }
+
+        public R row(int i) {
+            return rows.get(i);
+        }
+
+        /** The rows that {@code matches}, looking only at {@code among} (null: at every row). */
+        public BitSet hits(Predicate<R> matches, BitSet among) {
+            BitSet hits = new BitSet(rows.size());
+            if (among == null) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (matches.test(rows.get(i))) {
+                        hits.set(i);
+                    }
+                }
+            } else {
+                for (int i = among.nextSetBit(0); i >= 0 && i < rows.size(); i = among.nextSetBit(i + 1)) {
+                    if (matches.test(rows.get(i))) {
+                        hits.set(i);
+                    }
+                }
+            }
+            return hits;
+        }
+
+        /** The hits with every parent of each, up to the top: a measure is never shown orphaned. */
+        public BitSet withParents(BitSet hits) {
+            BitSet shown = new BitSet(rows.size());
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                for (int j = i; j >= 0 && !shown.get(j); j = parent[j]) {
+                    shown.set(j);
+                }
+            }
+            return shown;
+        }
     }
 }

@@ -38,6 +38,25 @@ public final class TaskSearch {
         return true;
     }
 
+    /**
+     * Whether every task {@code query} finds is among those {@code previous} found: each word of
+     * the previous search is part of a word of this one (so a task holding this one's words holds
+     * the previous one's too).
+     */
+    public static boolean narrows(String query, String previous) {
+        String[] now = terms(query == null ? "" : query);
+        for (String before : terms(previous == null ? "" : previous)) {
+            boolean kept = false;
+            for (String word : now) {
+                kept |= word.contains(before);
+            }
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last search split, kept: the table asks for each of thousands of rows per keystroke. */
     private static volatile Terms last = new Terms("", new String[0]);
 

@@ -54,7 +54,7 @@ public final class LedgerTableController {
     private final MainViewModel vm;
     private final UserPrefs prefs;
     private final ActionFactory actions;
-    private final Set<String> collapsed = new HashSet<>();
+    private final LedgerTree tree = new LedgerTree(new HashSet<>());
     private boolean syncingSelection;
     private javafx.scene.control.ContextMenu keyboardMenu;
 
@@ -83,6 +83,7 @@ public final class LedgerTableController {
     @FXML
     private void initialize() {
         buildColumns();
+        table.setRoot(tree.root());
         table.setRowFactory(t -> new LedgerRow());
         vm.table().visibleRows().addListener((ListChangeListener<TaskRow>) c -> rebuildTree());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -208,9 +209,6 @@ public final class LedgerTableController {
 
     /** Sorting keeps the outline: tasks are ordered among their siblings by the sort columns. */
     private void sortTree() {
-        if (table.getRoot() == null) {
-            return;
-        }
         Comparator<TaskRow> order = null;
         for (TreeTableColumn<TaskRow, ?> column : table.getSortOrder()) {
             LedgerColumns.Spec spec = LedgerColumns.spec(code(column));
@@ -224,31 +222,21 @@ public final class LedgerTableController {
             order = order == null ? by : order.thenComparing(by);
         }
         vm.table().sortedBy(order); // the printed ledger follows the table's order
-        if (order == null) {
-            rebuildTree();
-            return;
-        }
-        LedgerTree.sort(table.getRoot(), order);
+        rebuildTree();
     }
 
     private void rebuildTree() {
         syncingSelection = true;
         try {
-            table.setRoot(LedgerTree.build(vm.table().visibleRows(), collapsed));
+            tree.show(vm.table().visibleRows(), vm.table().order(), vm.table().allRows());
         } finally {
             syncingSelection = false;
-        }
-        if (!table.getSortOrder().isEmpty()) {
-            sortTree();
         }
         selectInTable(vm.selectedProperty().get());
     }
 
     private void selectInTable(TaskRow row) {
-        if (table.getRoot() == null) {
-            return;
-        }
-        TreeItem<TaskRow> item = row == null ? null : find(table.getRoot(), row.id());
+        TreeItem<TaskRow> item = row == null ? null : find(tree.root(), row.id());
         TreeItem<TaskRow> current = table.getSelectionModel().getSelectedItem();
         if (item == current) {
             return;
@@ -341,9 +329,17 @@ public final class LedgerTableController {
         private final Text text = hit.text();
         private final javafx.beans.value.ObservableStringValue query;
         private final Label elsewhereNote = new Label();
+        /**
+         * A row kept from one search to the next is not given to its cells again: the cells shown
+         * mark the new search's words themselves (and only they: the table's other rows have no cells).
+         */
+        private final javafx.beans.InvalidationListener searched = o -> draw(getItem(), isEmpty());
 
         LedgerCell(LedgerColumns.Spec spec, javafx.beans.value.ObservableStringValue query) {
             this.query = query;
+            if (spec.wraps()) {
+                query.addListener(new javafx.beans.WeakInvalidationListener(searched));
+            }
             elsewhereNote.getStyleClass().add("search-elsewhere");
             noticeBadge.getStyleClass().setAll(Css.NOTICE_BADGE);
             noticeBadge.setGraphic(bell);
@@ -397,6 +393,10 @@ public final class LedgerTableController {
         @Override
         protected void updateItem(TreeItem<TaskRow> item, boolean empty) {
             super.updateItem(item, empty);
+            draw(item, empty);
+        }
+
+        private void draw(TreeItem<TaskRow> item, boolean empty) {
             String shown = empty ? "" : cellText(spec, item);
             setText(null);
             if (shown.isEmpty()) {

@@ -11,9 +11,46 @@ import org.taizhang.report.LedgerPrint;
 /**
  * Turns the rows in reading order into the table's tree: a heading per 领域, tasks under it,
  * measures under their tasks. Items the clerk collapsed stay collapsed.
+ *
+ * <p>The table keeps one root; each search or sort builds the items under it while they are
+ * detached and then hands them to the root in one change (a new root, or items added one by one
+ * under an attached one, makes the table redo its selection and cells for each change). A row
+ * without rows under it keeps its item from one search to the next, so the table's cells find the
+ * item they show unchanged and are not redrawn; headings and rows with children are made anew,
+ * as what they show (a count, an arrow) depends on what is under them.
  */
 final class LedgerTree {
-    private LedgerTree() {
+    private final TreeItem<TaskRow> root = new TreeItem<>();
+    private final Set<String> collapsed;
+    /** The leaves' items, by row (the rows of one showing of a ledger are the same objects throughout it). */
+    private final java.util.Map<TaskRow, TreeItem<TaskRow>> leaves = new java.util.IdentityHashMap<>();
+    /** The ledger's rows the leaves were made for. */
+    private List<TaskRow> leavesOf = List.of();
+
+    /** {@code collapsed}: the keys of the items the clerk folded, kept across rebuilds. */
+    LedgerTree(Set<String> collapsed) {
+        this.collapsed = collapsed;
+        root.setExpanded(true);
+    }
+
+    TreeItem<TaskRow> root() {
+        return root;
+    }
+
+    /**
+     * Shows {@code rows} (reading order, drawn from {@code ledger}'s rows), tasks sorted among
+     * their siblings by {@code order} (null: outline order).
+     */
+    void show(List<TaskRow> rows, Comparator<TaskRow> order, List<TaskRow> ledger) {
+        if (ledger != leavesOf) {
+            leaves.clear();
+            leavesOf = ledger;
+        }
+        List<TreeItem<TaskRow>> headings = new ArrayList<>();
+        for (Node heading : outline(rows, order)) {
+            headings.add(item(heading));
+        }
+        root.getChildren().setAll(headings);
     }
 
     /** Keys of collapsed items: "d:经济体制改革" for a heading, the task id for a task. */
@@ -21,36 +58,66 @@ final class LedgerTree {
         return row.isHeading() ? "d:" + row.domain() : Long.toString(row.id());
     }
 
-    static TreeItem<TaskRow> build(List<TaskRow> rows, Set<String> collapsed) {
-        TreeItem<TaskRow> root = new TreeItem<>();
-        TreeItem<TaskRow> heading = null;
-        List<TreeItem<TaskRow>> path = new ArrayList<>();
+    /** A row with the rows under it, in the order shown. */
+    private record Node(TaskRow row, List<Node> children) {
+        Node(TaskRow row) {
+            this(row, new ArrayList<>());
+        }
+    }
+
+    /** The headings, each with its tasks and their measures; siblings sorted by {@code order} if given. */
+    private static List<Node> outline(List<TaskRow> rows, Comparator<TaskRow> order) {
+        List<Node> headings = new ArrayList<>();
+        Node heading = null;
+        List<Node> path = new ArrayList<>();
         for (TaskRow row : rows) {
-            if (heading == null || !heading.getValue().domain().equals(row.domain())) {
-                heading = item(TaskRow.heading(row.domain()), collapsed);
-                root.getChildren().add(heading);
+            if (heading == null || !heading.row().domain().equals(row.domain())) {
+                heading = new Node(TaskRow.heading(row.domain()));
+                headings.add(heading);
                 path.clear();
             }
             int depth = Math.min(row.depth(), path.size());
-            TreeItem<TaskRow> parent = depth == 0 ? heading : path.get(depth - 1);
-            TreeItem<TaskRow> item = item(row, collapsed);
-            parent.getChildren().add(item);
+            Node node = new Node(row);
+            (depth == 0 ? heading : path.get(depth - 1)).children().add(node);
             while (path.size() > depth) {
                 path.remove(path.size() - 1);
             }
-            path.add(item);
+            path.add(node);
         }
-        return root;
+        if (order != null) {
+            Comparator<Node> byRow = (a, b) -> order.compare(a.row(), b.row());
+            for (Node h : headings) {
+                sort(h.children(), byRow);
+            }
+        }
+        return headings;
     }
 
-    private static TreeItem<TaskRow> item(TaskRow row, Set<String> collapsed) {
-        TreeItem<TaskRow> item = new TreeItem<>(row);
-        item.setExpanded(!collapsed.contains(key(row)));
+    private static void sort(List<Node> siblings, Comparator<Node> order) {
+        siblings.sort(order);
+        for (Node n : siblings) {
+            sort(n.children(), order);
+        }
+    }
+
+    /** The item of a node, its children added in one change while it is not yet in the table. */
+    private TreeItem<TaskRow> item(Node node) {
+        if (node.children().isEmpty()) {
+            return leaves.computeIfAbsent(node.row(), TreeItem::new); // a leaf has nothing to fold
+        }
+        TreeItem<TaskRow> item = new TreeItem<>(node.row());
+        List<TreeItem<TaskRow>> children = new ArrayList<>(node.children().size());
+        for (Node child : node.children()) {
+            children.add(item(child));
+        }
+        item.getChildren().setAll(children);
+        String key = key(node.row());
+        item.setExpanded(!collapsed.contains(key));
         item.expandedProperty().addListener((o, was, now) -> {
             if (now) {
-                collapsed.remove(key(row));
+                collapsed.remove(key);
             } else {
-                collapsed.add(key(row));
+                collapsed.add(key);
             }
         });
         return item;
@@ -70,36 +137,22 @@ final class LedgerTree {
         return n;
     }
 
-    /** Orders the tasks among their siblings by {@code order}, keeping the outline (headings stay where they are). */
-    static void sort(TreeItem<TaskRow> item, Comparator<TaskRow> order) {
-        for (TreeItem<TaskRow> child : item.getChildren()) {
-            sort(child, order);
-        }
-        if (!item.getChildren().isEmpty() && !item.getChildren().get(0).getValue().isHeading()) {
-            item.getChildren().sort((a, b) -> order.compare(a.getValue(), b.getValue()));
-        }
-    }
-
     /**
      * The rows as the table lists them, every item open: the tasks under each heading, measures
      * under their task, sorted among their siblings by {@code order} (null: the outline's order),
      * each with its depth under its heading. What the printed ledger prints.
      */
     static List<LedgerPrint.Line> lines(List<TaskRow> rows, Comparator<TaskRow> order) {
-        TreeItem<TaskRow> root = build(rows, new java.util.HashSet<>());
-        if (order != null) {
-            sort(root, order);
-        }
         List<LedgerPrint.Line> out = new ArrayList<>();
-        for (TreeItem<TaskRow> heading : root.getChildren()) {
+        for (Node heading : outline(rows, order)) {
             collect(heading, 0, out);
         }
         return out;
     }
 
-    private static void collect(TreeItem<TaskRow> item, int depth, List<LedgerPrint.Line> out) {
-        for (TreeItem<TaskRow> child : item.getChildren()) {
-            TaskRow row = child.getValue();
+    private static void collect(Node node, int depth, List<LedgerPrint.Line> out) {
+        for (Node child : node.children()) {
+            TaskRow row = child.row();
             out.add(new LedgerPrint.Line(row.task(), depth, row.light(), row.context()));
             collect(child, depth + 1, out);
         }

@@ -2,7 +2,6 @@ package org.taizhang.ui.main;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +51,19 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
 
     private List<TaskRow> all = List.of();
+    private TaskFilter.Outline<TaskRow> outline = TaskFilter.Outline.of(List.of(), TaskRow::task);
+    /** Each row as a parent shown for its measures' sake, made when first needed (the tree knows rows by identity). */
+    private TaskRow[] asContext = new TaskRow[0];
+    /** Each row's 逾期 on the day shown, found once: the count line is rewritten on every keystroke. */
+    private boolean[] overdue = new boolean[0];
+    /** The hits of the filters met since the ledger was shown, newest last: typing on or erasing reuses them. */
+    private final Map<TaskFilter, java.util.BitSet> met = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TaskFilter, java.util.BitSet> eldest) {
+            return size() > 32;
+        }
+    };
+    private TaskFilter lastFilter;
     /** How the table sorts tasks among their siblings; null: in the outline's order. */
     private java.util.Comparator<TaskRow> order;
     private LocalDate asOf = LocalDate.MIN;
@@ -92,6 +104,14 @@ public final class LedgerViewModel {
             domainSet.add(t.domain());
         }
         all = rows;
+        outline = TaskFilter.Outline.of(rows, TaskRow::task);
+        asContext = new TaskRow[rows.size()];
+        overdue = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            overdue[i] = Schedule.isOverdue(rows.get(i).task(), today);
+        }
+        met.clear();
+        lastFilter = null;
         domainSet.remove("");
         domainChoices.setAll(domainSet);
         unitChoices.setAll(units);
@@ -101,6 +121,11 @@ public final class LedgerViewModel {
 
     public void clear() {
         all = List.of();
+        outline = TaskFilter.Outline.of(all, TaskRow::task);
+        asContext = new TaskRow[0];
+        overdue = new boolean[0];
+        met.clear();
+        lastFilter = null;
         visible.clear();
         counts.set("");
     }
@@ -138,48 +163,68 @@ public final class LedgerViewModel {
 
     private void refilter() {
         TaskFilter f = filter();
-        List<TaskRow> rows;
-        int matched;
-        if (f.isEmpty()) {
-            rows = all;
-            matched = all.size();
-        } else {
-            // A match brings its parents along (marked as context) so a measure is never shown orphaned.
-            rows = new ArrayList<>();
-            matched = 0;
-            for (TaskFilter.Passed<TaskRow> p : TaskFilter.withParents(all, TaskRow::task,
-                    r -> f.matches(r.task(), r.light(), r.searchable()))) {
-                rows.add(p.context() ? p.row().asContext() : p.row());
-                matched += p.context() ? 0 : 1;
-            }
+        java.util.BitSet hits = hits(f);
+        java.util.BitSet shown = outline.withParents(hits);
+        List<TaskRow> rows = new ArrayList<>(shown.cardinality());
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            rows.add(hits.get(i) ? all.get(i) : context(i));
         }
         visible.setAll(rows);
-        counts.set(countLine(rows, matched));
+        counts.set(countLine(hits));
     }
 
-    private String countLine(List<TaskRow> rows, int matched) {
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        Map<Light, Integer> byLight = new EnumMap<>(Light.class);
-        int overdue = 0;
-        for (TaskRow r : rows) {
-            if (!r.context()) {
-                byStatus.merge(r.task().status(), 1, Integer::sum);
-                byLight.merge(r.light(), 1, Integer::sum);
-                overdue += Schedule.isOverdue(r.task(), asOf) ? 1 : 0;
-            }
+    /**
+     * The rows {@code f} passes. A filter met before is not searched again, and one that narrows
+     * the last is searched among the last one's hits only: what makes typing on cheap.
+     */
+    private java.util.BitSet hits(TaskFilter f) {
+        java.util.BitSet known = met.get(f);
+        if (known == null) {
+            java.util.BitSet among = f.narrows(lastFilter) ? met.get(lastFilter) : null;
+            known = f.isEmpty() ? everyRow() : outline.hits(r -> f.matches(r.task(), r.light(), r.searchable()), among);
+            met.put(f, known);
         }
+        lastFilter = f;
+        return known;
+    }
+
+    private java.util.BitSet everyRow() {
+        java.util.BitSet every = new java.util.BitSet(all.size());
+        every.set(0, all.size());
+        return every;
+    }
+
+    private TaskRow context(int i) {
+        if (asContext[i] == null) {
+            asContext[i] = all.get(i).asContext();
+        }
+        return asContext[i];
+    }
+
+    private String countLine(java.util.BitSet hits) {
+        int[] byStatus = new int[Status.values().length];
+        int[] byLight = new int[Light.values().length];
+        int late = 0;
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            TaskRow r = all.get(i);
+            byStatus[r.task().status().ordinal()]++;
+            byLight[r.light().ordinal()]++;
+            late += overdue[i] ? 1 : 0;
+        }
+        int matched = hits.cardinality();
         StringBuilder b = new StringBuilder(matched == all.size()
                 ? I18n.text("status.count", all.size()) : I18n.text("status.filtered", matched, all.size()));
         // 逾期 is the deadline's word, 滞后 the unit's: both are always shown, side by side.
-        byStatus.putIfAbsent(Status.BEHIND, 0);
-        for (Map.Entry<Status, Integer> e : byStatus.entrySet()) {
-            b.append(I18n.text("status.part", e.getKey().label(), e.getValue()));
-            if (e.getKey() == Status.BEHIND) {
-                b.append(I18n.text("status.part", I18n.text("status.overdue"), overdue));
+        for (Status s : Status.values()) {
+            if (byStatus[s.ordinal()] > 0 || s == Status.BEHIND) {
+                b.append(I18n.text("status.part", s.label(), byStatus[s.ordinal()]));
+            }
+            if (s == Status.BEHIND) {
+                b.append(I18n.text("status.part", I18n.text("status.overdue"), late));
             }
         }
         for (Light l : List.of(Light.RED, Light.YELLOW, Light.GREEN)) {
-            b.append(I18n.text("status.part", l.label(), byLight.getOrDefault(l, 0)));
+            b.append(I18n.text("status.part", l.label(), byLight[l.ordinal()]));
         }
         return b.toString();
     }
@@ -187,6 +232,16 @@ public final class LedgerViewModel {
     /** The table's sort (tasks among their siblings), given by the view; null for the outline's order. */
     public void sortedBy(java.util.Comparator<TaskRow> sort) {
         this.order = sort;
+    }
+
+    /** Every row of the ledger shown, in reading order: what the table's rows are drawn from. */
+    List<TaskRow> allRows() {
+        return all;
+    }
+
+    /** The table's sort, as {@link #sortedBy} gave it. */
+    java.util.Comparator<TaskRow> order() {
+        return order;
     }
 
     /**

@@ -1,0 +1,95 @@
+package org.taizhang.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.core.task.TaskFilter;
+import org.taizhang.testing.TestLedger;
+
+/**
+ * The table's rows while the clerk types: searching among the last hits and reusing searches met
+ * before must show exactly what the filter's definition ({@link TaskFilter#withParents}) shows.
+ */
+class LedgerViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2023, 9, 30);
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample();
+    List<Task> tasks;
+    List<String> domains;
+    LedgerViewModel typed = new LedgerViewModel();
+
+    @BeforeEach
+    void show() {
+        tasks = sample.service().tasks();
+        domains = sample.service().domainNames();
+        typed.show(tasks, domains, TODAY, LightRule.DEFAULT);
+    }
+
+    @Test
+    void typingOnAndErasingShowWhatTheFilterDefines() {
+        List<String> steps = new ArrayList<>();
+        for (String query : List.of("医保支付", "市发展改革委", "推进 改革", "改革　试点")) {
+            for (int i = 1; i <= query.length(); i++) {
+                steps.add(query.substring(0, i));
+            }
+            for (int i = query.length() - 1; i >= 0; i--) {
+                steps.add(query.substring(0, i));
+            }
+        }
+        // a word replaced, not typed on: what was found before must not limit the search
+        steps.addAll(List.of("医保", "生态", "医疗", "党建", "疗保", "改革", "改进", "推进改革"));
+        int narrowed = 0;
+        for (String step : steps) {
+            narrowed += typed.filter().withText(step).narrows(typed.filter()) ? 1 : 0;
+            typed.searchProperty().set(step);
+            assertShowsItsDefinition(step);
+            if (step.equals("医保")) { // a filter changed between keystrokes
+                typed.statusFilter().add(Status.IN_PROGRESS);
+                assertShowsItsDefinition(step + " + 推进中");
+                typed.statusFilter().clear();
+                assertShowsItsDefinition(step);
+            }
+        }
+        assertTrue(narrowed > steps.size() / 3, "the typing narrowed the search often: " + narrowed);
+    }
+
+    @Test
+    void aLedgerShownAgainIsSearchedAgain() {
+        typed.searchProperty().set("医保");
+        Task other = tasks.stream().filter(t -> !t.title().contains("医保") && !t.toString().contains("医保"))
+                .findFirst().orElseThrow();
+        List<Task> changed = tasks.stream().map(t -> t.id() == other.id()
+                ? t.toBuilder().title(t.title() + "（医保）").build() : t).toList();
+        typed.show(changed, domains, TODAY, LightRule.DEFAULT);
+        assertTrue(typed.visibleRows().stream().anyMatch(r -> r.id() == other.id() && !r.context()),
+                "the task saved meanwhile is found");
+        tasks = changed;
+        assertShowsItsDefinition("医保 after the ledger changed");
+    }
+
+    /** The rows shown (id, context) and the count line, against the definition and a fresh table. */
+    private void assertShowsItsDefinition(String step) {
+        TaskFilter f = typed.filter();
+        List<TaskRow> all = typed.allRows();
+        List<String> expected = TaskFilter.withParents(all, TaskRow::task,
+                r -> f.matches(r.task(), r.light(), r.searchable())).stream()
+                .map(p -> p.row().id() + (p.context() ? " context" : "")).toList();
+        List<String> shown = typed.visibleRows().stream().map(r -> r.id() + (r.context() ? " context" : "")).toList();
+        assertEquals(expected, shown, "rows after \"" + step + "\"");
+        LedgerViewModel fresh = new LedgerViewModel();
+        fresh.show(tasks, domains, TODAY, LightRule.DEFAULT);
+        fresh.apply(f);
+        assertEquals(fresh.countsProperty().get(), typed.countsProperty().get(), "count line after \"" + step + "\"");
+        assertTrue(Set.copyOf(typed.visibleRows()).size() == typed.visibleRows().size());
+    }
+}
