@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.taizhang.core.ledger.SuspectLedgerException;
+import org.taizhang.core.ledger.VerifyReport;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
@@ -40,7 +42,12 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
 
     /** The connection; a server ledger's is replaced by a new one when the server dropped it while idle. */
     Connection db;
-    private final boolean readOnly;
+    /** Set once a deferred check found the ledger altered: from then on nothing is written. */
+    private volatile boolean readOnly;
+    /** The hash-chain check still to run before the first write (see {@link #checkBeforeWriting}); null: none. */
+    private Supplier<VerifyReport> unchecked;
+    /** What that check found, once it ran. */
+    private VerifyReport checked;
     int transactionDepth;
     private int snapshotDepth;
 
@@ -466,8 +473,42 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
 
     // ---- transactions and plumbing -------------------------------------------------------------
 
+    /**
+     * Defers the check of the hash chain ({@code check}) to {@link #check()} or, at the latest, the
+     * first write: the window shows a ledger first and checks it after, and a write waits for the
+     * check and is refused if it fails.
+     */
+    public synchronized void checkBeforeWriting(Supplier<VerifyReport> check) {
+        unchecked = check;
+        checked = null;
+    }
+
+    /**
+     * Runs the deferred check, once; a ledger that fails it turns read-only. Empty when no check
+     * was deferred.
+     */
+    public synchronized Optional<VerifyReport> check() {
+        if (unchecked != null) {
+            Supplier<VerifyReport> check = unchecked;
+            unchecked = null; // the check only reads; were it to write, it would not check itself again
+            try {
+                checked = check.get();
+            } catch (RuntimeException e) {
+                unchecked = check; // not checked: the next write tries again
+                throw e;
+            }
+            if (!checked.ok()) {
+                readOnly = true;
+            }
+        }
+        return Optional.ofNullable(checked);
+    }
+
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
+        if (transactionDepth == 0 && check().map(c -> !c.ok()).orElse(false)) {
+            throw new SuspectLedgerException(String.valueOf(name()), checked);
+        }
         if (readOnly) {
             throw new LedgerException("ledger.readOnly", name());
         }

@@ -6,29 +6,30 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
-import org.taizhang.core.ledger.SuspectLedgerException;
 import org.taizhang.core.ledger.VerifyReport;
 
 /**
  * A ledger opened for a clerk to work on: for writing when it can be, else for reading, with why.
  * A ledger another program writes, or one on a read-only folder or file, opens read-only and says
- * so; one that does not match its hash chain opens read-only as suspect, so nothing is built on
- * the alteration. Closing a writable ledger first keeps a backup of it, if it changed.
+ * so. It is shown before it is checked against its hash chain: {@link #check()} runs after (on the
+ * window's worker, so the clerk's first save waits for it), and a ledger that fails turns read-only
+ * as suspect, so nothing is built on the alteration. Closing a writable ledger first keeps a backup
+ * of it, if it changed.
  */
 public final class LedgerSession implements AutoCloseable {
     private final OpenLedger ledger;
     private final NotWritableException readOnlyBecause;
-    private final VerifyReport suspect;
+    /** What the check of the hash chain found, once it ran. */
+    private VerifyReport checked;
 
-    private LedgerSession(OpenLedger ledger, NotWritableException readOnlyBecause, VerifyReport suspect) {
+    private LedgerSession(OpenLedger ledger, NotWritableException readOnlyBecause) {
         this.ledger = ledger;
         this.readOnlyBecause = readOnlyBecause;
-        this.suspect = suspect;
     }
 
     /** A ledger just made (new, or the sample): writable, nothing to say. */
     public static LedgerSession of(OpenLedger ledger) {
-        return new LedgerSession(ledger, null, null);
+        return new LedgerSession(ledger, null);
     }
 
     public static LedgerSession open(Path file, Clock clock) {
@@ -41,19 +42,21 @@ public final class LedgerSession implements AutoCloseable {
      */
     public static LedgerSession open(LedgerAddress address, char[] password, Clock clock) {
         try {
-            return new LedgerSession(OpenLedger.open(address, password, clock), null, null);
-        } catch (SuspectLedgerException e) {
-            return new LedgerSession(OpenLedger.openForReading(address, password, clock), null, e.report());
+            return new LedgerSession(OpenLedger.openCheckingLater(address, password, clock), null);
         } catch (NotWritableException e) {
-            OpenLedger reading = OpenLedger.openForReading(address, password, clock);
-            try {
-                VerifyReport check = reading.service().verify(); // read-only is no reason to trust it
-                return new LedgerSession(reading, e, check.ok() ? null : check);
-            } catch (RuntimeException failed) {
-                reading.close();
-                throw failed;
-            }
+            return new LedgerSession(OpenLedger.openForReading(address, password, clock), e);
         }
+    }
+
+    /**
+     * Checks the ledger against its hash chain, once (read-only is no reason to trust it): what
+     * was found wrong, if anything. A writable ledger that fails turns read-only.
+     */
+    public synchronized Optional<VerifyReport> check() {
+        if (checked == null) {
+            checked = ledger.check().orElseGet(() -> ledger.service().verify());
+        }
+        return suspect();
     }
 
     public OpenLedger ledger() {
@@ -74,9 +77,9 @@ public final class LedgerSession implements AutoCloseable {
         return Optional.ofNullable(readOnlyBecause);
     }
 
-    /** What the check found wrong, when the ledger does not match its hash chain. */
-    public Optional<VerifyReport> suspect() {
-        return Optional.ofNullable(suspect);
+    /** What {@link #check()} found wrong, when it ran and the ledger does not match its hash chain. */
+    public synchronized Optional<VerifyReport> suspect() {
+        return checked == null || checked.ok() ? Optional.empty() : Optional.of(checked);
     }
 
     /** Lets go of the ledger, keeping a copy of it first if it changed since the last one. */

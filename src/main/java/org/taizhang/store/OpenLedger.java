@@ -2,6 +2,7 @@ package org.taizhang.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.history.Adjustment;
@@ -67,7 +68,7 @@ public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAdd
      * alteration. The check reads the whole log; see docs/RELIABILITY.md for what it costs.
      */
     public static OpenLedger open(Path path, Clock clock) {
-        return checked(over(LedgerFile.open(path), new LedgerAddress.File(path), clock));
+        return open(new LedgerAddress.File(path), null, clock);
     }
 
     /** For writing, as {@link #open(Path, Clock)}; a server ledger with the stored password. */
@@ -77,17 +78,10 @@ public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAdd
 
     /** For writing, a server ledger logged in with the password typed in the window (or the stored one when none). */
     public static OpenLedger open(LedgerAddress address, char[] password, Clock clock) {
-        if (address instanceof LedgerAddress.File f) {
-            return open(f.path(), clock);
-        }
-        LedgerAddress.Server s = (LedgerAddress.Server) address;
-        return checked(over(PgLedgerStore.open(s.jdbcUrl(), s.login(password), s.ledger()), s, clock));
-    }
-
-    private static OpenLedger checked(OpenLedger ledger) {
+        OpenLedger ledger = openCheckingLater(address, password, clock);
         VerifyReport check;
         try {
-            check = ledger.service().verify();
+            check = ledger.check().orElseThrow();
         } catch (RuntimeException e) {
             ledger.close();
             throw e;
@@ -97,6 +91,31 @@ public record OpenLedger(JdbcLedgerStore store, LedgerService service, LedgerAdd
             throw new SuspectLedgerException(ledger.address().shortName(), check);
         }
         return ledger;
+    }
+
+    /**
+     * For writing, as {@link #open(LedgerAddress, char[], Clock)}, but with the check of the hash
+     * chain deferred to {@link #check()} or, at the latest, the first write (which waits for it and
+     * is refused if it fails): the window's way, which shows the ledger at once and checks it after.
+     */
+    public static OpenLedger openCheckingLater(LedgerAddress address, char[] password, Clock clock) {
+        OpenLedger ledger;
+        if (address instanceof LedgerAddress.File f) {
+            ledger = over(LedgerFile.open(f.path()), f, clock);
+        } else {
+            LedgerAddress.Server s = (LedgerAddress.Server) address;
+            ledger = over(PgLedgerStore.open(s.jdbcUrl(), s.login(password), s.ledger()), s, clock);
+        }
+        ledger.store().checkBeforeWriting(ledger.service()::verify);
+        return ledger;
+    }
+
+    /**
+     * Runs the check {@link #openCheckingLater} deferred, once: what it found (a ledger that fails
+     * it has turned read-only); empty when the ledger was opened otherwise.
+     */
+    public Optional<VerifyReport> check() {
+        return store.check();
     }
 
     /**

@@ -124,7 +124,7 @@ class ServerRightsTest {
         LedgerAddress viewer = LedgerAddress.parse(server.address(name, PgCluster.VIEWER));
         try (LedgerSession session = LedgerSession.open(viewer, null, clock)) {
             assertEquals(NotWritableException.Reason.VIEWER_ROLE, session.readOnlyBecause().orElseThrow().reason());
-            assertTrue(session.suspect().isEmpty());
+            assertTrue(session.check().isEmpty());
             LedgerService service = session.ledger().service();
             assertTrue(service.isReadOnly());
             assertEquals(List.of("任务甲"), service.tasks().stream().map(Task::title).toList());

@@ -15,8 +15,36 @@ public final class ImmediateBackground implements Background {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** Set to keep work queued, as a busy worker would, until {@link #next()} runs it. */
+    public boolean hold;
+    private final java.util.Deque<Runnable> held = new java.util.ArrayDeque<>();
+
+    /** Runs the oldest work held (its follow-up too, which may queue more); whether there was any. */
+    public boolean next() {
+        Runnable work = held.poll();
+        if (work == null) {
+            return false;
+        }
+        work.run();
+        if (held.isEmpty()) {
+            busy.set(false);
+            message.set("");
+        }
+        return true;
+    }
+
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (hold) {
+            busy.set(true);
+            message.set(what);
+            held.add(() -> runNow(work, done, failed));
+            return;
+        }
+        runNow(work, done, failed);
+    }
+
+    private <T> void runNow(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         T result;
         try {
             result = work.call();

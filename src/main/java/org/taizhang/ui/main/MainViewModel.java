@@ -89,6 +89,8 @@ public final class MainViewModel {
     /** The last change another PC made to the server ledger on screen, as the status bar says it. */
     private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper suspect = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.StringBinding busyMessage;
     /** Why the ledger on screen is open read-only (another program has it, a read-only folder …); empty when writable. */
     private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
@@ -118,6 +120,9 @@ public final class MainViewModel {
         this.prefs = prefs;
         this.dialogs = dialogs;
         recent.setAll(prefs.recent());
+        busyMessage = Bindings.createStringBinding(() -> checking.get() && background.busyProperty().get()
+                ? I18n.text("window.checking") : background.messageProperty().get(),
+                checking, background.busyProperty(), background.messageProperty());
         editable = Bindings.createBooleanBinding(() -> ledgerOpen.get() && !readOnly.get() && asOf.get() == null,
                 ledgerOpen, readOnly, asOf);
         taskSelected = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().isHeading(),
@@ -406,10 +411,8 @@ public final class MainViewModel {
             asOf.set(null);
             banner.set("");
             elsewhere.set("");
-            suspect.set(opened.suspect().map(check -> I18n.text("window.suspect", check.summary())).orElse(""));
-            // the suspect bar says it is read-only and why; otherwise a bar of its own, lasting while it is open
-            readOnlyNote.set(suspect.get().isEmpty() ? opened.readOnlyBecause()
-                    .map(why -> I18n.text("window.readOnlyBar", why.getMessage())).orElse("") : "");
+            suspect.set("");
+            readOnlyNote.set(opened.readOnlyBecause().map(why -> I18n.text("window.readOnlyBar", why.getMessage())).orElse(""));
             selected.set(null);
             show(loaded.getValue());
             LedgerAddress address = loaded.getValue().address();
@@ -420,11 +423,32 @@ public final class MainViewModel {
             prefs.put(LAST, address.display());
             recent.setAll(prefs.recent());
             opened.readOnlyBecause().ifPresent(why -> dialogs.tell(why.getMessage()));
-            if (!suspect.get().isEmpty()) {
-                dialogs.tell(suspect.get());
-            }
+            check(opened);
             shown.run();
         }, failed);
+    }
+
+    /**
+     * Checks a ledger just shown against its hash chain, on the worker: the clerk reads at once,
+     * and a save made meanwhile waits behind the check (the status bar says 校验中). A ledger that
+     * fails turns read-only, with the suspect bar, as if it had been refused at opening.
+     */
+    private void check(LedgerSession opened) {
+        checking.set(true);
+        background.run(I18n.text("window.checking"), opened::check, found -> {
+            checking.set(false);
+            if (opened != session || found.isEmpty()) {
+                return;
+            }
+            suspect.set(I18n.text("window.suspect", found.get().summary()));
+            readOnlyNote.set(""); // the suspect bar says it is read-only and why
+            readOnly.set(true);
+            showTitle(opened.address());
+            dialogs.tell(suspect.get());
+        }, e -> {
+            checking.set(false);
+            fail(e);
+        });
     }
 
     /** The ledger as the table shows it, all read as of one moment (another PC may be saving meanwhile). */
@@ -460,10 +484,14 @@ public final class MainViewModel {
         table.show(snap.tasks(), snap.domains(), today(), snap.rule(), snap.requested(), snap.noticed());
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
-        String ro = snap.readOnly() ? I18n.text("window.readOnly") : "";
-        windowTitle.set(I18n.text("window.title", info.title(), info.year(), snap.address().shortName(), ro));
+        showTitle(snap.address());
         selected.set(table.visibleRow(keep).orElse(null));
         loadDetail();
+    }
+
+    private void showTitle(LedgerAddress address) {
+        String ro = readOnly.get() ? I18n.text("window.readOnly") : "";
+        windowTitle.set(I18n.text("window.title", info.title(), info.year(), address.shortName(), ro));
     }
 
     private void reload(Long select) {
@@ -780,8 +808,14 @@ public final class MainViewModel {
         return background.busyProperty();
     }
 
-    public ReadOnlyStringProperty busyMessageProperty() {
-        return background.messageProperty();
+    /** What the worker is doing; while a ledger just opened is checked, that, whatever waits behind it. */
+    public javafx.beans.binding.StringExpression busyMessageProperty() {
+        return busyMessage;
+    }
+
+    /** True while the ledger shown is being checked against its hash chain (its writes wait for it). */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     public ZoneId zone() {

@@ -35,18 +35,20 @@ class SuspectLedgerViewModelTest {
     static final String SUSPECT = "台账记录自第 200 条起与校验链不符，可能被程序以外的方式改动过。"
             + "为免在改动之上继续记录，台账以只读方式打开；请核实，必要时从备份恢复（文件 → 恢复备份）";
 
+    static final String CHECKING = "校验中：正在核对台账与其留痕链，此时的保存会在核对后进行";
     @TempDir
     Path dir;
     Path file;
     SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
     ScriptedDialogs dialogs = new ScriptedDialogs();
+    ImmediateBackground background = new ImmediateBackground();
     MainViewModel vm;
 
     @BeforeEach
     void create() {
         file = dir.resolve("x.taizhang");
         OpenLedger.createSample(file, clock).close();
-        vm = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"), dir.resolve("sample.taizhang"),
+        vm = new MainViewModel(background, clock, ZoneId.of("Asia/Shanghai"), dir.resolve("sample.taizhang"),
                 new MemoryPrefs(), dialogs);
     }
 
@@ -87,6 +89,73 @@ class SuspectLedgerViewModelTest {
         assertEquals(SUSPECT, vm.suspectProperty().get(), "the banner stays while travelling in time");
         vm.close();
         assertEquals("", vm.suspectProperty().get());
+    }
+
+    @Test
+    void theLedgerIsShownBeforeItIsCheckedAndASaveMadeMeanwhileWaitsForTheCheck() throws Exception {
+        background.hold = true;
+        vm.open(file);
+        assertTrue(background.next(), "opening");
+        assertTrue(vm.table().size() > 60, "shown before it is checked");
+        assertTrue(vm.checkingProperty().get());
+        assertTrue(vm.editableProperty().get(), "the clerk may start a change");
+        assertEquals(CHECKING, vm.busyMessageProperty().get());
+
+        saveProgressOfTask16("会后补录的进展");
+        assertEquals(CHECKING, vm.busyMessageProperty().get(), "the save waits behind the check, and the clerk sees why");
+        assertTrue(background.next(), "the check");
+        assertFalse(vm.checkingProperty().get());
+        assertEquals("", vm.suspectProperty().get());
+        while (background.next()) {
+            // the edit: its task read afresh, then saved
+        }
+        assertTrue(vm.service().tasks().stream().anyMatch(t -> t.progress().contains("会后补录的进展")));
+        assertEquals(List.of(), dialogs.told);
+    }
+
+    @Test
+    void aSaveMadeWhileAnAlteredLedgerIsCheckedIsRefusedAndTheLedgerTurnsReadOnly() throws Exception {
+        tamper();
+        int records = records();
+        background.hold = true;
+        vm.open(file);
+        assertTrue(background.next(), "opening");
+        assertEquals("", vm.suspectProperty().get(), "not known yet");
+        saveProgressOfTask16("建在改动之上的进展");
+        assertTrue(background.next(), "the check");
+        assertEquals(SUSPECT, vm.suspectProperty().get());
+        assertTrue(vm.readOnlyProperty().get());
+        assertFalse(vm.editableProperty().get());
+        assertTrue(vm.windowTitleProperty().get().contains("只读"), vm.windowTitleProperty().get());
+        while (background.next()) {
+            // the edit
+        }
+        assertEquals(SUSPECT, dialogs.told.get(0));
+        assertTrue(dialogs.told.size() == 2 && dialogs.told.get(1).contains("校验链不符"), dialogs.told.toString());
+        vm.close();
+        while (background.next()) {
+            // closing
+        }
+        assertEquals(records, records(), "nothing was written on the altered ledger");
+    }
+
+    /** Edits task 16's progress through the task form, as the clerk would. */
+    private void saveProgressOfTask16(String progress) {
+        vm.selectedProperty().set(vm.table().visibleRows().stream()
+                .filter(r -> !r.isHeading() && r.task().number().text().equals("16.")).findFirst().orElseThrow());
+        dialogs.edits.push(form -> {
+            form.progressProperty().set(progress);
+            return java.util.Optional.of(form.result());
+        });
+        assertTrue(vm.command(StandardAction.EDIT_TASK).isExecutable());
+        vm.command(StandardAction.EDIT_TASK).execute();
+    }
+
+    private int records() throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM adjustment")) {
+            return rs.getInt(1);
+        }
     }
 
     @Test
