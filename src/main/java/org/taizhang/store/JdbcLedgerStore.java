@@ -209,6 +209,40 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
         return loadAdjustments("", "", ps -> { });
     }
 
+    /**
+     * One ordered scan of the log joined with its changes, each row handed on as it is read: the
+     * driver is asked to fetch a few hundred rows at a time (PostgreSQL does so inside the
+     * snapshot's transaction; SQLite steps through the rows anyway).
+     */
+    @Override
+    public synchronized void walk(org.taizhang.core.history.LogWalk walk) {
+        snapshot(() -> {
+            Adjustment[] record = {null};
+            query("SELECT a.id, a.type, a.reason, a.basis, a.operator, a.time, a.source_kind, a.source_file, "
+                    + "a.source_sha256, a.undoes, a.previous_hash, a.hash, a.detail, "
+                    + (walk.wantsChanges() ? "t.task_id, t.kind, t.changes FROM adjustment a "
+                            + "LEFT JOIN adjustment_task t ON t.adjustment_id = a.id ORDER BY a.id, t.seq"
+                            : "NULL, NULL, NULL FROM adjustment a ORDER BY a.id"),
+                    ps -> ps.setFetchSize(500), rs -> {
+                        long id = rs.getLong(1);
+                        if (record[0] == null || record[0].id() != id) {
+                            record[0] = readable(id, () -> new Adjustment(id, AdjustmentType.valueOf(rs.getString(2)),
+                                    rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
+                                    new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
+                                    nullableLong(rs, "undoes"), List.of(), rs.getString(11), rs.getString(12),
+                                    rs.getString(13)));
+                            walk.adjustment(record[0]);
+                        }
+                        String kind = rs.getString(15);
+                        if (kind != null) {
+                            walk.change(record[0], readable(id, () -> new TaskChange(rs.getLong(14),
+                                    TaskChange.Kind.valueOf(kind), ChangeCodec.decode(rs.getString(16)))));
+                        }
+                    });
+            return null;
+        });
+    }
+
     @Override
     public synchronized List<Adjustment> adjustmentsOf(long taskId) {
         String ofTask = " WHERE id IN (SELECT adjustment_id FROM adjustment_task WHERE task_id = ?)";

@@ -21,6 +21,7 @@ import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
 import org.taizhang.core.history.HashChain;
 import org.taizhang.core.history.LedgerDiff;
+import org.taizhang.core.history.LogWalk;
 import org.taizhang.core.history.Replay;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.reference.Domain;
@@ -82,7 +83,23 @@ public final class LedgerService {
 
     /** The ledger as it stood at {@code when}, rebuilt from the log, in reading order. */
     public List<Task> tasksAsOf(Instant when) {
-        return ordered(Replay.replay(store.adjustments(), when).values());
+        Map<Long, Task> tasks = new LinkedHashMap<>();
+        store.walk(new LogWalk() { // as Replay.replay, holding the tasks only
+            private boolean past;
+
+            @Override
+            public void adjustment(Adjustment record) {
+                past |= record.time().isAfter(when);
+            }
+
+            @Override
+            public void change(Adjustment record, TaskChange change) {
+                if (!past) {
+                    Replay.apply(tasks, change);
+                }
+            }
+        });
+        return ordered(tasks.values());
     }
 
     public List<Task> ordered(Collection<Task> tasks) {
@@ -130,7 +147,23 @@ public final class LedgerService {
 
     /** The check code of the ledger as it stood at {@code when}: the adjustments made up to then. */
     public CheckCode checkCode(Instant when) {
-        return CheckCode.of(store.adjustments().stream().filter(a -> !a.time().isAfter(when)).toList());
+        long[] count = {0};
+        String[] last = {""};
+        store.walk(new LogWalk() { // the records only
+            @Override
+            public void adjustment(Adjustment a) {
+                if (!a.time().isAfter(when)) {
+                    count[0]++;
+                    last[0] = a.hash();
+                }
+            }
+
+            @Override
+            public boolean wantsChanges() {
+                return false;
+            }
+        });
+        return CheckCode.of(count[0], last[0]);
     }
 
     /** How the log stands against a check code from paper. */
@@ -219,6 +252,11 @@ public final class LedgerService {
     /** The whole adjustment log, oldest first. */
     public List<Adjustment> log() {
         return store.adjustments();
+    }
+
+    /** Walks the whole log, oldest first, without holding it (a log of any size; see {@link LogWalk}). */
+    public void walkLog(LogWalk walk) {
+        store.walk(walk);
     }
 
     /** When the ledger was set up: the time of its first adjustment, if it has any. */

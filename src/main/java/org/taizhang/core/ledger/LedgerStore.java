@@ -37,6 +37,17 @@ public interface LedgerStore {
 
     List<Adjustment> adjustmentsOf(long taskId);
 
+    /**
+     * Walks the whole log oldest first without holding it (see {@link LogWalk}), on one state of
+     * it however others write meanwhile.
+     */
+    default void walk(org.taizhang.core.history.LogWalk walk) {
+        consistent(() -> {
+            org.taizhang.core.history.LogWalk.over(adjustments(), walk);
+            return null;
+        });
+    }
+
     /** The events of adjustment requests (they change no task), oldest first. */
     List<Adjustment> requestEvents();
 
