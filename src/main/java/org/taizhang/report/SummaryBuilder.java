@@ -18,6 +18,7 @@ import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.history.FieldChange;
+import org.taizhang.core.history.LogWalk;
 import org.taizhang.core.history.TaskChange;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
@@ -65,19 +66,33 @@ public final class SummaryBuilder {
         if (!today.isAfter(yearEnd)) {
             return today;
         }
-        LocalDate last = service.log().stream().reduce((a, b) -> b)
-                .map(a -> LocalDate.ofInstant(a.time(), zone)).orElse(yearEnd);
+        Instant[] lastTime = {null};
+        service.walkLog(new LogWalk() { // the records only: the last one's time
+            @Override
+            public void adjustment(Adjustment record) {
+                lastTime[0] = record.time();
+            }
+
+            @Override
+            public boolean wantsChanges() {
+                return false;
+            }
+        });
+        LocalDate last = lastTime[0] == null ? yearEnd : LocalDate.ofInstant(lastTime[0], zone);
         return last.isAfter(yearEnd) && !last.isAfter(today) ? last : yearEnd;
     }
 
-    /** Reads what it needs from the ledger (in the caller's thread) and counts it. */
+    /**
+     * Reads what it needs from the ledger (in the caller's thread) and counts it: the tasks of the
+     * day, and what the log says, in one walk that holds none of it (a ledger of any size).
+     */
     public static Summary build(LedgerService service, Request request, ZoneId zone, LocalDate today) {
         Instant end = Days.endOf(request.asOf(), zone);
         boolean past = request.asOf().isBefore(today);
         List<Task> tasks = past ? service.tasksAsOf(end) : service.tasks();
-        List<Adjustment> all = service.log();
-        List<Adjustment> log = all.stream().filter(a -> !a.time().isAfter(end)).toList();
-        return build(service.info(), tasks, log, service.lightRule(), request, zone, all.size() - log.size());
+        LogFacts facts = new LogFacts(end, request, zone);
+        service.walkLog(facts);
+        return build(service.info(), tasks, facts, service.lightRule(), request, zone);
     }
 
     /**
@@ -86,6 +101,14 @@ public final class SummaryBuilder {
      */
     public static Summary build(LedgerInfo info, List<Task> ordered, List<Adjustment> log, LightRule rule,
             Request request, ZoneId zone, int later) {
+        LogFacts facts = new LogFacts(null, request, zone);
+        LogWalk.over(log, facts);
+        facts.later += later;
+        return build(info, ordered, facts, rule, request, zone);
+    }
+
+    private static Summary build(LedgerInfo info, List<Task> ordered, LogFacts facts, LightRule rule,
+            Request request, ZoneId zone) {
         LocalDate asOf = request.asOf();
         Map<Task, Light> light = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>();
@@ -109,7 +132,7 @@ public final class SummaryBuilder {
         int done = byStatus.getOrDefault(Status.DONE, 0);
 
         int soonDays = rule.yellowDays();
-        Map<Long, LocalDate> completed = completedOn(log, zone);
+        Map<Long, LocalDate> completed = facts.completed;
         List<Summary.Late> overdue = new ArrayList<>();
         List<Summary.Late> dueSoon = new ArrayList<>();
         int due = 0;
@@ -132,7 +155,7 @@ public final class SummaryBuilder {
         overdue.sort(Comparator.comparingInt(Summary.Late::days).reversed());
         dueSoon.sort(Comparator.comparingInt((Summary.Late l) -> -l.days()));
 
-        Set<Long> updated = updatedIn(log, request, zone);
+        Set<Long> updated = facts.updated;
         List<Task> notUpdated = active.stream()
                 .filter(t -> !t.status().isClosed() && !updated.contains(t.id())).toList();
 
@@ -146,10 +169,84 @@ public final class SummaryBuilder {
                                 .thenComparing(Summary.Group::name))
                         .toList(),
                 overdue, dueSoon, withLight(active, light, Light.RED), withLight(active, light, Light.YELLOW),
-                notUpdated, silences(active, updated), adjustmentsIn(log, request, zone), indicators(active),
-                fullNumbers(ordered), due, onTime, recurring, undated, later, soonDays, CheckCode.of(log),
-                requestsIn(log, request, zone, ordered), noticesIn(log, request));
+                notUpdated, silences(active, updated), facts.adjustments, indicators(active),
+                fullNumbers(ordered), due, onTime, recurring, undated, facts.later, soonDays,
+                CheckCode.of(facts.count, facts.lastHash), requestsIn(facts.events, request, zone, ordered),
+                noticesIn(facts.events, request));
     }
+
+    /**
+     * What the summary reads from the log up to the report's date, gathered in one walk that holds
+     * no adjustment: the day each task was completed (the adjustment that last set it 已完成), the tasks whose progress
+     * changed in the period, the adjustments of the period by type, the request and 督办单 events
+     * (records only: they change no task), the count and last hash (the check code), and how many
+     * adjustments came after the date.
+     */
+    private static final class LogFacts implements LogWalk {
+        private final Instant end;
+        private final Instant from;
+        private final Instant to;
+        private final ZoneId zone;
+        final Map<Long, LocalDate> completed = new HashMap<>();
+        final Set<Long> updated = new HashSet<>();
+        final Map<AdjustmentType, Integer> adjustments = new EnumMap<>(AdjustmentType.class);
+        final List<Adjustment> events = new ArrayList<>();
+        long count;
+        String lastHash = "";
+        int later;
+        private boolean counted;
+        private boolean inPeriod;
+
+        /** {@code end} null: the whole log given is up to the report's date. */
+        LogFacts(Instant end, Request request, ZoneId zone) {
+            this.end = end;
+            this.from = request.from().atStartOfDay(zone).toInstant();
+            this.to = Days.endOf(request.to(), zone);
+            this.zone = zone;
+        }
+
+        @Override
+        public void adjustment(Adjustment a) {
+            counted = end == null || !a.time().isAfter(end);
+            if (!counted) {
+                later++;
+                return;
+            }
+            count++;
+            lastHash = a.hash();
+            inPeriod = !a.time().isBefore(from) && !a.time().isAfter(to);
+            // a request's steps are not adjustments of tasks; the decision it led to is
+            if (inPeriod && !a.type().changesNoTask()) {
+                adjustments.merge(a.type(), 1, Integer::sum);
+            }
+            if (org.taizhang.core.request.Requests.isEvent(a) || a.type().isNoticeEvent()) {
+                events.add(a);
+            }
+        }
+
+        @Override
+        public void change(Adjustment a, TaskChange c) {
+            if (!counted) {
+                return;
+            }
+            boolean progress = false;
+            for (FieldChange f : c.fields()) {
+                if (f.field() == TaskField.STATUS) { // completedOn: the last adjustment that set it 已完成
+                    if (f.after().equals(DONE)) {
+                        completed.put(c.taskId(), LocalDate.ofInstant(a.time(), zone));
+                    } else {
+                        completed.remove(c.taskId());
+                    }
+                }
+                progress |= PROGRESS_FIELDS.contains(f.field()) && !f.after().isEmpty();
+            }
+            if (inPeriod && progress) { // updated in the period: its progress, status or figures
+                updated.add(c.taskId());
+            }
+        }
+    }
+
+    private static final String DONE = Status.DONE.label();
 
     /**
      * The 督办单 issued and answered in the period (by the day each says), and those overdue or open
@@ -238,31 +335,6 @@ public final class SummaryBuilder {
                 r.decision().date());
     }
 
-    /**
-     * The day each task was completed, as the log says up to the report's date: the adjustment that
-     * set it 已完成 (the last one, if it was reopened and completed again); none for a task not
-     * 已完成 then.
-     */
-    static Map<Long, LocalDate> completedOn(List<Adjustment> log, ZoneId zone) {
-        Map<Long, LocalDate> out = new HashMap<>();
-        String done = Status.DONE.label();
-        for (Adjustment a : log) {
-            for (TaskChange c : a.changes()) {
-                for (FieldChange f : c.fields()) {
-                    if (f.field() != TaskField.STATUS) {
-                        continue;
-                    }
-                    if (f.after().equals(done)) {
-                        out.put(c.taskId(), LocalDate.ofInstant(a.time(), zone));
-                    } else {
-                        out.remove(c.taskId());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** "2.(3)" for measure (3) of task 2.: a measure's own number means little in a list of its own. */
     private static Map<Long, String> fullNumbers(List<Task> ordered) {
         Map<Long, Task> byId = new HashMap<>();
@@ -321,27 +393,6 @@ public final class SummaryBuilder {
         return active.stream().filter(t -> light.get(t) == wanted).toList();
     }
 
-    /** Tasks whose progress, status or figures changed within the period. */
-    private static Set<Long> updatedIn(List<Adjustment> log, Request request, ZoneId zone) {
-        Instant from = request.from().atStartOfDay(zone).toInstant();
-        Instant to = Days.endOf(request.to(), zone);
-        Set<Long> out = new HashSet<>();
-        for (Adjustment a : log) {
-            if (a.time().isBefore(from) || a.time().isAfter(to)) {
-                continue;
-            }
-            for (TaskChange c : a.changes()) {
-                for (FieldChange f : c.fields()) {
-                    if (PROGRESS_FIELDS.contains(f.field()) && !f.after().isEmpty()) {
-                        out.add(c.taskId());
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** Units (by main lead) with open tasks that got no update in the period, most silent first. */
     private static List<Summary.Silence> silences(List<Task> active, Set<Long> updated) {
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -362,21 +413,6 @@ public final class SummaryBuilder {
             }
         });
         out.sort(Comparator.comparingInt(Summary.Silence::notUpdated).reversed().thenComparing(Summary.Silence::unit));
-        return out;
-    }
-
-    private static Map<org.taizhang.core.history.AdjustmentType, Integer> adjustmentsIn(List<Adjustment> log,
-            Request request, ZoneId zone) {
-        Instant from = request.from().atStartOfDay(zone).toInstant();
-        Instant to = Days.endOf(request.to(), zone);
-        Map<org.taizhang.core.history.AdjustmentType, Integer> out =
-                new EnumMap<>(org.taizhang.core.history.AdjustmentType.class);
-        for (Adjustment a : log) {
-            // a request's steps are not adjustments of tasks; the decision it led to is
-            if (!a.time().isBefore(from) && !a.time().isAfter(to) && !a.type().changesNoTask()) {
-                out.merge(a.type(), 1, Integer::sum);
-            }
-        }
         return out;
     }
 
