@@ -272,7 +272,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     private int reporting(Path scratch) throws Exception {
         ctx.out().printf("heap limit %,d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
-        ctx.out().println("| tasks | count (now) | count (as of yesterday, rebuilt) | lay out | write PDF | pages | PDF |");
+        ctx.out().println("| tasks | count (now) | count (as of yesterday, rebuilt) | lay out (one pass) "
+                + "| write PDF (count, lay out, draw) | pages | PDF |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|");
         ReportBench bench = new ReportBench();
         for (int n : sizes) {

@@ -18,7 +18,6 @@ import org.taizhang.core.task.TaskFilter;
 import org.taizhang.exchange.Progress;
 import org.taizhang.report.LedgerPrint;
 import org.taizhang.report.layout.LedgerLayout;
-import org.taizhang.report.layout.Marks;
 import org.taizhang.report.pdf.PdfPages;
 import org.taizhang.report.pdf.ReportFont;
 import org.taizhang.store.OpenLedger;
@@ -83,9 +82,8 @@ final class PrintCommand extends LedgerCommand {
             sheet = LedgerPrint.of(service, at, day, today, filter, chosen, lines);
         }
         try (ReportFont chinese = ReportFont.find(font)) {
-            Marks.Report report = LedgerLayout.layout(sheet, chinese);
-            PdfPages.write(report, chinese, pdf, force, Progress.NONE);
-            ctx.out().println(I18n.text("print.cli.pdf", pdf, sheet.matched(), report.pages().size(), sheet.checkCode()));
+            int pages = PdfPages.write(LedgerLayout.document(sheet, chinese), chinese, pdf, force, Progress.NONE);
+            ctx.out().println(I18n.text("print.cli.pdf", pdf, sheet.matched(), pages, sheet.checkCode()));
         }
         return 0;
     }

@@ -14,7 +14,6 @@ import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryBuilder;
 import org.taizhang.report.SummaryWorkbook;
 import org.taizhang.report.docx.BulletinDocument;
-import org.taizhang.report.layout.Marks;
 import org.taizhang.report.layout.SummaryLayout;
 import org.taizhang.report.pdf.PdfPages;
 import org.taizhang.report.pdf.ReportFont;
@@ -95,9 +94,8 @@ final class ReportCommand extends LedgerCommand {
         }
         if (pdf != null) {
             try (ReportFont chinese = ReportFont.find(font)) {
-                Marks.Report report = SummaryLayout.layout(summary, chinese);
-                PdfPages.write(report, chinese, pdf, force, Progress.NONE);
-                said().println(I18n.text("report.cli.pdf", pdf, report.pages().size(), summary.code().text()));
+                int pages = PdfPages.write(SummaryLayout.document(summary, chinese), chinese, pdf, force, Progress.NONE);
+                said().println(I18n.text("report.cli.pdf", pdf, pages, summary.code().text()));
             }
         }
         if (xlsx != null) {

@@ -192,11 +192,8 @@ public final class SummaryTables {
                         new Column(I18n.text("report.decidedOn"), 7, true)),
                 adjusted, I18n.text("report.noAdjusted")));
 
-        List<List<Object>> indicators = new ArrayList<>();
-        for (Summary.Indicator i : s.indicators()) {
-            indicators.add(List.of(s.number(i.task()), i.task().title(), i.target(), i.actual(), i.unit(),
-                    i.percent() == null ? "—" : percent(i.percent())));
-        }
+        List<List<Object>> indicators = Lists.mapped(s.indicators(), i -> List.of(s.number(i.task()), i.task().title(),
+                i.target(), i.actual(), i.unit(), i.percent() == null ? "—" : percent(i.percent())));
         out.add(new Table(I18n.text("report.indicatorsSheet"), I18n.text("report.indicators", s.indicators().size()),
                 List.of(new Column(I18n.text("field.number"), 4, true), new Column(I18n.text("field.title"), 30, false),
                         new Column(I18n.text("field.target"), 6, true), new Column(I18n.text("field.actual"), 6, true),
@@ -242,12 +239,10 @@ public final class SummaryTables {
                 new Column(I18n.text("field.status"), 5, true));
     }
 
+    /** A row for each task, made when it is read (a list of a large ledger's tasks is written, not held twice). */
     private static List<List<Object>> taskRows(Summary s, List<Task> tasks) {
-        List<List<Object>> out = new ArrayList<>();
-        for (Task t : tasks) {
-            out.add(List.of(s.number(t), t.title(), units(t), t.deadline().text(), t.status().label()));
-        }
-        return out;
+        return Lists.mapped(tasks, t -> List.of(s.number(t), t.title(), units(t), t.deadline().text(),
+                t.status().label()));
     }
 
     /** The lead units as a reader writes them, without the ledger's "*" that marks the first. */
@@ -262,12 +257,7 @@ public final class SummaryTables {
     }
 
     private static List<List<Object>> lateRows(Summary s, List<Summary.Late> late, boolean left) {
-        List<List<Object>> out = new ArrayList<>();
-        for (Summary.Late l : late) {
-            Task t = l.task();
-            out.add(List.of(s.number(t), t.title(), units(t), t.deadline().text(), t.status().label(),
-                    left ? -l.days() : l.days()));
-        }
-        return out;
+        return Lists.mapped(late, l -> List.of(s.number(l.task()), l.task().title(), units(l.task()),
+                l.task().deadline().text(), l.task().status().label(), left ? -l.days() : l.days()));
     }
 }

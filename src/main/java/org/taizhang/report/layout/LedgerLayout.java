@@ -5,6 +5,7 @@ import java.util.List;
 import org.taizhang.core.I18n;
 import org.taizhang.core.task.Light;
 import org.taizhang.report.LedgerPrint;
+import org.taizhang.report.Lists;
 
 /**
  * The printed ledger (打印台账) on A4 landscape pages, in the office's layout: the title, the
@@ -22,8 +23,18 @@ public final class LedgerLayout {
     private LedgerLayout() {
     }
 
+    /** The printed ledger's pages, all held: for the window's preview. */
     public static Marks.Report layout(LedgerPrint.Sheet sheet, Marks.Metrics metrics) {
-        PageWriter w = new PageWriter(Marks.PageSize.A4_LANDSCAPE, metrics, sheet.title());
+        return document(sheet, metrics).hold();
+    }
+
+    /** The printed ledger as a layout to write page by page, whatever the number of its rows. */
+    public static Layout document(LedgerPrint.Sheet sheet, Marks.Metrics metrics) {
+        return new Layout(sheet.title(), Marks.PageSize.A4_LANDSCAPE, metrics, sheet.title(),
+                I18n.text("report.checkCode", sheet.checkCode()), w -> lay(sheet, w));
+    }
+
+    private static void lay(LedgerPrint.Sheet sheet, PageWriter w) {
         w.title(sheet.title(), 18, PageWriter.INK);
         if (!sheet.filter().isEmpty()) {
             w.centered(I18n.text("print.filter", sheet.filter()), 9.5f, PageWriter.MUTED);
@@ -33,25 +44,25 @@ public final class LedgerLayout {
         w.space(2);
         List<LedgerPrint.Column> columns = sheet.columns();
         int tree = treeColumn(columns);
-        List<PageWriter.Row> rows = new ArrayList<>();
-        for (LedgerPrint.Row row : sheet.rows()) {
-            if (row instanceof LedgerPrint.Heading h) {
-                rows.add(PageWriter.Row.section(h.text()));
-                continue;
-            }
-            LedgerPrint.Line line = (LedgerPrint.Line) row;
-            int color = line.subdued() ? PageWriter.MUTED : PageWriter.INK;
-            List<PageWriter.Cell> cells = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                LedgerPrint.Column column = columns.get(c);
-                int ink = column.isLight() && !line.subdued() && line.light() != Light.NONE
-                        ? Palette.LIGHT.get(line.light()) : color;
-                cells.add(new PageWriter.Cell(column.text(line), ink, c == tree ? line.depth() * INDENT : 0));
-            }
-            rows.add(new PageWriter.Row(cells, false));
-        }
+        // each row's cells are made as it is laid out: the rows are a view of the sheet's lines
+        List<PageWriter.Row> rows = Lists.mapped(sheet.rows(), row -> row(row, columns, tree));
         w.rows(weights(columns, w.width()), rows, I18n.text("print.empty"));
-        return w.finish(sheet.title(), I18n.text("report.checkCode", sheet.checkCode()));
+    }
+
+    private static PageWriter.Row row(LedgerPrint.Row row, List<LedgerPrint.Column> columns, int tree) {
+        if (row instanceof LedgerPrint.Heading h) {
+            return PageWriter.Row.section(h.text());
+        }
+        LedgerPrint.Line line = (LedgerPrint.Line) row;
+        int color = line.subdued() ? PageWriter.MUTED : PageWriter.INK;
+        List<PageWriter.Cell> cells = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            LedgerPrint.Column column = columns.get(c);
+            int ink = column.isLight() && !line.subdued() && line.light() != Light.NONE
+                    ? Palette.LIGHT.get(line.light()) : color;
+            cells.add(new PageWriter.Cell(column.text(line), ink, c == tree ? line.depth() * INDENT : 0));
+        }
+        return new PageWriter.Row(cells, false);
     }
 
     /** The column the outline is indented in: 序号 when it prints, else 改革任务, else the first. */

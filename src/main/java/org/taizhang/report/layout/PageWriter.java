@@ -7,7 +7,9 @@ import org.taizhang.core.I18n;
 /**
  * Lays content out down A4 pages: titles, headings kept with what follows, wrapped paragraphs,
  * figures, charts, and tables that break across pages with their header repeated. Pages get a
- * running title and, once all are laid out, the footer "第 X 页 共 Y 页" with a footnote beside it.
+ * running title and the footer "第 X 页 共 Y 页" with a footnote beside it: once all are laid out,
+ * for a writer that holds them, or as each is handed on, for one a {@link Layout} runs with the
+ * number of pages it counted.
  */
 public final class PageWriter {
     static final int INK = 0x222222;
@@ -21,15 +23,40 @@ public final class PageWriter {
     private final Marks.Metrics metrics;
     private final float margin;
     private final String runningTitle;
-    private final List<Marks.Page> pages = new ArrayList<>();
+    /** The pages laid out, when they are held until {@link #finish}; null when each is handed on. */
+    private final List<Marks.Page> pages;
+    private final Layout.PageSink sink;
+    private final String footnote;
+    private final int total;
+    private Marks.Page page;
     private List<Marks.Mark> marks;
     private float y;
 
+    /** A writer that holds its pages until {@link #finish} numbers them. */
     public PageWriter(Marks.PageSize size, Marks.Metrics metrics, String runningTitle) {
+        this(size, metrics, runningTitle, new ArrayList<>(), null, "", 0);
+    }
+
+    /**
+     * A writer that hands each page to {@code sink} when the next is begun (and the last at
+     * {@link #end}), with its footer "第 X 页 共 {@code total} 页" and {@code footnote}, and keeps
+     * none; {@code total} 0 while the pages are only counted (no footer then).
+     */
+    PageWriter(Marks.PageSize size, Marks.Metrics metrics, String runningTitle, String footnote, int total,
+            Layout.PageSink sink) {
+        this(size, metrics, runningTitle, null, sink, footnote, total);
+    }
+
+    private PageWriter(Marks.PageSize size, Marks.Metrics metrics, String runningTitle, List<Marks.Page> pages,
+            Layout.PageSink sink, String footnote, int total) {
         this.size = size;
         this.metrics = metrics;
         this.margin = 42;
         this.runningTitle = runningTitle;
+        this.pages = pages;
+        this.sink = sink;
+        this.footnote = footnote;
+        this.total = total;
         newPage();
     }
 
@@ -46,10 +73,17 @@ public final class PageWriter {
     }
 
     public void newPage() {
+        int number = page == null ? 1 : page.number() + 1;
+        if (page != null && pages == null) {
+            handOn();
+        }
         marks = new ArrayList<>();
-        pages.add(new Marks.Page(pages.size() + 1, marks));
+        page = new Marks.Page(number, marks);
+        if (pages != null) {
+            pages.add(page);
+        }
         y = margin;
-        if (pages.size() > 1) {
+        if (number > 1) {
             marks.add(new Marks.Text(margin, margin - 22, 8, false, MUTED, runningTitle));
             marks.add(new Marks.Rule(margin, margin - 10, size.width() - margin, margin - 10, LINE, 0.5f));
         }
@@ -374,17 +408,35 @@ public final class PageWriter {
      * ledger's check code), so a single page can be checked against the ledger too.
      */
     public Marks.Report finish(String title, String footnote) {
-        int count = pages.size();
-        float baseline = size.height() - margin + 4;
-        for (Marks.Page page : pages) {
-            String footer = I18n.text("report.footer", page.number(), count);
-            page.marks().add(new Marks.Text((size.width() - metrics.width(footer, 9)) / 2, baseline, 9, false, MUTED,
-                    footer));
-            if (!footnote.isEmpty()) {
-                page.marks().add(new Marks.Text(size.width() - margin - metrics.width(footnote, 8), baseline + 1, 8, false,
-                        MUTED, footnote));
-            }
+        if (pages == null) {
+            throw new IllegalStateException("the pages were handed on");
+        }
+        for (Marks.Page p : pages) {
+            footer(p, pages.size(), footnote);
         }
         return new Marks.Report(title, size, List.copyOf(pages));
+    }
+
+    /** Hands on the last page of a writer that keeps none; gives the number of pages. */
+    int end() {
+        handOn();
+        return page.number();
+    }
+
+    private void handOn() {
+        if (total > 0) {
+            footer(page, total, footnote);
+        }
+        sink.page(page);
+    }
+
+    private void footer(Marks.Page p, int count, String footnote) {
+        float baseline = size.height() - margin + 4;
+        String footer = I18n.text("report.footer", p.number(), count);
+        p.marks().add(new Marks.Text((size.width() - metrics.width(footer, 9)) / 2, baseline, 9, false, MUTED, footer));
+        if (!footnote.isEmpty()) {
+            p.marks().add(new Marks.Text(size.width() - margin - metrics.width(footnote, 8), baseline + 1, 8, false,
+                    MUTED, footnote));
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.taizhang.core.I18n;
 import org.taizhang.core.task.Light;
 import org.taizhang.core.task.Status;
+import org.taizhang.report.Lists;
 import org.taizhang.report.Summary;
 import org.taizhang.report.SummaryTables;
 
@@ -29,9 +30,19 @@ public final class SummaryLayout {
         };
     }
 
+    /** The report's pages, all held: for the window's preview. */
     public static Marks.Report layout(Summary s, Marks.Metrics metrics) {
+        return document(s, metrics).hold();
+    }
+
+    /** The report as a layout to write page by page, whatever the number of its pages. */
+    public static Layout document(Summary s, Marks.Metrics metrics) {
         String title = SummaryTables.title(s);
-        PageWriter w = new PageWriter(Marks.PageSize.A4_PORTRAIT, metrics, title);
+        return new Layout(title, Marks.PageSize.A4_PORTRAIT, metrics, title,
+                I18n.text("report.checkCode", s.code().text()), w -> lay(s, title, w));
+    }
+
+    private static void lay(Summary s, String title, PageWriter w) {
         w.title(title, 18);
         w.centered(SummaryTables.dates(s), 10, PageWriter.MUTED);
         w.space(8);
@@ -71,10 +82,9 @@ public final class SummaryLayout {
             w.heading(t.heading(), 60);
             List<PageWriter.Column> columns = t.columns().stream()
                     .map(c -> new PageWriter.Column(c.header(), c.width(), c.centered())).toList();
-            List<List<String>> rows = t.rows().stream()
-                    .map(r -> r.stream().map(String::valueOf).toList()).toList();
-            w.table(columns, rows, t.empty());
+            // each row is made as it is laid out: the table's rows are a view of the summary's lists
+            List<PageWriter.Row> rows = Lists.mapped(t.rows(), r -> PageWriter.Row.of(Lists.mapped(r, String::valueOf)));
+            w.rows(columns, rows, t.empty());
         }
-        return w.finish(title, I18n.text("report.checkCode", s.code().text()));
     }
 }

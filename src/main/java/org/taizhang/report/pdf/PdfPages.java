@@ -2,8 +2,10 @@ package org.taizhang.report.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.taizhang.exchange.Progress;
 import org.taizhang.exchange.export.SafeFile;
+import org.taizhang.report.layout.Layout;
 import org.taizhang.report.layout.Marks;
 
 /**
@@ -24,36 +27,106 @@ public final class PdfPages {
     private PdfPages() {
     }
 
-    /** Writes the PDF to {@code target}, never leaving half a file (see {@link SafeFile}). */
+    /**
+     * Writes the PDF to {@code target} page by page as the layout lays them out, holding no page
+     * but the one being drawn, never leaving half a file (see {@link SafeFile}).
+     */
+    public static int write(Layout layout, ReportFont font, Path target, boolean replace, Progress progress) {
+        int[] pages = {0};
+        SafeFile.write(target, replace, out -> pages[0] = write(layout, font, out, progress));
+        return pages[0];
+    }
+
+    /** Writes the PDF to {@code out} page by page as the layout lays them out; gives the number of pages. */
+    public static int write(Layout layout, ReportFont font, OutputStream out, Progress progress) throws IOException {
+        try (Drawing drawing = new Drawing(layout.title(), layout.size(), font)) {
+            progress.check();
+            int total = layout.count();
+            int[] done = {0};
+            try {
+                layout.write(total, page -> {
+                    progress.check();
+                    drawing.page(page);
+                    progress.done(++done[0], total);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            drawing.save(out);
+            return total;
+        }
+    }
+
+    /** Writes the PDF of pages laid out and held to {@code target}, never leaving half a file (see {@link SafeFile}). */
     public static void write(Marks.Report report, ReportFont font, Path target, boolean replace, Progress progress) {
         SafeFile.write(target, replace, out -> write(report, font, out, progress));
     }
 
     public static void write(Marks.Report report, ReportFont font, OutputStream out, Progress progress)
             throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType0Font type0 = PDType0Font.load(doc, font.trueType(), true);
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(report.title());
-            info.setCreator("Taizhang");
-            info.setCreationDate(Calendar.getInstance());
-            doc.getDocumentCatalog().setLanguage("zh-CN");
-            float height = report.size().height();
+        try (Drawing drawing = new Drawing(report.title(), report.size(), font)) {
             int done = 0;
             for (Marks.Page page : report.pages()) {
                 progress.check();
-                PDPage pdPage = new PDPage(new PDRectangle(report.size().width(), height));
-                doc.addPage(pdPage);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
-                    for (Marks.Mark mark : page.marks()) {
-                        draw(cs, mark, height, type0, font);
-                    }
-                }
+                drawing.page(page);
                 progress.done(++done, report.pages().size());
             }
-            doc.save(out);
+            drawing.save(out);
         }
     }
+
+    /**
+     * A PDF being drawn a page at a time. What PDFBox keeps of a drawn page (its compressed content)
+     * goes to a scratch file beyond the first megabytes, so a PDF of thousands of pages is not held
+     * in memory either.
+     */
+    private static final class Drawing implements AutoCloseable {
+        private final PDDocument doc;
+        private final PDType0Font type0;
+        private final ReportFont font;
+        private final Marks.PageSize size;
+
+        Drawing(String title, Marks.PageSize size, ReportFont font) throws IOException {
+            this.doc = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache);
+            this.font = font;
+            this.size = size;
+            try {
+                this.type0 = PDType0Font.load(doc, font.trueType(), true);
+            } catch (IOException | RuntimeException e) {
+                doc.close();
+                throw e;
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(title);
+            info.setCreator("Taizhang");
+            info.setCreationDate(Calendar.getInstance());
+            doc.getDocumentCatalog().setLanguage("zh-CN");
+        }
+
+        void page(Marks.Page page) {
+            PDPage pdPage = new PDPage(new PDRectangle(size.width(), size.height()));
+            doc.addPage(pdPage);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
+                for (Marks.Mark mark : page.marks()) {
+                    draw(cs, mark, size.height(), type0, font);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void save(OutputStream out) throws IOException {
+            doc.save(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            doc.close();
+        }
+    }
+
+    /** How much of the drawn pages PDFBox keeps in memory before it spills them to a scratch file. */
+    private static final long IN_MEMORY = 8L << 20;
 
     private static void draw(PDPageContentStream cs, Marks.Mark mark, float height, PDType0Font type0, ReportFont font)
             throws IOException {

@@ -46,7 +46,7 @@ final class LedgerPrinting {
     }
 
     private Paper.Layout layout(Shown s) {
-        return font -> LedgerLayout.layout(LedgerPrint.of(main.service(), s.at(), s.asOf(), s.today(), s.filter(),
+        return font -> LedgerLayout.document(LedgerPrint.of(main.service(), s.at(), s.asOf(), s.today(), s.filter(),
                 s.columns(), s.lines()), font);
     }
 

@@ -25,10 +25,10 @@ public final class Paper {
         }
     }
 
-    /** A document laid out in a font's widths; it runs on the worker, so it may read the ledger. */
+    /** A document's layout in a font's widths; it is made on the worker, so it may read the ledger. */
     @FunctionalInterface
     public interface Layout {
-        Marks.Report layout(Marks.Metrics metrics) throws Exception;
+        org.taizhang.report.layout.Layout layout(Marks.Metrics metrics) throws Exception;
     }
 
     private final Background background;
@@ -48,14 +48,17 @@ public final class Paper {
     public void pages(String busy, Layout layout, Consumer<Pages> then, Consumer<Throwable> failed) {
         background.run(busy, () -> {
             try (ReportFont font = font()) {
-                Marks.Report report = layout.layout(font);
+                Marks.Report report = layout.layout(font).hold(); // the preview shows any page
                 // Loading a CJK font file (tens of MB) into JavaFX is work for the worker too.
                 return new Pages(report, PageNodes.load(font.file(), font.family()), font.ascent());
             }
         }, then, failed);
     }
 
-    /** Writes the document as a PDF at {@code file} (the chooser has asked before replacing it). */
+    /**
+     * Writes the document as a PDF at {@code file} (the chooser has asked before replacing it), page
+     * by page as they are laid out: a document of any length.
+     */
     public void savePdf(String busy, Layout layout, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
         background.runLong(busy, progress -> {
             try (ReportFont font = font()) {

@@ -335,7 +335,7 @@ public final class ReportViewModel {
         if (s == null) {
             return;
         }
-        paper.pages(I18n.text("dashboard.layingOut"), font -> SummaryLayout.layout(s, font), then,
+        paper.pages(I18n.text("dashboard.layingOut"), font -> SummaryLayout.document(s, font), then,
                 e -> message.set(Describe.problem(e)));
     }
 
@@ -345,7 +345,7 @@ public final class ReportViewModel {
         if (s == null) {
             return;
         }
-        paper.savePdf(I18n.text("dashboard.writingPdf"), font -> SummaryLayout.layout(s, font), file, done,
+        paper.savePdf(I18n.text("dashboard.writingPdf"), font -> SummaryLayout.document(s, font), file, done,
                 e -> message.set(Describe.problem(e)));
     }
 
