@@ -57,6 +57,21 @@ class PgLedgerStoreTest {
     }
 
     @Test
+    void theLogWalkedIsTheLogReadBeyondOneFetchOfRows() {
+        add("任务甲");
+        List<Task> drafts = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) { // more changes than the walk fetches at a time
+            drafts.add(Task.builder().number(i + ".").title("导入的任务" + i).leadUnits(UnitList.parse("市财政局"))
+                    .deadline("年底前").status(Status.NOT_STARTED).build());
+        }
+        service.commit(org.taizhang.core.history.AdjustmentType.IMPORT, Note.by("赵静"), drafts);
+        add("任务乙");
+        List<org.taizhang.core.history.Adjustment> read = store.adjustments();
+        assertEquals(read, LogWalkTest.walked(store));
+        assertEquals(read.stream().map(org.taizhang.core.history.LogWalk::record).toList(), LogWalkTest.records(store));
+    }
+
+    @Test
     void theCheckReadsOneStateWhileAnotherPcSavesBetweenItsReads() throws Exception {
         long id = add("任务甲");
         // the store the check reads through, which lets another PC save just before it reads the tasks

@@ -1,0 +1,81 @@
+package org.taizhang.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.LogWalk;
+import org.taizhang.core.history.TaskChange;
+import org.taizhang.core.ledger.LedgerStore;
+import org.taizhang.core.ledger.SettableClock;
+
+/** A walk of the log hands on what reading it whole gives, record by record and change by change. */
+class LogWalkTest {
+    @TempDir
+    Path dir;
+
+    /** The log as a walk hands it on, each record given back its changes. */
+    static List<Adjustment> walked(LedgerStore store) {
+        List<Adjustment> out = new ArrayList<>();
+        List<List<TaskChange>> changes = new ArrayList<>();
+        store.walk(new LogWalk() {
+            @Override
+            public void adjustment(Adjustment record) {
+                assertTrue(record.changes().isEmpty(), "a record comes without its changes");
+                out.add(record);
+                changes.add(new ArrayList<>());
+            }
+
+            @Override
+            public void change(Adjustment record, TaskChange change) {
+                assertEquals(out.get(out.size() - 1), record, "a change comes after its record");
+                changes.get(changes.size() - 1).add(change);
+            }
+        });
+        List<Adjustment> whole = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Adjustment r = out.get(i);
+            whole.add(new Adjustment(r.id(), r.type(), r.reason(), r.basis(), r.operator(), r.time(), r.source(),
+                    r.undoes(), changes.get(i), r.previousHash(), r.hash(), r.detail()));
+        }
+        return whole;
+    }
+
+    /** The records as a walk that wants no changes is handed them. */
+    static List<Adjustment> records(LedgerStore store) {
+        List<Adjustment> out = new ArrayList<>();
+        store.walk(new LogWalk() {
+            @Override
+            public void adjustment(Adjustment record) {
+                out.add(record);
+            }
+
+            @Override
+            public void change(Adjustment record, TaskChange change) {
+                throw new AssertionError("no change is read for a walk of the records");
+            }
+
+            @Override
+            public boolean wantsChanges() {
+                return false;
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void theSamplesLogWalkedIsItsLogRead() {
+        try (OpenLedger ledger = OpenLedger.createSample(dir.resolve("示例.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"))) {
+            LedgerStore store = ledger.file();
+            List<Adjustment> read = store.adjustments();
+            assertTrue(read.size() > 300, "the sample's log: " + read.size());
+            assertEquals(read, walked(store));
+            assertEquals(read.stream().map(LogWalk::record).toList(), records(store));
+        }
+    }
+}
