@@ -21,7 +21,8 @@ public record Adjustment(long id, AdjustmentType type, String reason, String bas
         basis = basis == null ? "" : basis;
         operator = operator == null ? "" : operator;
         source = source == null ? Source.MANUAL : source;
-        changes = List.copyOf(changes);
+        // made as read (a large import's, TaskChanges) or copied
+        changes = changes instanceof TaskChanges ? changes : List.copyOf(changes);
         previousHash = previousHash == null ? "" : previousHash;
         hash = hash == null ? "" : hash;
         detail = detail == null ? "" : detail;

@@ -334,52 +334,83 @@ public final class LedgerService {
     private Adjustment commitLocked(AdjustmentType type, Note note, List<Task> tasks) {
         Lookup current = new Lookup();
         refuseConflicts(tasks, current);
-        long nextId = store.highestTaskId();
-        Map<Integer, Long> newIds = new HashMap<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            if (tasks.get(i).id() <= 0) {
-                newIds.put(i + 1, ++nextId);
-                current.stored.put(nextId, Optional.empty()); // known not to exist: no need to ask the store
+        // New tasks take the ids after the highest, in the order given: the k-th new task is
+        // firstNew + k, so neither the ids nor the tasks made from them need be held (an import of
+        // 200,000 rows); such an id is known not to be stored.
+        long firstNew = store.highestTaskId() + 1;
+        int n = tasks.size();
+        long[] idOf = new long[n];
+        int[] newAt = new int[n];
+        Map<Long, Integer> givenAt = new HashMap<>();
+        int added = 0;
+        for (int i = 0; i < n; i++) {
+            Task t = tasks.get(i);
+            if (t.id() <= 0) {
+                newAt[added] = i;
+                idOf[i] = firstNew + added++;
+            } else {
+                idOf[i] = t.id();
+                givenAt.put(t.id(), i); // the last given wins, as it would in a map of them
             }
         }
+        int newTasks = added;
+        current.firstNew = firstNew;
         int year = store.info().year();
-        List<Task> resolved = new ArrayList<>(tasks.size());
-        for (int i = 0; i < tasks.size(); i++) {
+        java.util.function.IntFunction<Task> resolved = i -> {
             Task t = tasks.get(i);
+            boolean parentGiven = t.parentId() != null && t.parentId() < 0;
+            if (t.id() > 0 && !parentGiven && t.year() != 0) {
+                return t;
+            }
             Task.Builder b = t.toBuilder();
             if (t.id() <= 0) {
-                b.id(newIds.get(i + 1));
-            } else if (current.get(t.id()) == null) {
-                throw new LedgerException("task.notFound", t.id());
+                b.id(idOf[i]);
             }
-            if (t.parentId() != null && t.parentId() < 0) {
-                Long parent = newIds.get((int) -t.parentId());
-                if (parent == null) {
+            if (parentGiven) {
+                long position = -t.parentId(); // 1-based, in this list
+                if (position > n || tasks.get((int) position - 1).id() > 0) {
                     throw new LedgerException("task.parentNotFound", t.parentId());
                 }
-                b.parentId(parent);
+                b.parentId(idOf[(int) position - 1]);
             }
             if (t.year() == 0) {
                 b.year(year);
             }
-            resolved.add(b.build());
+            return b.build();
+        };
+        for (int i = 0; i < n; i++) { // every task resolves before any is checked
+            Task t = tasks.get(i);
+            if (t.id() > 0 && current.get(t.id()) == null) {
+                throw new LedgerException("task.notFound", t.id());
+            }
+            resolved.apply(i);
         }
-        for (Task t : resolved) {
-            current.pending.put(t.id(), t);
-        }
-        for (Task t : resolved) {
+        current.pending = id -> {
+            if (id >= firstNew && id < firstNew + newTasks) {
+                return resolved.apply(newAt[(int) (id - firstNew)]);
+            }
+            Integer i = givenAt.get(id);
+            return i == null ? null : resolved.apply(i);
+        };
+        int[] changed = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            Task t = resolved.apply(i);
             validate(t, current);
-            carriedOnlyByCarryOver(type, current.stored(t.id()), t);
-        }
-        List<TaskChange> changes = new ArrayList<>();
-        for (Task t : resolved) {
-            TaskChange c = TaskChange.between(current.stored(t.id()), t);
-            if (!c.isEmpty()) {
-                changes.add(c);
+            Task before = current.stored(t.id());
+            carriedOnlyByCarryOver(type, before, t);
+            if (!TaskChange.between(before, t).isEmpty()) {
+                changed[count++] = i;
             }
         }
-        resolved = null; // from here the changes say it all; a large import need not hold both
-        current.pending.clear();
+        current.pending = null;
+        // The changes are worked out again from the tasks each time they are read (hashed, written,
+        // shown): the tasks are the caller's anyway, and 200,000 changes need not sit beside them.
+        int[] at = java.util.Arrays.copyOf(changed, count);
+        List<TaskChange> changes = new org.taizhang.core.history.TaskChanges(count, k -> {
+            Task t = resolved.apply(at[k]);
+            return TaskChange.between(current.stored(t.id()), t);
+        });
         return record(type, note, null, changes, current);
     }
 
@@ -1002,14 +1033,20 @@ public final class LedgerService {
     /** Tasks as stored, read once each, plus the tasks of the adjustment being built. */
     private final class Lookup {
         private final Map<Long, Optional<Task>> stored = new HashMap<>();
-        private final Map<Long, Task> pending = new HashMap<>();
+        /** The tasks being committed, by id (null when not one of them); none outside a commit. */
+        private java.util.function.LongFunction<Task> pending;
+        /** Ids from here on are new in this commit: not stored. */
+        private long firstNew = Long.MAX_VALUE;
 
         Task stored(long id) {
+            if (id >= firstNew) {
+                return null;
+            }
             return stored.computeIfAbsent(id, store::task).orElse(null);
         }
 
         Task get(long id) {
-            Task p = pending.get(id);
+            Task p = pending == null ? null : pending.apply(id);
             return p != null ? p : stored(id);
         }
     }

@@ -14,11 +14,35 @@ import java.util.Map;
 public record ImportRow(RowRef ref, Map<Column, String> values, String domain, String unit, RowRef parent,
         Completion completion, List<Integer> joined) {
 
+    /**
+     * The values seen lately, one a slot by their hash: a value many rows repeat (a unit, a
+     * deadline, a status, 各旗县市区) is then held once, not once a row, which halves what a large
+     * return holds. Shared by every reading; a slot written by two threads at once holds either
+     * value, both whole (strings are immutable), so no lock is needed.
+     */
+    private static final String[] SEEN = new String[4096];
+
     public ImportRow {
-        values = values.isEmpty() ? new EnumMap<>(Column.class) : new EnumMap<>(values);
-        domain = domain == null ? "" : domain;
-        unit = unit == null ? "" : unit;
-        joined = List.copyOf(joined);
+        EnumMap<Column, String> copy = new EnumMap<>(Column.class);
+        values.forEach((c, v) -> copy.put(c, once(v)));
+        values = copy;
+        domain = domain == null ? "" : once(domain);
+        unit = unit == null ? "" : once(unit);
+        joined = joined.isEmpty() ? List.of() : List.copyOf(joined);
+    }
+
+    /** The value held already when one equal to it was seen lately, else this one, remembered. */
+    static String once(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        int slot = value.hashCode() & (SEEN.length - 1);
+        String seen = SEEN[slot];
+        if (value.equals(seen)) {
+            return seen;
+        }
+        SEEN[slot] = value;
+        return value;
     }
 
     /** A row with values only: for tests and the simplest callers. */

@@ -48,7 +48,9 @@ public final class Importer {
                     Integer position = positionOfNewRow.get(parentRow);
                     parent = position != null ? Long.valueOf(-position) : matchedTask.get(parentRow);
                 }
-                t = t.toBuilder().parentId(parent).build();
+                if (!java.util.Objects.equals(parent, t.parentId())) { // else the plan's own task: no copy of it
+                    t = t.toBuilder().parentId(parent).build();
+                }
             }
             tasks.add(t);
         }

@@ -179,7 +179,7 @@ final class TableReader implements RowSink {
             skip(row, Skipped.Reason.HEADING);
             return true;
         }
-        Map<Integer, RawCell> cells = new HashMap<>();
+        Map<Integer, RawCell> cells = new KeptCells(); // every row is kept to the sheet's end: compactly
         for (int c : filled) {
             if (layout.mapping().containsKey(c) || tickColumns.contains(c)) {
                 cells.put(c, row.cell(c));
