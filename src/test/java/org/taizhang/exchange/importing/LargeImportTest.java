@@ -1,0 +1,148 @@
+package org.taizhang.exchange.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.taizhang.core.history.Adjustment;
+import org.taizhang.core.history.HashChain;
+import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.LedgerStore;
+import org.taizhang.core.ledger.Note;
+import org.taizhang.core.ledger.SettableClock;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+import org.taizhang.exchange.Progress;
+import org.taizhang.store.OpenLedger;
+
+/**
+ * A return of 200,000 rows imported into a ledger file the way the window and {@code taizhang
+ * import} import it ({@link WorkbookImport}: read, plan, apply), in a JVM of 256 MB of heap: Maven
+ * runs this class in the hostile-corpus execution (-Xmx256m), not in the quick unit tests. The plan
+ * must be complete before anything is written, and the import must be one adjustment, all or
+ * nothing. The timeout only guards against hangs; nothing here measures speed.
+ */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class LargeImportTest {
+    static final int ROWS = 200_000;
+    private static final String[] UNITS = {"市发展改革委", "市财政局", "市医保局", "市政务服务局", "市农牧局", "市生态环境局"};
+    private static final String[] DEADLINES = {"6月底前", "年底前", "三季度末", "2023年12月31日", "持续推进"};
+    private static final String[] STATUSES = {"推进中", "已完成", "滞后", "按时推进", "未启动"};
+    private static final SettableClock CLOCK = SettableClock.at("2023-12-21T02:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReturnOf200000RowsImportsWithin256MegabytesOfHeap() throws Exception {
+        Path workbook = dir.resolve("市发展改革委 2023年第四季度.xlsx");
+        write(workbook, ROWS);
+        Path file = dir.resolve("台账.taizhang");
+        OpenLedger.create(file, "北疆市2023年改革任务台账", 2023, CLOCK).close();
+
+        long planned = importInto(file, workbook);
+
+        assertEquals(planned, count(file, "SELECT count(*) FROM task"), "the planned tasks are in the ledger");
+        assertEquals(1, count(file, "SELECT count(*) FROM adjustment"), "one adjustment");
+        assertEquals(ROWS, count(file, "SELECT count(*) FROM adjustment_task"), "a change a task, in that adjustment");
+        // The whole chain checked by the program's own verify. Holding a 200,000-task log, its
+        // replay and the task table at once, the check needs more than this JVM's 256 MB (see
+        // docs/PERFORMANCE.md): it runs in a JVM of its own, as `taizhang verify` would.
+        Process verify = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
+                "org.taizhang.app.Launcher", "verify", file.toString()).redirectErrorStream(true).start();
+        String said = new String(verify.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(verify.waitFor(10, TimeUnit.MINUTES), "verify ends");
+        assertEquals(0, verify.exitValue(), said);
+    }
+
+    /** Reads, plans and applies the return as the window and the command line do; the rows planned as new. */
+    private static long importInto(Path file, Path workbook) {
+        try (OpenLedger ledger = OpenLedger.open(file, CLOCK)) {
+            LedgerService service = ledger.service();
+            WorkbookImport imports = new WorkbookImport(service);
+            WorkbookImport.Reading reading = imports.read(workbook, WorkbookImport.Choices.NONE, Progress.NONE);
+            ImportPlan plan = reading.plan();
+            // the whole plan, before anything is written: every row a new task, every row accounted for
+            long planned = plan.count(ImportPlan.Kind.NEW);
+            assertEquals(ROWS, planned, "every row is planned as a new task");
+            assertEquals(ROWS, plan.tally().tasks());
+            assertEquals(0, plan.tally().lost());
+            assertEquals(3, plan.tally().skipped(), "the title, the 填报单位 line and the header are passed over");
+            assertEquals(0, service.head().count(), "nothing is written while planning");
+
+            WorkbookImport.Outcome outcome = imports.apply(reading, Importer.defaultExclusions(plan),
+                    Note.by("赵静", "第四季度报回", ""));
+            Adjustment written = outcome.adjustment().orElseThrow();
+            assertEquals(ROWS, written.changes().size(), "one adjustment holds every row's task");
+            assertEquals(new LedgerStore.ChainHead(1, written.hash()), service.head(), "one adjustment, sealed");
+            assertEquals(written.hash(), HashChain.hash(written), "its seal covers what it holds");
+
+            Task first = service.task(written.changes().get(0).taskId()).orElseThrow();
+            assertEquals("1.", first.number().text());
+            assertEquals("市发展改革委", first.leadUnits().primary());
+            assertEquals(Status.IN_PROGRESS, first.status());
+            Task last = service.task(written.changes().get(ROWS - 1).taskId()).orElseThrow();
+            assertEquals(ROWS + ".", last.number().text());
+            assertTrue(last.title().startsWith("第" + ROWS + "项"), last.title());
+            assertTrue(last.progress().contains("征求意见" + (ROWS - 1) + "条"), last.progress());
+            return planned;
+        }
+    }
+
+    private static long count(Path file, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            return r.getLong(1);
+        }
+    }
+
+    /** A 填报 workbook as a department returns it (as cli.ImportBench writes it): every row different. */
+    static void write(Path file, int rows) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+            wb.setCompressTempFiles(true);
+            Sheet sheet = wb.createSheet("2023年第四季度");
+            sheet.createRow(0).createCell(0).setCellValue("北疆市2023年全面深化改革任务推进情况表");
+            sheet.createRow(1).createCell(0).setCellValue("填报单位：市发展改革委　　填报日期：2023年12月20日");
+            String[] header = {"序号", "改革任务", "牵头单位", "配合单位", "完成时限", "进展情况", "状态", "目标值", "完成值",
+                    "存在问题", "下一步计划"};
+            Row h = sheet.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 0; i < rows; i++) {
+                Row r = sheet.createRow(i + 3);
+                r.createCell(0).setCellValue((i + 1) + ".");
+                r.createCell(1).setCellValue("第" + (i + 1) + "项：深化重点领域和关键环节改革，推进" + UNITS[i % UNITS.length]
+                        + "牵头的制度创新");
+                r.createCell(2).setCellValue("*" + UNITS[i % UNITS.length] + "、市财政局");
+                r.createCell(3).setCellValue("各旗县市区、市司法局");
+                r.createCell(4).setCellValue(DEADLINES[i % DEADLINES.length]);
+                r.createCell(5).setCellValue("1.已完成实施方案起草并征求意见" + i + "条。2.召开专题推进会" + (i % 7)
+                        + "次，梳理问题清单。3.试点地区已形成可复制经验做法。");
+                r.createCell(6).setCellValue(STATUSES[i % STATUSES.length]);
+                r.createCell(7).setCellValue(100);
+                r.createCell(8).setCellValue(i % 101);
+                r.createCell(9).setCellValue(i % 3 == 0 ? "部门间数据共享不够顺畅" : "");
+                r.createCell(10).setCellValue("下一步加快推进试点扩面，年底前完成评估");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+}
