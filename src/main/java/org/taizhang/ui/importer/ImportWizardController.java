@@ -1,6 +1,7 @@
 package org.taizhang.ui.importer;
 
 import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -222,6 +223,10 @@ public final class ImportWizardController {
         WrappedCells.wrap(titleColumn);
         MarkedText.cells(changesColumn, r -> ChangeLine.joined(r.lines()));
         numberColumn.setSortable(false); // 序号 as text sorts wrongly; the sheet's order is the one that matters
+        for (TableColumn<EntryRow, ?> c : List.of(kindColumn, sheetColumn, rowColumn, titleColumn, changesColumn,
+                matchedColumn)) {
+            c.sortableProperty().bind(vm.planSortableProperty());
+        }
     }
 
     private void bindOtherTables() {

@@ -96,7 +96,9 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper planShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper severalSheets = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper planEditable = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
+    /** The plan's rows, made as the table shows them: a plan of 200,000 rows is not 200,000 rows at once. */
+    private final PlanRows entries = new PlanRows();
+    private final ReadOnlyBooleanWrapper planSortable = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<ErrorRow> errors = FXCollections.observableArrayList();
     private final ObservableList<MissingRow> missing = FXCollections.observableArrayList();
     private final ObservableList<SkippedRow> skipped = FXCollections.observableArrayList();
@@ -438,23 +440,35 @@ public final class ImportWizardViewModel {
 
     /** Ticks every row that can be imported, conflicts too (the workbook's values win). */
     public void includeAll() {
-        setIncluded(row -> true);
+        setIncluded(e -> true);
     }
 
     /** Back to the default: new and changed rows ticked, conflicts not. */
     public void includeDefaults() {
-        setIncluded(row -> row.entry().includedByDefault());
+        setIncluded(ImportPlan.Entry::includedByDefault);
     }
 
-    private void setIncluded(java.util.function.Predicate<EntryRow> ticked) {
-        if (!planEditable.get()) {
+    /** Ticks the rows {@code ticked} accepts and unticks the others: in the plan, and in the rows on show. */
+    private void setIncluded(java.util.function.Predicate<ImportPlan.Entry> ticked) {
+        Workbook w = selected.get();
+        if (!planEditable.get() || w == null || w.plan() == null) {
             return;
         }
-        for (EntryRow row : entries) {
-            if (row.selectable()) {
-                row.includedProperty().set(ticked.test(row));
+        for (ImportPlan.Entry e : w.plan().entries()) {
+            if (e.kind() != ImportPlan.Kind.UNCHANGED) {
+                if (ticked.test(e)) {
+                    w.excluded.remove(e.ref());
+                } else {
+                    w.excluded.add(e.ref());
+                }
             }
         }
+        for (EntryRow row : entries.made()) {
+            if (row.selectable()) {
+                row.includedProperty().set(!w.excluded.contains(row.entry().ref()));
+            }
+        }
+        chosen.set(chosenText(w));
     }
 
     private void include(Workbook w, EntryRow row, boolean in) {
@@ -623,7 +637,8 @@ public final class ImportWizardViewModel {
         Workbook w = selected.get();
         showing = true;
         try {
-            entries.clear();
+            entries.show(List.of(), e -> null);
+            planSortable.set(true);
             errors.clear();
             missing.clear();
             skipped.clear();
@@ -674,15 +689,14 @@ public final class ImportWizardViewModel {
                     tally.joined(), tally.lost(), tally.skipped()) + (tally.sheetsSkipped() == 0 ? ""
                     : I18n.text("importer.sheetsSkipped", tally.sheetsSkipped())));
             LongFunction<String> names = id -> Describe.taskLabel(w.reading.tasks(), id);
-            List<EntryRow> rows = new ArrayList<>(plan.entries().size());
             LocalDate today = LocalDate.now(service.clock());
-            for (ImportPlan.Entry e : plan.entries()) {
+            planSortable.set(plan.entries().size() <= PlanRows.SORTABLE);
+            entries.show(plan.entries(), e -> {
                 EntryRow row = new EntryRow(e, e.kind() != ImportPlan.Kind.UNCHANGED && !w.excluded.contains(e.ref()),
                         () -> PlanText.describe(e, plan, names, today));
                 row.includedProperty().addListener((o, was, now) -> include(w, row, now));
-                rows.add(row);
-            }
-            entries.setAll(rows);
+                return row;
+            });
             errors.setAll(plan.errors().stream().map(ErrorRow::of).toList());
             missing.setAll(plan.missing().stream().map(MissingRow::of).toList());
             skipped.setAll(data.skipped().stream().map(SkippedRow::of).toList());
@@ -813,6 +827,11 @@ public final class ImportWizardViewModel {
 
     public ObservableList<EntryRow> entries() {
         return entries;
+    }
+
+    /** False for a plan too large to sort on screen (every row would be made): it stays in the sheet's order. */
+    public ReadOnlyBooleanProperty planSortableProperty() {
+        return planSortable.getReadOnlyProperty();
     }
 
     public ObservableList<ErrorRow> errors() {
