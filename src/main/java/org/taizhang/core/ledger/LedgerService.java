@@ -331,7 +331,10 @@ public final class LedgerService {
      * highest id, the chain's last record) is read after the lock, so no other writer can come
      * between the reading and the append.
      */
-    private Adjustment commitLocked(AdjustmentType type, Note note, List<Task> tasks) {
+    private Adjustment commitLocked(AdjustmentType type, Note note, List<Task> given) {
+        // The adjustment's changes are made from these tasks when read: a copy of the references
+        // (4 bytes a task), so a caller changing its list afterwards changes nothing recorded.
+        List<Task> tasks = List.copyOf(given);
         Lookup current = new Lookup();
         refuseConflicts(tasks, current);
         // New tasks take the ids after the highest, in the order given: the k-th new task is
