@@ -17,6 +17,31 @@ public final class CellRef {
         return new int[] {row, column - 1};
     }
 
+    /**
+     * The column alone, 0-based, as {@code parse(ref)[1]} gives it and refusing what it refuses (a
+     * row part that is no number), without the array and the row's string: a sheet has a
+     * reference on every cell.
+     */
+    public static int columnOf(String ref) {
+        int column = 0;
+        int i = 0;
+        int length = ref.length();
+        char c;
+        while (i < length && Character.isLetter(c = ref.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(c) - 'A' + 1);
+            i++;
+        }
+        boolean digits = length - i <= 9;
+        for (int j = i; j < length && digits; j++) {
+            c = ref.charAt(j);
+            digits = c >= '0' && c <= '9';
+        }
+        if (!digits) {
+            Integer.parseInt(ref.substring(i)); // what parse does: a sign, a long number, or NumberFormatException
+        }
+        return column - 1;
+    }
+
     /** The column's letters: 0 → "A", 27 → "AB". */
     public static String column(int index) {
         StringBuilder b = new StringBuilder();

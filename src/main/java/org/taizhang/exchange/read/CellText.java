@@ -97,10 +97,23 @@ final class CellText {
         }
     }
 
+    /** 0 to 1023 as text, made once: the 目标值 and 完成值 of every row. */
+    private static final String[] SMALL = new String[1024];
+
+    private static String small(int n) {
+        String s = SMALL[n];
+        if (s == null) {
+            s = Integer.toString(n);
+            SMALL[n] = s; // a race makes the same string twice, which is harmless
+        }
+        return s;
+    }
+
     /** A General number as Excel shows it: 95, 84.5, never 95.0. */
     static String plain(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+            long whole = (long) value;
+            return whole >= 0 && whole < SMALL.length ? small((int) whole) : Long.toString(whole);
         }
         // 15 significant digits, as Excel shows a General number: 1.2000000000000002 is 1.2.
         return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();

@@ -1,7 +1,5 @@
 package org.taizhang.exchange.read;
 
-import java.util.Arrays;
-
 /** One row of a sheet: its index (0-based, as POI counts), its cells by column, and whether it is hidden. */
 public record RawRow(int index, RawCell[] cells, boolean hidden) {
 
@@ -16,12 +14,28 @@ public record RawRow(int index, RawCell[] cells, boolean hidden) {
     }
 
     public boolean isBlank() {
-        return Arrays.stream(cells).allMatch(c -> c == null || c.isBlank());
+        for (RawCell c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The non-blank cells' column indexes. */
     public int[] filled() {
-        return java.util.stream.IntStream.range(0, cells.length)
-                .filter(i -> cells[i] != null && !cells[i].isBlank()).toArray();
+        int n = 0;
+        for (RawCell c : cells) {
+            if (c != null && !c.isBlank()) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 }

@@ -244,6 +244,8 @@ final class XlsxSource implements WorkbookSource {
             return format < 0 ? null : new CellText.Format(format, styles.format(format));
         });
         private final StringBuilder value = new StringBuilder();
+        /** Inline strings, which carry their text in every cell: one String for each short text that comes again. */
+        private final RepeatedText repeated = new RepeatedText();
         private final List<RawCell> rowCells = new ArrayList<>();
         private int rowIndex = -1;
         /** The Excel number of the row being read (the next one while its start is read), 0 before any. */
@@ -345,21 +347,47 @@ final class XlsxSource implements WorkbookSource {
             }
         }
 
+        /** A row's attributes, read in one pass over them (the first of a name counts, as in {@link #attribute}). */
         private void startRow(XMLStreamReader x) {
-            String r = attribute(x, "r");
+            String r = null;
+            String hidden = null;
+            for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                String name = local(x.getAttributeLocalName(i));
+                if (r == null && name.equals("r")) {
+                    r = x.getAttributeValue(i);
+                } else if (hidden == null && name.equals("hidden")) {
+                    hidden = x.getAttributeValue(i);
+                }
+            }
             at = rowIndex + 2;
             rowIndex = r != null ? Integer.parseInt(r.strip()) - 1 : rowIndex + 1;
             at = rowIndex + 1;
-            rowHidden = isTrue(attribute(x, "hidden"));
+            rowHidden = isTrue(hidden);
             rowCells.clear();
             column = -1;
         }
 
+        /** A cell's reference, type and style, read in one pass over its attributes: two or three a cell, 100,000s of cells. */
         private void startCell(XMLStreamReader x) {
-            String r = attribute(x, "r");
-            column = r != null ? CellRef.parse(r)[1] : column + 1;
-            type = attribute(x, "t");
-            String s = attribute(x, "s");
+            String r = null;
+            String t = null;
+            String s = null;
+            for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                String name = local(x.getAttributeLocalName(i));
+                if (name.length() != 1) {
+                    continue;
+                }
+                switch (name.charAt(0)) {
+                    case 'r' -> r = r == null ? x.getAttributeValue(i) : r;
+                    case 't' -> t = t == null ? x.getAttributeValue(i) : t;
+                    case 's' -> s = s == null ? x.getAttributeValue(i) : s;
+                    default -> {
+                        // cm, vm, ph: nothing the import reads
+                    }
+                }
+            }
+            column = r != null ? CellRef.columnOf(r) : column + 1;
+            type = t;
             style = s == null ? 0 : Integer.parseInt(s.strip());
             value.setLength(0);
             inValue = false;
@@ -385,19 +413,24 @@ final class XlsxSource implements WorkbookSource {
                     return text(value);
                 }
             }
-            String v = value.toString().strip();
             return switch (type) {
-                case "s" -> text(strings.get(Integer.parseInt(v)));
-                case "b" -> new RawCell(isTrue(v) ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
-                case "e" -> new RawCell(v, RawCell.Kind.ERROR, 0);
-                case "d" -> new RawCell(v.length() >= 10 ? v.substring(0, 10) : v, RawCell.Kind.DATE, 0);
-                default -> text(value); // inlineStr, str (a formula's text)
+                case "s" -> text((CharSequence) strings.get(Integer.parseInt(value.toString().strip())));
+                case "b" -> new RawCell(isTrue(value.toString().strip()) ? "TRUE" : "FALSE", RawCell.Kind.BOOLEAN, 0);
+                case "e" -> new RawCell(value.toString().strip(), RawCell.Kind.ERROR, 0);
+                case "d" -> {
+                    String v = value.toString().strip();
+                    yield new RawCell(v.length() >= 10 ? v.substring(0, 10) : v, RawCell.Kind.DATE, 0);
+                }
+                default -> text(repeated.of(XlsxParts.cellText(value, MAX_CELL_CHARS))); // inlineStr, str (a formula's text)
             };
         }
 
         /** Text as Excel shows it; longer than a cell may hold, it is an error the row parser names. */
         private RawCell text(CharSequence raw) {
-            String text = XlsxParts.cellText(raw, MAX_CELL_CHARS);
+            return text(XlsxParts.cellText(raw, MAX_CELL_CHARS));
+        }
+
+        private RawCell text(String text) {
             return text.length() > MAX_CELL_CHARS ? new RawCell(text, RawCell.Kind.ERROR, 0) : RawCell.text(text);
         }
 
