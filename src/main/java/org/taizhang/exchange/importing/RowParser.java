@@ -69,7 +69,44 @@ final class RowParser {
                 unnamedLeadColumns.add(column);
             }
         });
+        // The mapping in the order a row's cells are read (the layout's own), each column's questions
+        // answered once for the sheet rather than once a row.
+        int n = layout.mapping().size();
+        mappedColumns = new int[n];
+        mappedFields = new Column[n];
+        ticked = new boolean[n];
+        yesNo = new boolean[n];
+        starLeads = new boolean[n];
+        int i = 0;
+        for (Map.Entry<Integer, Column> m : layout.mapping().entrySet()) {
+            mappedColumns[i] = m.getKey();
+            mappedFields[i] = m.getValue();
+            ticked[i] = ticks.containsKey(m.getKey());
+            yesNo[i] = yesNo(m.getKey());
+            starLeads[i] = starLeads(m.getKey());
+            i++;
+        }
+        tickColumns = new int[ticks.size()];
+        tickStatuses = new Status[ticks.size()];
+        i = 0;
+        for (Map.Entry<Integer, Status> t : ticks.entrySet()) {
+            tickColumns[i] = t.getKey();
+            tickStatuses[i] = t.getValue();
+            i++;
+        }
+        mapsStatus = layout.maps(Column.STATUS);
+        mapsProblemsAndNextSteps = layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS);
     }
+
+    private final int[] mappedColumns;
+    private final Column[] mappedFields;
+    private final boolean[] ticked;
+    private final boolean[] yesNo;
+    private final boolean[] starLeads;
+    private final int[] tickColumns;
+    private final Status[] tickStatuses;
+    private final boolean mapsStatus;
+    private final boolean mapsProblemsAndNextSteps;
 
     /** 是否完成 columns: they answer yes or no. */
     private final Set<Integer> yesNoColumns = new java.util.HashSet<>();
@@ -98,27 +135,27 @@ final class RowParser {
     record Parsed(Map<Column, String> values, Completion completion, List<RowError> errors) {
     }
 
-    Parsed parse(int rowIndex, Map<Integer, RawCell> cells) {
+    Parsed parse(int rowIndex, RowCells cells) {
         Map<Column, String> values = new EnumMap<>(Column.class);
-        List<RowError> errors = new ArrayList<>();
+        List<RowError> errors = List.of();
         Completion completion = null;
         String partners = "";
-        for (Map.Entry<Integer, Status> t : ticks.entrySet()) {
-            RawCell cell = cells.get(t.getKey());
+        for (int t = 0; t < tickColumns.length; t++) {
+            RawCell cell = cells.get(tickColumns[t]);
             if (cell != null && TICK.matcher(trim(cell.text())).matches()) {
-                values.put(Column.STATUS, t.getValue().label());
+                values.put(Column.STATUS, tickStatuses[t].label());
                 break;
             }
         }
-        for (Map.Entry<Integer, Column> m : layout.mapping().entrySet()) {
-            RawCell cell = cells.get(m.getKey());
-            if (cell == null || cell.isBlank() || ticks.containsKey(m.getKey())) {
+        for (int m = 0; m < mappedColumns.length; m++) {
+            RawCell cell = ticked[m] ? null : cells.get(mappedColumns[m]);
+            if (cell == null || cell.isBlank()) {
                 continue;
             }
-            Column column = m.getValue();
+            Column column = mappedFields[m];
             try {
                 String text = text(cell);
-                if (PLACEHOLDER.matcher(text).matches()) {
+                if (placeholder(text)) {
                     // "无", "—", "/": nothing to report. In 存在问题, 下一步, 备注 that clears the field
                     // (no problems now); anywhere else it is a blank cell, which changes nothing.
                     if (column.clearedByNothing()) {
@@ -129,7 +166,7 @@ final class RowParser {
                 String value;
                 switch (column) {
                     case STATUS -> {
-                        Status s = yesNo(m.getKey()) && NOT_DONE.matcher(text).matches() ? null
+                        Status s = yesNo[m] && NOT_DONE.matcher(text).matches() ? null
                                 : Status.find(text).orElse(null);
                         if (s == null) {
                             completion = completion(cell, text);
@@ -137,7 +174,7 @@ final class RowParser {
                         value = s == null ? "" : s.label();
                     }
                     case LEAD_UNITS -> {
-                        UnitCells.Roles roles = UnitCells.read(text, starLeads(m.getKey()));
+                        UnitCells.Roles roles = UnitCells.read(text, starLeads[m]);
                         partners = roles.partners().text();
                         value = roles.lead().text();
                     }
@@ -154,7 +191,10 @@ final class RowParser {
                     values.put(column, value);
                 }
             } catch (LedgerException e) {
-                errors.add(error(rowIndex, m.getKey(), cell.text(), e.message(), RowError.Cost.CELL));
+                if (errors.isEmpty()) {
+                    errors = new ArrayList<>();
+                }
+                errors.add(error(rowIndex, mappedColumns[m], cell.text(), e.message(), RowError.Cost.CELL));
             }
         }
         if (!partners.isEmpty()) { // partners marked in the lead unit cell join the 配合单位 cell's
@@ -164,7 +204,7 @@ final class RowParser {
         }
         splitNumber(values);
         splitSections(values);
-        if (!layout.maps(Column.STATUS) && values.containsKey(Column.PROGRESS)) {
+        if (!mapsStatus && values.containsKey(Column.PROGRESS)) {
             // a 推进情况 cell that is only a status word ("按计划推进。") also says the status
             Status.find(values.get(Column.PROGRESS)).ifPresent(s -> values.put(Column.STATUS, s.label()));
         }
@@ -180,6 +220,30 @@ final class RowParser {
     /** A cell that says there is nothing: 无, 暂无, —, ——, -, /, 、 and the like. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
             "[—\\-－–―─/／\\\\、.。·…_＿]+|(?:暂|目前|尚)?无[。.]?|没有|(?i:n/?a|null|none)");
+
+    /** Every character of a placeholder's first kind: a run of dashes, slashes, dots, 、. */
+    private static final String PLACEHOLDER_MARKS = "—-－–―─/／\\、.。·…_＿";
+    /** The placeholders in words (目前无。, none, n/a) are at most this long. */
+    private static final int PLACEHOLDER_WORDS = 4;
+
+    /**
+     * {@link #PLACEHOLDER} matches, decided without a matcher for nearly every cell: only marks, or
+     * text short enough to be one of its words and holding what each of them holds (无, 没有, an n).
+     */
+    static boolean placeholder(String text) {
+        boolean marks = !text.isEmpty();
+        for (int i = 0; i < text.length() && marks; i++) {
+            marks = PLACEHOLDER_MARKS.indexOf(text.charAt(i)) >= 0;
+        }
+        if (marks) {
+            return true;
+        }
+        if (text.isEmpty() || text.length() > PLACEHOLDER_WORDS || text.indexOf('无') < 0 && !text.equals("没有")
+                && text.charAt(0) != 'n' && text.charAt(0) != 'N') {
+            return false;
+        }
+        return PLACEHOLDER.matcher(text).matches();
+    }
 
     /** Strips what String.strip leaves: no-break, figure and zero-width spaces and byte-order marks. */
     static String trim(String s) {
@@ -205,7 +269,10 @@ final class RowParser {
             }
             throw new LedgerException("import.cellError", cell.text());
         }
-        String text = trim(cell.text()).replace("\r\n", "\n").replace('\r', '\n');
+        String text = trim(cell.text());
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         if (text.length() > MAX_CHARS) {
             throw new LedgerException("import.cellTooLong", MAX_CHARS);
         }
@@ -234,7 +301,7 @@ final class RowParser {
     /** 存在问题：… and 下一步计划：… inside a progress cell go to their own fields when the sheet has none. */
     private void splitSections(Map<Column, String> values) {
         String progress = values.get(Column.PROGRESS);
-        if (progress == null || layout.maps(Column.PROBLEMS) && layout.maps(Column.NEXT_STEPS)
+        if (progress == null || mapsProblemsAndNextSteps
                 || !progress.contains("问题") && !progress.contains("困难") && !progress.contains("步")
                 && !progress.contains("不足")) {
             return;

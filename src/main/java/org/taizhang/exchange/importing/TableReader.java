@@ -59,13 +59,13 @@ final class TableReader implements RowSink {
     /** A data row's mapped cells, which of them were filled down from a merge, and the 领域 it stands under. */
     private static final class Kept {
         final int index;
-        final Map<Integer, RawCell> cells;
+        final RowCells cells;
         final String domain;
         final int section;
         /** Made when a merge fills a cell: most rows have none. */
         Set<Integer> filled = Set.of();
 
-        Kept(int index, Map<Integer, RawCell> cells, String domain, int section) {
+        Kept(int index, RowCells cells, String domain, int section) {
             this.index = index;
             this.cells = cells;
             this.domain = domain;
@@ -73,7 +73,7 @@ final class TableReader implements RowSink {
         }
 
         void fill(int column, RawCell value) {
-            if (cells.putIfAbsent(column, value) == null) {
+            if (cells.putIfAbsent(column, value)) {
                 if (filled.isEmpty()) {
                     filled = new HashSet<>();
                 }
@@ -179,10 +179,10 @@ final class TableReader implements RowSink {
             skip(row, Skipped.Reason.HEADING);
             return true;
         }
-        Map<Integer, RawCell> cells = new KeptCells(); // every row is kept to the sheet's end: compactly
+        RowCells cells = new RowCells(filled.length); // every row is kept to the sheet's end: compactly
         for (int c : filled) {
             if (layout.mapping().containsKey(c) || tickColumns.contains(c)) {
-                cells.put(c, row.cell(c));
+                cells.add(c, row.cell(c));
             } else {
                 sample(c, row.text(c));
             }
@@ -190,7 +190,7 @@ final class TableReader implements RowSink {
         if (cells.isEmpty()) {
             skip(row, Skipped.Reason.UNMAPPED_ONLY);
         } else {
-            rows.add(new Kept(row.index(), cells, domain, section));
+            rows.add(new Kept(row.index(), cells.trimmed(), domain, section));
         }
         return true;
     }
@@ -375,7 +375,7 @@ final class TableReader implements RowSink {
      * large sheet is not held twice.
      */
     private record Line(int index, RowRef ref, Map<Column, String> values, Completion completion,
-            List<RowError> errors, String domain, int section, Map<Integer, RawCell> cells, Set<Integer> filled) {
+            List<RowError> errors, String domain, int section, RowCells cells, Set<Integer> filled) {
         boolean hasIdentity() {
             return cells == null;
         }
@@ -389,7 +389,8 @@ final class TableReader implements RowSink {
             Kept kept = rows.set(i, null); // let each row's cells go once parsed
             RowParser.Parsed p = parser.parse(kept.index, kept.cells);
             // A bad merged cell is said once, on its own row, not on every row it fills.
-            List<RowError> own = p.errors().stream().filter(e -> !kept.filled.contains(columnOf(e))).toList();
+            List<RowError> own = p.errors().isEmpty() || kept.filled.isEmpty() ? p.errors()
+                    : p.errors().stream().filter(e -> !kept.filled.contains(columnOf(e))).toList();
             boolean identity = p.values().containsKey(Column.NUMBER) || p.values().containsKey(Column.TITLE)
                     || p.values().containsKey(Column.TASK_ID);
             lines.add(new Line(kept.index, RowRef.of(sheet.name(), kept.index + 1), p.values(), p.completion(), own,
@@ -459,7 +460,7 @@ final class TableReader implements RowSink {
         private final List<RowError> errors = new ArrayList<>();
         private final List<ImportRow> out = new ArrayList<>();
         private final Deque<Level> stack = new ArrayDeque<>();
-        private final Map<String, RowRef> dotted = new HashMap<>();
+        private final Map<List<Integer>, RowRef> dotted = new HashMap<>();
 
         Outline(RowParser parser, List<Line> lines) {
             this.parser = parser;
@@ -499,7 +500,7 @@ final class TableReader implements RowSink {
 
         /** A row with neither task nor 序号 and no task above it: nothing says what it belongs to. */
         private void lost(Line line) {
-            int first = line.cells().keySet().stream().min(Integer::compare).orElse(0);
+            int first = line.cells().isEmpty() ? 0 : line.cells().column(0);
             RawCell cell = line.cells().get(first);
             errors.add(parser.error(line.index(), first, cell == null ? "" : cell.text(),
                     new Message("import.noTask"), RowError.Cost.ROW));
@@ -517,11 +518,11 @@ final class TableReader implements RowSink {
                 RowRef parent = stack.isEmpty() ? null : stack.peek().ref();
                 List<Integer> parts = n.parts();
                 if (n.style() == OutlineNumber.Style.ARABIC && parts.size() > 1) {
-                    parent = dotted.getOrDefault(key(parts.subList(0, parts.size() - 1)), parent); // 1.2 under 1
+                    parent = dotted.getOrDefault(parts.subList(0, parts.size() - 1), parent); // 1.2 under 1
                 }
                 stack.push(new Level(depth, line.ref()));
                 if (n.style() == OutlineNumber.Style.ARABIC) {
-                    dotted.put(key(parts), line.ref());
+                    dotted.put(parts, line.ref());
                 }
                 return parent;
             }
@@ -538,10 +539,6 @@ final class TableReader implements RowSink {
                 case CIRCLED -> 21;
                 case OTHER -> 30;
             };
-        }
-
-        private static String key(List<Integer> parts) {
-            return parts.toString();
         }
 
         /**
@@ -696,9 +693,7 @@ final class TableReader implements RowSink {
             if (line.filled().isEmpty()) {
                 return line.values();
             }
-            Map<Integer, RawCell> cells = new HashMap<>(line.cells());
-            cells.keySet().removeAll(line.filled());
-            return parser.parse(line.index(), cells).values();
+            return parser.parse(line.index(), line.cells().without(line.filled())).values();
         }
     }
 }

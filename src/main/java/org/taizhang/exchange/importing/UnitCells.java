@@ -35,6 +35,12 @@ final class UnitCells {
 
     /** Cells already read: the same unit cells come back on every row of a workbook. */
     private static final java.util.Map<String, Roles> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same, for cells where a * marks the lead among partners. */
+    private static final java.util.Map<String, Roles> READ_STARRED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** 配合单位 cells already read. */
+    private static final java.util.Map<String, UnitList> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A ledger names a few hundred combinations of units; caches this size never grow old. */
+    private static final int KNOWN = 4096;
 
     static Roles read(String text) {
         return read(text, false);
@@ -46,8 +52,8 @@ final class UnitCells {
      * of several leads).
      */
     static Roles read(String text, boolean starLeads) {
-        String key = (starLeads ? "*|" : "|") + text;
-        Roles known = READ.get(key);
+        java.util.Map<String, Roles> read = starLeads ? READ_STARRED : READ;
+        Roles known = read.get(text);
         if (known != null) {
             return known;
         }
@@ -62,10 +68,10 @@ final class UnitCells {
             marked.addAll(strip(lead.subList(1, lead.size())));
             roles = new Roles(UnitList.parse(String.join("、", marked)), UnitList.parse(String.join("、", rest)));
         }
-        if (READ.size() > 4096) {
-            READ.clear(); // a ledger names a few hundred combinations of units; this never grows old
+        if (read.size() > KNOWN) {
+            read.clear();
         }
-        READ.put(key, roles);
+        read.put(text, roles);
         return roles;
     }
 
@@ -101,6 +107,19 @@ final class UnitCells {
 
     /** Every unit of a cell, roles aside: a 配合单位 cell. */
     static UnitList all(String text) {
+        UnitList known = ALL.get(text);
+        if (known != null) {
+            return known;
+        }
+        UnitList all = allOf(text);
+        if (ALL.size() > KNOWN) {
+            ALL.clear();
+        }
+        ALL.put(text, all);
+        return all;
+    }
+
+    private static UnitList allOf(String text) {
         Roles r = read(text);
         List<String> names = new ArrayList<>(r.lead().names());
         names.addAll(r.partners().names());
