@@ -257,14 +257,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     private int exporting(Path scratch) throws Exception {
         ctx.out().printf("heap limit %,d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
-        ctx.out().println("| tasks | floor: plain SXSSF, same cells | ledger workbook | × floor |");
-        ctx.out().println("|---:|---:|---:|---:|");
+        ctx.out().println("| tasks | floor: plain SXSSF, same cells | ledger workbook | × floor "
+                + "| whole process (" + ExportBench.HEAP + "): floor | taizhang export | × floor |");
+        ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|");
         ExportBench bench = new ExportBench();
         bench.run(scratch, 10_000); // warm up
         for (int n : sizes) {
             ExportBench.Result r = bench.run(scratch, n);
-            ctx.out().printf("| %,d | %s | %s | %.2f |%n", n, ms(r.floorNanos()), ms(r.exportNanos()),
-                    (double) r.exportNanos() / r.floorNanos());
+            ExportBench.Whole w = bench.runWhole(scratch, n, ctx.clock());
+            ctx.out().printf("| %,d | %s | %s | %.2f | %s | %s | %.2f |%n", n, ms(r.floorNanos()), ms(r.exportNanos()),
+                    (double) r.exportNanos() / r.floorNanos(), ms(w.floorNanos()), ms(w.exportNanos()),
+                    (double) w.exportNanos() / w.floorNanos());
             ctx.out().flush();
         }
         return 0;
