@@ -152,6 +152,35 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     @Override
+    public synchronized List<Task> taskOutline() {
+        List<Task> out = new ArrayList<>();
+        Map<String, String> domains = new java.util.HashMap<>(); // one string per 领域, not one per task
+        query("SELECT id, parent_id, domain, number FROM task", ps -> { }, rs -> out.add(Task.builder()
+                .id(rs.getLong(1))
+                .parentId(nullableLong(rs, "parent_id"))
+                .domain(domains.computeIfAbsent(rs.getString(3), d -> d))
+                .number(rs.getString(4))
+                .build()));
+        return out;
+    }
+
+    @Override
+    public synchronized List<Task> tasks(Collection<Long> ids) {
+        List<Task> out = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        query("SELECT " + TASK_COLUMNS + " FROM task WHERE id IN (" + marks + ")", ps -> {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+        }, rs -> out.add(task(rs)));
+        return out;
+    }
+
+    @Override
     public synchronized Optional<Task> task(long id) {
         List<Task> out = new ArrayList<>(1);
         query("SELECT " + TASK_COLUMNS + " FROM task WHERE id = ?", ps -> ps.setLong(1, id), rs -> out.add(task(rs)));

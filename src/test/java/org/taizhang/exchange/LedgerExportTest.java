@@ -130,6 +130,38 @@ class LedgerExportTest {
     }
 
     @Test
+    void aLedgerOfManyChunksIsWrittenWholeInReadingOrder() throws Exception {
+        // More tasks than one read fetches, numbered against the order they were added in, beside
+        // the sample's tasks with their measures: the rows must still come in the order the window reads.
+        List<Task> drafts = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            drafts.add(Task.builder().number((1_234 - i) + ".").domain(i % 2 == 0 ? "经济体制改革" : "新增领域" + (i % 3))
+                    .year(2023).title("批量任务" + i).leadUnits(org.taizhang.core.task.UnitList.parse("市财政局")).build());
+        }
+        service.commit(org.taizhang.core.history.AdjustmentType.IMPORT, Note.by("赵静"), drafts);
+        List<Task> expected = service.tasks();
+        Path file = exportLedger("大台账.xlsx", null);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            int title = column(sheet, "改革任务");
+            List<Long> ids = new ArrayList<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                Cell id = row == null ? null : row.getCell(0);
+                if (id != null && id.getCellType() == CellType.NUMERIC) {
+                    Task t = expected.get(ids.size());
+                    assertEquals(t.title(), text(row, title), "row " + r);
+                    assertEquals(t.revision(), (int) row.getCell(1).getNumericCellValue(), "row " + r);
+                    ids.add((long) id.getNumericCellValue());
+                }
+            }
+            assertEquals(expected.stream().map(Task::id).toList(), ids);
+            assertTrue(text(sheet.getRow(1), 2).contains(Integer.toString(expected.size())), text(sheet.getRow(1), 2));
+            assertEquals("北疆市2023年全面深化改革任务台账　校验码 " + service.checkCode().text(), sheet.getFooter().getLeft());
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaStaysText() throws Exception {
         Task t = service.tasks().get(0);
         service.edit(t.toBuilder().remarks("=HYPERLINK(\"http://x\",\"点此\")").build(), Note.by("赵静"));

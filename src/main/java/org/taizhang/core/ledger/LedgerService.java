@@ -81,6 +81,17 @@ public final class LedgerService {
         return store.task(id);
     }
 
+    /**
+     * Hands {@code use} the current ledger in reading order without reading it whole (see
+     * {@link TaskSequence}), on one state of it: the tasks and the check code agree, whoever
+     * writes meanwhile; a writer waits until {@code use} returns. For writing the whole ledger
+     * out: the export of 100,000 tasks.
+     */
+    public <T> T inReadingOrder(java.util.function.Function<TaskSequence, T> use) {
+        return store.consistent(() -> use.apply(new TaskSequence(ordered(store.taskOutline()), checkCode(),
+                store::tasks)));
+    }
+
     /** The ledger as it stood at {@code when}, rebuilt from the log, in reading order. */
     public List<Task> tasksAsOf(Instant when) {
         Map<Long, Task> tasks = new LinkedHashMap<>();

@@ -30,6 +30,20 @@ public interface LedgerStore {
     /** The current tasks, in no particular order. */
     List<Task> tasks();
 
+    /**
+     * Every current task's place in the outline and nothing else: id, parent, 领域 and 序号, the
+     * other fields left empty. What the reading order is worked out from without holding the tasks.
+     */
+    default List<Task> taskOutline() {
+        return tasks();
+    }
+
+    /** The current tasks of these ids, in no particular order; an id of no task is left out. */
+    default List<Task> tasks(java.util.Collection<Long> ids) {
+        Set<Long> wanted = new java.util.HashSet<>(ids);
+        return tasks().stream().filter(t -> wanted.contains(t.id())).toList();
+    }
+
     Optional<Task> task(long id);
 
     /** The whole log, oldest first. */

@@ -36,6 +36,12 @@ public final class LedgerWorkbook {
      */
     public static void write(ExportTarget target, LedgerInfo info, CheckCode code, List<Task> ordered, LocalDate asOf,
             LocalDate today, Progress progress) {
+        write(target, info, code, ordered, ordered, asOf, today, progress);
+    }
+
+    /** The ledger workbook of {@code rows}, handed over one by one in the order of {@code outline}. */
+    private static void write(ExportTarget target, LedgerInfo info, CheckCode code, List<Task> outline,
+            Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
         List<Table.Column> columns = new ArrayList<>(List.of(TaskRows.hiddenId(), TaskRows.hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(TaskRows.column(f, false));
@@ -47,9 +53,9 @@ public final class LedgerWorkbook {
             Sheet sheet = wb.createSheet(I18n.text("export.ledgerSheet"));
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format())).printing(LEDGER_PRINTED);
             table.title(asOf == null ? info.title() : I18n.text("export.titleAsOf", info.title(), TaskRows.DAY.format(asOf)));
-            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), ordered.size()));
+            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), outline.size()));
             table.header();
-            TaskRows.write(table, ordered, LEDGER_FIELDS, true, progress);
+            TaskRows.write(table, outline, rows, LEDGER_FIELDS, true, progress);
             table.choices(statusColumn, TaskRows.statusLabels());
             table.finish(true, info.title() + "　" + I18n.text("report.checkCode", code.text()));
         });
@@ -57,13 +63,19 @@ public final class LedgerWorkbook {
 
     /**
      * The ledger workbook of the ledger now, or as it stood at {@code at} (the end of {@code day}),
-     * with the check code of that state in its footer. Gives the number of tasks written.
+     * with the check code of that state in its footer. Gives the number of tasks written. The
+     * ledger now is read as it is written, a few hundred tasks at a time, never held whole.
      */
     public static int write(ExportTarget target, LedgerService service, Instant at, LocalDate day, LocalDate today,
             Progress progress) {
-        List<Task> tasks = at == null ? service.tasks() : service.tasksAsOf(at);
-        write(target, service.info(), at == null ? service.checkCode() : service.checkCode(at), tasks, day, today,
-                progress);
+        if (at == null) {
+            return service.inReadingOrder(tasks -> {
+                write(target, service.info(), tasks.checkCode(), tasks.outline(), tasks, day, today, progress);
+                return tasks.size();
+            });
+        }
+        List<Task> tasks = service.tasksAsOf(at);
+        write(target, service.info(), service.checkCode(at), tasks, day, today, progress);
         return tasks.size();
     }
 }

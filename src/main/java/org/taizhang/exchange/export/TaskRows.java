@@ -47,12 +47,22 @@ final class TaskRows {
 
     /** Tasks in reading order, each 领域 opened by a shaded row "一、经济体制改革（20项）". */
     static void write(Table table, List<Task> ordered, List<TaskField> fields, boolean withDate, Progress progress) {
+        write(table, ordered, ordered, fields, withDate, progress);
+    }
+
+    /**
+     * As {@link #write(Table, List, List, boolean, Progress)}, the tasks handed over one by one as
+     * they are read ({@code rows}) in the order of {@code outline}, which gives the 领域 counts.
+     */
+    static void write(Table table, List<Task> outline, Iterable<Task> rows, List<TaskField> fields, boolean withDate,
+            Progress progress) {
         Map<String, Integer> perDomain = new HashMap<>();
-        ordered.forEach(t -> perDomain.merge(t.domain(), 1, Integer::sum));
+        outline.forEach(t -> perDomain.merge(t.domain(), 1, Integer::sum));
+        int total = outline.size();
         String domain = null;
         int sections = 0;
         int n = 0;
-        for (Task t : ordered) {
+        for (Task t : rows) {
             if (!t.domain().equals(domain)) {
                 domain = t.domain();
                 if (!domain.isEmpty()) {
@@ -70,7 +80,7 @@ final class TaskRows {
             table.row(values.toArray());
             if (++n % 1000 == 0) {
                 progress.check();
-                progress.done(n, ordered.size());
+                progress.done(n, total);
             }
         }
     }
