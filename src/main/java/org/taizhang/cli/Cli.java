@@ -37,28 +37,46 @@ public final class Cli {
         }
     }
 
+    /** Every command's name, the first word of a command line. */
+    static final java.util.Set<String> ALL = java.util.Set.of("new", "demo", "list", "history", "diff", "add",
+            "edit", "merge", "undo", "close-out", "import", "export", "report", "print", "verify", "copy", "bench",
+            "notices", "requests", "request", "opinion", "decide", "server");
+
     public int run(String... args) {
         CommandLine cli = new CommandLine(new Root());
-        cli.addSubcommand("new", new NewCommand(ctx));
-        cli.addSubcommand("demo", new DemoCommand(ctx));
-        cli.addSubcommand("list", new ListCommand(ctx));
-        cli.addSubcommand("history", new HistoryCommand(ctx));
-        cli.addSubcommand("diff", new DiffCommand(ctx));
-        cli.addSubcommand("add", new AddCommand(ctx));
-        cli.addSubcommand("edit", new EditCommand(ctx));
-        cli.addSubcommand("merge", new MergeCommand(ctx));
-        cli.addSubcommand("undo", new UndoCommand(ctx));
-        cli.addSubcommand("close-out", new CloseOutCommand(ctx));
-        cli.addSubcommand("import", new ImportCommand(ctx));
-        cli.addSubcommand("export", new ExportCommand(ctx));
-        cli.addSubcommand("report", new ReportCommand(ctx));
-        cli.addSubcommand("print", new PrintCommand(ctx));
-        cli.addSubcommand("verify", new VerifyCommand(ctx));
-        cli.addSubcommand("copy", new CopyCommand(ctx));
-        cli.addSubcommand("bench", new BenchCommand(ctx));
-        cli.addSubcommand("notices", new NoticesCommand(ctx));
-        RequestCommands.addTo(cli, ctx);
-        ServerCommands.addTo(cli, ctx);
+        // Only the command named, when one is: picocli reads every command's annotations as it is
+        // added, which a one-off command (export, list) would pay for at each start. Usage and
+        // errors (no command, an unknown word, an option first) still see them all.
+        String named = args.length > 0 && ALL.contains(args[0]) ? args[0] : null;
+        java.util.function.BiConsumer<String, java.util.function.Supplier<Object>> add = (name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        };
+        add.accept("new", () -> new NewCommand(ctx));
+        add.accept("demo", () -> new DemoCommand(ctx));
+        add.accept("list", () -> new ListCommand(ctx));
+        add.accept("history", () -> new HistoryCommand(ctx));
+        add.accept("diff", () -> new DiffCommand(ctx));
+        add.accept("add", () -> new AddCommand(ctx));
+        add.accept("edit", () -> new EditCommand(ctx));
+        add.accept("merge", () -> new MergeCommand(ctx));
+        add.accept("undo", () -> new UndoCommand(ctx));
+        add.accept("close-out", () -> new CloseOutCommand(ctx));
+        add.accept("import", () -> new ImportCommand(ctx));
+        add.accept("export", () -> new ExportCommand(ctx));
+        add.accept("report", () -> new ReportCommand(ctx));
+        add.accept("print", () -> new PrintCommand(ctx));
+        add.accept("verify", () -> new VerifyCommand(ctx));
+        add.accept("copy", () -> new CopyCommand(ctx));
+        add.accept("bench", () -> new BenchCommand(ctx));
+        add.accept("notices", () -> new NoticesCommand(ctx));
+        if (named == null || RequestCommands.NAMES.contains(named)) {
+            RequestCommands.addTo(cli, ctx);
+        }
+        if (named == null || named.equals("server")) {
+            ServerCommands.addTo(cli, ctx);
+        }
         // --help before the required parameters: `taizhang import --help` prints the usage, exit 0.
         cli.getSubcommands().values().forEach(sub -> {
             sub.getCommandSpec().mixinStandardHelpOptions(true);

@@ -26,6 +26,9 @@ final class RequestCommands {
     private RequestCommands() {
     }
 
+    /** The names {@link #addTo} adds. */
+    static final java.util.Set<String> NAMES = java.util.Set.of("requests", "request", "opinion", "decide");
+
     static void addTo(picocli.CommandLine cli, CliContext ctx) {
         cli.addSubcommand("requests", new ListRequests(ctx));
         cli.addSubcommand("request", new NewRequest(ctx));

@@ -55,6 +55,21 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsFoundByItsNameAndListedInTheUsage() {
+        // A command line naming its command sets up that command alone; the usage still lists all.
+        CliRun usage = run("--help");
+        assertEquals(0, usage.code(), usage.err());
+        for (String name : Cli.ALL) {
+            assertTrue(usage.out().contains(" " + name + " "), name + " in the usage:\n" + usage.out());
+            CliRun help = run(name, "--help");
+            assertEquals(0, help.code(), name + ": " + help.err());
+            assertTrue(help.out().contains("taizhang " + name), name + ": " + help.out());
+        }
+        CliRun unknown = run("exprot", file.toString());
+        assertEquals(2, unknown.code(), "an unknown command is still wrong usage: " + unknown.err());
+    }
+
+    @Test
     void listJsonUsesTheAgreedFieldNames() {
         CliRun r = run("list", file.toString(), "--json");
         assertEquals(0, r.code(), r.err());
