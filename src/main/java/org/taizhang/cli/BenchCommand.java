@@ -30,8 +30,20 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "性能测试（开发用）/ measure the ledger at several sizes (for developers)")
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--sizes", split = ",", description = "任务数 / ledger sizes (default 1000,10000,100000)")
-    int[] sizes = {1000, 10000, 100000};
+    @Option(names = "--sizes", split = ",", description = "任务数 / ledger sizes (default 1000,10000,100000; "
+            + "with --import also 200000)")
+    int[] sizes;
+
+    @Option(names = "--ledger", description = "测台账（不带其他测项时默认）/ measure the ledger (the default when no other "
+            + "measure is named); with --import, --export, --report: all of them in one run")
+    boolean ledger;
+
+    @Option(names = "--plot", paramLabel = "PNG", description = "把本次的数字画成曲线 / draw this run's figures as "
+            + "curves (ms against tasks, log scales) into this PNG")
+    Path plot;
+
+    /** The figures of this run, for --plot. */
+    private final BenchCurves curves = new BenchCurves();
 
     @Option(names = "--dir", description = "临时目录 / scratch folder (default: a new temp folder)")
     Path dir;
@@ -60,25 +72,55 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         this.ctx = ctx;
     }
 
+    /** The sizes asked for, or the default: the curve at 1,000, 10,000 and 100,000 (and 200,000 rows for import). */
+    private int[] sizes(boolean forImport) {
+        if (sizes != null) {
+            return sizes;
+        }
+        return forImport ? new int[] {1000, 10000, 100000, 200000} : new int[] {1000, 10000, 100000};
+    }
+
     @Override
     public Integer call() throws Exception {
         Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("taizhang-bench");
+        String started = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString();
+        String loadBefore = load();
+        if (ledger || !(importing || exporting || reporting || server != null)) {
+            ledger(scratch);
+        }
         if (importing) {
-            return importing(scratch);
+            importing(scratch);
         }
         if (exporting) {
-            return exporting(scratch);
+            exporting(scratch);
         }
         if (reporting) {
-            return reporting(scratch);
+            reporting(scratch);
         }
         if (server != null) {
-            return fileAndServer(scratch);
+            fileAndServer(scratch);
         }
+        if (plot != null && !curves.isEmpty()) {
+            String caption = String.format("taizhang bench, %s, %d cores, JDK %s, heap limit %,d MB, load average %s "
+                    + "at the start, %s at the end", started, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1_000_000, loadBefore, load());
+            CurvePlot.write(plot, curves, caption);
+            ctx.out().println("plot: " + plot);
+        }
+        return 0;
+    }
+
+    /** The system's load average over the last minute, or "?" where the JVM does not know it. */
+    private static String load() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "?" : String.format("%.2f", l);
+    }
+
+    private void ledger(Path scratch) throws Exception {
         ctx.out().println("| tasks | add all (1 adjustment) | open | list current | one progress edit | as-of rebuild "
                 + "| diff | verify | backup | file |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (int n : sizes) {
+        for (int n : sizes(false)) {
             Path file = scratch.resolve("bench-" + n + ".taizhang");
             Files.deleteIfExists(file);
             long add;
@@ -111,6 +153,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 ctx.out().printf("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %.1f MB |%n", n, ms(add), ms(open),
                         ms(list), ms(edits[edits.length / 2]), ms(asOf), ms(diff), ms(verify), ms(backup),
                         Files.size(file) / 1e6);
+                String chart = "Ledger file";
+                curves.add(chart, "add all (1 adjustment)", n, add);
+                curves.add(chart, "open for writing (chain check)", n, open);
+                curves.add(chart, "list current", n, list);
+                curves.add(chart, "one progress edit", n, edits[edits.length / 2]);
+                curves.add(chart, "as-of rebuild", n, asOf);
+                curves.add(chart, "verify", n, verify);
+                curves.add(chart, "backup", n, backup);
                 for (var b : l.file().backups().list()) {
                     Files.delete(b.file());
                 }
@@ -118,7 +168,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             }
             Files.deleteIfExists(file);
         }
-        return 0;
     }
 
     /** What a clerk waits for on a ledger, measured on a file and on a server ledger of the same tasks. */
@@ -136,7 +185,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         ctx.out().println("| tasks | add all: file | server | open: file | server | list current: file | server "
                 + "| one progress edit: file | server | edit seen by another program's watch: server |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (int n : sizes) {
+        for (int n : sizes(false)) {
             Path folder = Files.createDirectories(scratch.resolve("bench-" + n));
             Path file = folder.resolve("bench-" + n + ".taizhang");
             Basic f;
@@ -262,9 +311,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|");
         ExportBench bench = new ExportBench();
         bench.run(scratch, 10_000); // warm up
-        for (int n : sizes) {
+        for (int n : sizes(false)) {
             ExportBench.Result r = bench.run(scratch, n);
             ExportBench.Whole w = bench.runWhole(scratch, n, ctx.clock());
+            String chart = "Export the ledger workbook";
+            curves.add(chart, "floor: plain SXSSF, in process", n, r.floorNanos());
+            curves.add(chart, "ledger workbook, in process", n, r.exportNanos());
+            curves.add(chart, "floor: plain SXSSF, whole process", n, w.floorNanos());
+            curves.add(chart, "taizhang export, whole process", n, w.exportNanos());
             ctx.out().printf("| %,d | %s | %s | %.2f | %s | %s | %.2f |%n", n, ms(r.floorNanos()), ms(r.exportNanos()),
                     (double) r.exportNanos() / r.floorNanos(), ms(w.floorNanos()), ms(w.exportNanos()),
                     (double) w.exportNanos() / w.floorNanos());
@@ -279,8 +333,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 + "| write PDF (count, lay out, draw) | pages | PDF |");
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|");
         ReportBench bench = new ReportBench();
-        for (int n : sizes) {
+        for (int n : sizes(false)) {
             ReportBench.Result r = bench.run(scratch, n);
+            String chart = "Status report (PDF)";
+            curves.add(chart, "count (now)", n, r.countNanos());
+            curves.add(chart, "count (as of yesterday)", n, r.pastNanos());
+            curves.add(chart, "lay out", n, r.layoutNanos());
+            curves.add(chart, "write PDF", n, r.pdfNanos());
             ctx.out().printf("| %,d | %s | %s | %s | %s | %,d | %,d KB |%n", n, ms(r.countNanos()), ms(r.pastNanos()),
                     ms(r.layoutNanos()), ms(r.pdfNanos()), r.pages(), r.pdfBytes() / 1024);
             ctx.out().flush();
@@ -296,9 +355,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         ctx.out().println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         ImportBench bench = new ImportBench(ctx.clock());
         bench.warmUp(scratch);
-        for (int n : sizes) {
+        for (int n : sizes(true)) {
             ImportBench.Result r = bench.run(scratch, n);
             long floors = r.floorNanos() + r.writeFloorNanos();
+            String chart = "Import a return";
+            curves.add(chart, "read floor", n, r.floorNanos());
+            curves.add(chart, "write floor", n, r.writeFloorNanos());
+            curves.add(chart, "floors' sum", n, floors);
+            curves.add(chart, "import", n, r.importNanos());
             ctx.out().printf("| %,d | %s | %s | %s | %s | %,d | %.2f | %.2f | %,d MB | %s | %s | %s |%n", n,
                     ms(r.floorNanos()), ms(r.writeFloorNanos()), ms(floors), ms(r.importNanos()),
                     (long) (n / (r.importNanos() / 1e9)), (double) r.importNanos() / r.floorNanos(),
