@@ -101,7 +101,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             fileAndServer(scratch);
         }
         if (plot != null && !curves.isEmpty()) {
-            String caption = String.format("taizhang bench, %s, %d cores, JDK %s, heap limit %,d MB, load average %s "
+            String caption = String.format("taizhang bench, %s, %d cores, JDK %s; heap limit %,d MB; load average %s "
                     + "at the start, %s at the end", started, Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1_000_000, loadBefore, load());
             CurvePlot.write(plot, curves, caption);

@@ -40,13 +40,18 @@ final class CurvePlot {
     private CurvePlot() {
     }
 
-    /** Writes {@code curves} into {@code png}, {@code caption} (date, machine, load) above the charts. */
+    /**
+     * Writes {@code curves} into {@code png}, {@code caption} (date, machine, load) above the charts,
+     * one line for each of its parts separated by "; " (one chart is narrower than a long line).
+     */
     static void write(Path png, BenchCurves curves, String caption) throws IOException {
         System.setProperty("java.awt.headless", "true");
         List<String> charts = curves.charts();
         int columns = Math.min(2, Math.max(1, charts.size()));
         int rows = (charts.size() + columns - 1) / columns;
-        BufferedImage image = new BufferedImage(columns * CHART_WIDTH, HEADER + rows * CHART_HEIGHT,
+        String[] lines = caption.split("; ");
+        int header = HEADER + (lines.length - 1) * 22;
+        BufferedImage image = new BufferedImage(columns * CHART_WIDTH, header + rows * CHART_HEIGHT,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -56,11 +61,13 @@ final class CurvePlot {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-            g.drawString(caption, 16, 28);
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], 16, 28 + i * 22);
+            }
             for (int i = 0; i < charts.size(); i++) {
                 String name = charts.get(i);
                 JFreeChart chart = chart(name, curves.series().stream().filter(s -> s.chart().equals(name)).toList());
-                chart.draw(g, new Rectangle2D.Double((i % columns) * CHART_WIDTH, HEADER + (i / columns) * CHART_HEIGHT,
+                chart.draw(g, new Rectangle2D.Double((i % columns) * CHART_WIDTH, header + (i / columns) * CHART_HEIGHT,
                         CHART_WIDTH, CHART_HEIGHT));
             }
         } finally {
