@@ -453,13 +453,17 @@ class MainWindowTest {
     void typingOnMarksTheNewSearchInTheRowsThatStay(FxRobot robot) throws Exception {
         openSample(robot);
         javafx.scene.Scene scene = robot.lookup("#table").query().getScene();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
         for (String typed : List.of("改革", " 试点", "\b\b\b", "\b")) {
-            if (typed.startsWith("\b")) {
-                for (int i = 0; i < typed.length(); i++) {
-                    robot.type(KeyCode.BACK_SPACE);
-                }
-            } else {
-                robot.clickOn("#search").write(typed);
+            // key by key, as typed and erased (the text, not the keyboard, is what the table follows)
+            for (char c : typed.toCharArray()) {
+                robot.interact(() -> {
+                    if (c == '\b') {
+                        search.deleteText(search.getLength() - 1, search.getLength());
+                    } else {
+                        search.appendText(String.valueOf(c));
+                    }
+                });
             }
             idle();
             String query = vm.table().searchProperty().get();

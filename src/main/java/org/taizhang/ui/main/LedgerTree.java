@@ -59,9 +59,28 @@ final class LedgerTree {
     }
 
     /** A row with the rows under it, in the order shown. */
-    private record Node(TaskRow row, List<Node> children) {
+    private static final class Node {
+        final TaskRow row;
+        /** Made when a first child comes: most rows have none. */
+        List<Node> children = List.of();
+
         Node(TaskRow row) {
-            this(row, new ArrayList<>());
+            this.row = row;
+        }
+
+        TaskRow row() {
+            return row;
+        }
+
+        List<Node> children() {
+            return children;
+        }
+
+        void add(Node child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>(4);
+            }
+            children.add(child);
         }
     }
 
@@ -78,7 +97,7 @@ final class LedgerTree {
             }
             int depth = Math.min(row.depth(), path.size());
             Node node = new Node(row);
-            (depth == 0 ? heading : path.get(depth - 1)).children().add(node);
+            (depth == 0 ? heading : path.get(depth - 1)).add(node);
             while (path.size() > depth) {
                 path.remove(path.size() - 1);
             }
@@ -94,7 +113,9 @@ final class LedgerTree {
     }
 
     private static void sort(List<Node> siblings, Comparator<Node> order) {
-        siblings.sort(order);
+        if (siblings.size() > 1) {
+            siblings.sort(order);
+        }
         for (Node n : siblings) {
             sort(n.children(), order);
         }

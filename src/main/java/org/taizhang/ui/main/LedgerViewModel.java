@@ -57,12 +57,16 @@ public final class LedgerViewModel {
     /** Each row's 逾期 on the day shown, found once: the count line is rewritten on every keystroke. */
     private boolean[] overdue = new boolean[0];
     /** The hits of the filters met since the ledger was shown, newest last: typing on or erasing reuses them. */
-    private final Map<TaskFilter, java.util.BitSet> met = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<TaskFilter, Found> met = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<TaskFilter, java.util.BitSet> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<TaskFilter, Found> eldest) {
             return size() > 32;
         }
     };
+
+    /** What a filter found: its hits and the status bar's count of them. */
+    private record Found(java.util.BitSet hits, String counts) {
+    }
     private TaskFilter lastFilter;
     /** How the table sorts tasks among their siblings; null: in the outline's order. */
     private java.util.Comparator<TaskRow> order;
@@ -93,7 +97,7 @@ public final class LedgerViewModel {
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
         List<TaskRow> rows = new ArrayList<>(ordered.size());
-        Set<String> units = new TreeSet<>(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
+        Set<String> units = new java.util.HashSet<>(); // sorted once below: a collator per insertion costs
         Set<Integer> yearSet = new TreeSet<>();
         Set<String> domainSet = new LinkedHashSet<>(domainOrder);
         for (Task t : ordered) {
@@ -114,7 +118,9 @@ public final class LedgerViewModel {
         lastFilter = null;
         domainSet.remove("");
         domainChoices.setAll(domainSet);
-        unitChoices.setAll(units);
+        List<String> unitList = new ArrayList<>(units);
+        unitList.sort(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
+        unitChoices.setAll(unitList);
         yearChoices.setAll(yearSet);
         refilter();
     }
@@ -162,26 +168,30 @@ public final class LedgerViewModel {
     }
 
     private void refilter() {
-        TaskFilter f = filter();
-        java.util.BitSet hits = hits(f);
+        Found found = found(filter());
+        java.util.BitSet hits = found.hits();
         java.util.BitSet shown = outline.withParents(hits);
         List<TaskRow> rows = new ArrayList<>(shown.cardinality());
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
             rows.add(hits.get(i) ? all.get(i) : context(i));
         }
-        visible.setAll(rows);
-        counts.set(countLine(hits));
+        if (!sameRows(rows)) { // a word typed on that finds the same rows changes only the marks, which the cells redo
+            visible.setAll(rows);
+        }
+        counts.set(found.counts());
     }
 
     /**
-     * The rows {@code f} passes. A filter met before is not searched again, and one that narrows
-     * the last is searched among the last one's hits only: what makes typing on cheap.
+     * What {@code f} finds. A filter met before is not searched again, and one that narrows the
+     * last is searched among the last one's hits only: what makes typing on cheap.
      */
-    private java.util.BitSet hits(TaskFilter f) {
-        java.util.BitSet known = met.get(f);
+    private Found found(TaskFilter f) {
+        Found known = met.get(f);
         if (known == null) {
-            java.util.BitSet among = f.narrows(lastFilter) ? met.get(lastFilter) : null;
-            known = f.isEmpty() ? everyRow() : outline.hits(r -> f.matches(r.task(), r.light(), r.searchable()), among);
+            Found last = f.narrows(lastFilter) ? met.get(lastFilter) : null;
+            java.util.BitSet hits = f.isEmpty() ? everyRow()
+                    : outline.hits(r -> f.matches(r.task(), r.light(), r.searchable()), last == null ? null : last.hits());
+            known = new Found(hits, countLine(hits));
             met.put(f, known);
         }
         lastFilter = f;
@@ -192,6 +202,18 @@ public final class LedgerViewModel {
         java.util.BitSet every = new java.util.BitSet(all.size());
         every.set(0, all.size());
         return every;
+    }
+
+    private boolean sameRows(List<TaskRow> rows) {
+        if (rows.size() != visible.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) != visible.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TaskRow context(int i) {
