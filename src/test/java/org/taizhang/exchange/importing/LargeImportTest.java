@@ -3,8 +3,6 @@ package org.taizhang.exchange.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +35,6 @@ import org.taizhang.store.OpenLedger;
 @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LargeImportTest {
     static final int ROWS = 200_000;
-    private static final String[] UNITS = {"市发展改革委", "市财政局", "市医保局", "市政务服务局", "市农牧局", "市生态环境局"};
-    private static final String[] DEADLINES = {"6月底前", "年底前", "三季度末", "2023年12月31日", "持续推进"};
-    private static final String[] STATUSES = {"推进中", "已完成", "滞后", "按时推进", "未启动"};
     private static final SettableClock CLOCK = SettableClock.at("2023-12-21T02:00:00Z");
 
     @TempDir
@@ -51,7 +43,7 @@ class LargeImportTest {
     @Test
     void aReturnOf200000RowsImportsWithin256MegabytesOfHeap() throws Exception {
         Path workbook = dir.resolve("市发展改革委 2023年第四季度.xlsx");
-        write(workbook, ROWS);
+        org.taizhang.cli.ImportBench.write(workbook, ROWS); // the benchmark's return: every row different
         Path file = dir.resolve("台账.taizhang");
         OpenLedger.create(file, "北疆市2023年改革任务台账", 2023, CLOCK).close();
 
@@ -109,40 +101,6 @@ class LargeImportTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             return r.getLong(1);
-        }
-    }
-
-    /** A 填报 workbook as a department returns it (as cli.ImportBench writes it): every row different. */
-    static void write(Path file, int rows) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
-            wb.setCompressTempFiles(true);
-            Sheet sheet = wb.createSheet("2023年第四季度");
-            sheet.createRow(0).createCell(0).setCellValue("北疆市2023年全面深化改革任务推进情况表");
-            sheet.createRow(1).createCell(0).setCellValue("填报单位：市发展改革委　　填报日期：2023年12月20日");
-            String[] header = {"序号", "改革任务", "牵头单位", "配合单位", "完成时限", "进展情况", "状态", "目标值", "完成值",
-                    "存在问题", "下一步计划"};
-            Row h = sheet.createRow(2);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int i = 0; i < rows; i++) {
-                Row r = sheet.createRow(i + 3);
-                r.createCell(0).setCellValue((i + 1) + ".");
-                r.createCell(1).setCellValue("第" + (i + 1) + "项：深化重点领域和关键环节改革，推进" + UNITS[i % UNITS.length]
-                        + "牵头的制度创新");
-                r.createCell(2).setCellValue("*" + UNITS[i % UNITS.length] + "、市财政局");
-                r.createCell(3).setCellValue("各旗县市区、市司法局");
-                r.createCell(4).setCellValue(DEADLINES[i % DEADLINES.length]);
-                r.createCell(5).setCellValue("1.已完成实施方案起草并征求意见" + i + "条。2.召开专题推进会" + (i % 7)
-                        + "次，梳理问题清单。3.试点地区已形成可复制经验做法。");
-                r.createCell(6).setCellValue(STATUSES[i % STATUSES.length]);
-                r.createCell(7).setCellValue(100);
-                r.createCell(8).setCellValue(i % 101);
-                r.createCell(9).setCellValue(i % 3 == 0 ? "部门间数据共享不够顺畅" : "");
-                r.createCell(10).setCellValue("下一步加快推进试点扩面，年底前完成评估");
-            }
-            wb.write(out);
-            wb.dispose();
         }
     }
 }
