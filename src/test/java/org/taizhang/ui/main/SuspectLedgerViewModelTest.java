@@ -35,7 +35,7 @@ class SuspectLedgerViewModelTest {
     static final String SUSPECT = "台账记录自第 200 条起与校验链不符，可能被程序以外的方式改动过。"
             + "为免在改动之上继续记录，台账以只读方式打开；请核实，必要时从备份恢复（文件 → 恢复备份）";
 
-    static final String CHECKING = "校验中：正在核对台账与其留痕链，此时的保存会在核对后进行";
+    static final String CHECKING = "校验中：保存将在核对后进行";
     @TempDir
     Path dir;
     Path file;
