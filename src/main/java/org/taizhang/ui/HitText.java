@@ -32,7 +32,11 @@ public final class HitText extends Group {
 
     /** Shows {@code value}, marking where the words of {@code query} occur in it. */
     public void show(String value, String query) {
-        hits = TaskSearch.hits(value, query);
+        List<TaskSearch.Hit> found = TaskSearch.hits(value, query);
+        if (value.equals(text.getText()) && found.equals(hits)) {
+            return; // a word typed on that marks nothing new here: nothing to redraw
+        }
+        hits = found;
         text.setText(value);
         mark();
     }

@@ -1,6 +1,7 @@
 package org.taizhang.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -93,24 +93,13 @@ class MainWindowTest {
         idle();
     }
 
-    private static List<TaskRow> shownTasks(TreeTableView<TaskRow> table) {
-        List<TaskRow> out = new ArrayList<>();
-        collect(table.getRoot(), out);
-        return out;
-    }
-
-    private static void collect(TreeItem<TaskRow> item, List<TaskRow> out) {
-        for (TreeItem<TaskRow> child : item.getChildren()) {
-            if (!child.getValue().isHeading()) {
-                out.add(child.getValue());
-            }
-            collect(child, out);
-        }
+    private static List<TaskRow> shownTasks(TableView<TaskRow> table) {
+        return table.getItems().stream().filter(r -> !r.isHeading()).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private TreeTableView<TaskRow> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TreeTableView.class);
+    private TableView<TaskRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
     }
 
     private void selectTask(FxRobot robot, String number, String titlePart) throws Exception {
@@ -128,7 +117,7 @@ class MainWindowTest {
     @Test
     void selectedRowsAreCopiedAsTabSeparatedTextAndAnHtmlTable(FxRobot robot) throws Exception {
         openSample(robot);
-        TreeTableView<TaskRow> table = table(robot);
+        TableView<TaskRow> table = table(robot);
         selectTask(robot, "16.", "排污权");
         robot.interact(() -> {
             int first = table.getSelectionModel().getSelectedIndex();
@@ -197,7 +186,7 @@ class MainWindowTest {
     void openSearchAndFilter(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#welcome").query().isVisible());
         openSample(robot);
-        TreeTableView<TaskRow> table = table(robot);
+        TableView<TaskRow> table = table(robot);
         int all = shownTasks(table).size();
         assertTrue(all >= 60);
         assertTrue(robot.lookup(".status-done").tryQuery().isPresent(), "statuses show as coloured labels");
@@ -325,14 +314,14 @@ class MainWindowTest {
 
     /** Selects {@code count} open top-level tasks from 16. on, as shift+click would; gives them. */
     private List<TaskRow> selectRows(FxRobot robot, int count) throws Exception {
-        TreeTableView<TaskRow> table = table(robot);
+        TableView<TaskRow> table = table(robot);
         selectTask(robot, "16.", "排污权");
         List<TaskRow> chosen = new ArrayList<>();
         robot.interact(() -> {
             int first = table.getSelectionModel().getSelectedIndex();
             table.getSelectionModel().clearSelection();
             for (int i = first; chosen.size() < count; i++) {
-                TaskRow row = table.getTreeItem(i).getValue();
+                TaskRow row = table.getItems().get(i);
                 if (!row.isHeading() && row.task().parentId() == null && !row.task().status().isClosed()) {
                     table.getSelectionModel().select(i);
                     chosen.add(row);
@@ -471,6 +460,7 @@ class MainWindowTest {
                     n instanceof org.taizhang.ui.HitText h && h.getScene() == scene && h.isVisible()
                             && h.getParent() != null && h.getParent().isVisible()
                             && ancestorRowShown(h)).queryAllAs(org.taizhang.ui.HitText.class).stream().toList();
+            assertRowsShowTheirLines(robot);
             assertTrue(shown.stream().anyMatch(org.taizhang.ui.HitText::marked), "something is marked for " + query);
             for (org.taizhang.ui.HitText h : shown) {
                 assertEquals(org.taizhang.core.task.TaskSearch.hits(h.text().getText(), query), h.hits(),
@@ -479,11 +469,39 @@ class MainWindowTest {
         }
     }
 
+    /**
+     * Every row the table draws shows the line at its place, in every cell: the lines change in
+     * place, and a row left drawing the line that was there before would show a wrong task.
+     */
+    private void assertRowsShowTheirLines(FxRobot robot) {
+        TableView<TaskRow> table = table(robot);
+        int drawn = 0;
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            javafx.scene.control.TableRow<?> r = (javafx.scene.control.TableRow<?>) n;
+            if (!r.isVisible() || r.getIndex() < 0 || r.getIndex() >= table.getItems().size()) {
+                continue;
+            }
+            TaskRow line = table.getItems().get(r.getIndex());
+            assertEquals(line, r.getItem(), "row " + r.getIndex() + " shows its line");
+            for (javafx.scene.Node c : r.lookupAll(".table-cell")) {
+                assertEquals(line, ((javafx.scene.control.TableCell<?, ?>) c).getItem(), "a cell of row " + r.getIndex());
+            }
+            if (!line.isHeading()) {
+                javafx.scene.control.TableCell<?, ?> title = (javafx.scene.control.TableCell<?, ?>) r.lookup("#column-title");
+                assertTrue(title.getGraphic() != null && title.getGraphic().lookupAll("Text").stream()
+                        .anyMatch(t -> line.task().title().equals(((javafx.scene.text.Text) t).getText())),
+                        "row " + r.getIndex() + " reads " + line.task().title());
+            }
+            drawn++;
+        }
+        assertTrue(drawn > 0, "rows are drawn");
+    }
+
     /** Whether a node is in a row of the table that shows a row of the ledger (not a spare cell). */
     private static boolean ancestorRowShown(javafx.scene.Node n) {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.TreeTableRow<?> r) {
-                return r.isVisible() && !r.isEmpty() && r.getTreeItem() != null;
+            if (p instanceof javafx.scene.control.TableRow<?> r) {
+                return r.isVisible() && !r.isEmpty() && r.getItem() != null;
             }
         }
         return false;
@@ -492,23 +510,87 @@ class MainWindowTest {
     @Test
     void aDoubleClickOnATaskWithMeasuresOpensItWithoutFoldingIt(FxRobot robot) throws Exception {
         openSample(robot);
-        TreeTableView<TaskRow> table = table(robot);
+        TableView<TaskRow> table = table(robot);
         selectTask(robot, "1.", "国有企业");
-        TreeItem<TaskRow> parent = table.getSelectionModel().getSelectedItem();
-        assertFalse(parent.getChildren().isEmpty());
-        assertTrue(parent.isExpanded());
-        javafx.scene.Node cell = robot.lookup(".tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
-                r.getTreeItem() == parent).lookup("#column-title").query();
-        robot.doubleClickOn(cell);
+        TaskRow parent = table.getSelectionModel().getSelectedItem();
+        assertTrue(measuresShown(table, parent));
+        robot.doubleClickOn(inRow(robot, parent, "#column-title"));
         await(() -> robot.lookup("#deadline").tryQuery().isPresent());
-        assertTrue(parent.isExpanded(), "the double-click opened the task, it did not fold its measures");
+        assertTrue(measuresShown(table, parent), "the double-click opened the task, it did not fold its measures");
         robot.clickOn(robot.lookup(".button").match((Button b) -> b.isCancelButton()).queryButton());
         await(() -> robot.lookup("#deadline").tryQuery().isEmpty());
     }
+
+    @Test
+    void theArrowAndTheArrowKeysFoldATaskAndADoubleClickAHeading(FxRobot robot) throws Exception {
+        openSample(robot);
+        TableView<TaskRow> table = table(robot);
+        selectTask(robot, "1.", "国有企业");
+        TaskRow parent = table.getSelectionModel().getSelectedItem();
+        int lines = table.getItems().size();
+        robot.clickOn(inRow(robot, parent, ".outline-arrow"));
+        idle();
+        assertFalse(measuresShown(table, parent), "the arrow folded the task's measures");
+        assertTrue(table.getItems().size() < lines);
+        assertEquals(parent, table.getSelectionModel().getSelectedItem(), "the task stays chosen");
+
+        robot.clickOn("#search").write("国有企业");
+        idle();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        idle();
+        assertFalse(measuresShown(table, parent), "a search does not unfold what the clerk folded");
+
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        idle();
+        assertTrue(measuresShown(table, parent), "→ unfolds");
+        robot.type(KeyCode.LEFT);
+        idle();
+        assertFalse(measuresShown(table, parent), "← folds");
+        robot.type(KeyCode.RIGHT);
+        idle();
+        assertEquals(lines, table.getItems().size());
+
+        String domain = table.getItems().get(0).domain();
+        robot.doubleClickOn(inRow(robot, table.getItems().get(0), "#column-title"));
+        idle();
+        assertTrue(table.getItems().get(0).isHeading() && table.getItems().get(1).isHeading(),
+                "the heading folded its tasks away, its line stays");
+        assertEquals(domain, table.getItems().get(0).domain());
+        assertTrue(table.getItems().get(0).tasks() > 0, "folded, the heading still counts its tasks");
+        assertRowsShowTheirLines(robot);
+        robot.interact(() -> vm.selectedProperty().set(parent));
+        idle();
+        assertRowsShowTheirLines(robot);
+        assertEquals(parent, table.getSelectionModel().getSelectedItem(), "a task chosen under a folded heading is shown");
+        assertTrue(measuresShown(table, parent));
+
+        List<TaskRow> before = List.copyOf(table.getItems());
+        robot.clickOn(robot.lookup(".column-header").match((javafx.scene.Node n) -> "column-deadline".equals(n.getId()))
+                .queryAs(javafx.scene.Node.class));
+        idle();
+        assertEquals(before.size(), table.getItems().size());
+        assertNotEquals(before, List.copyOf(table.getItems()), "sorted by 完成时限: the same lines, in another order");
+        assertRowsShowTheirLines(robot);
+    }
+
+    /** Whether {@code parent}'s measures are listed right under it. */
+    private static boolean measuresShown(TableView<TaskRow> table, TaskRow parent) {
+        int i = table.getItems().indexOf(parent);
+        return i >= 0 && i + 1 < table.getItems().size() && !table.getItems().get(i + 1).isHeading()
+                && java.util.Objects.equals(table.getItems().get(i + 1).task().parentId(), parent.id());
+    }
+
+    /** A node matching {@code query} in the table's row that shows {@code row}. */
+    private static javafx.scene.Node inRow(FxRobot robot, TaskRow row, String query) {
+        return robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> row.equals(r.getItem()))
+                .lookup(query).query();
+    }
+
     @Test
     void theShortcutsAddedRunTheirCommandsAndTheRowMenuOpensFromTheKeyboard(FxRobot robot) throws Exception {
         openSample(robot);
-        TreeTableView<TaskRow> table = table(robot);
+        TableView<TaskRow> table = table(robot);
         int all = shownTasks(table).size();
         robot.clickOn("#search").write("医保");
         idle();

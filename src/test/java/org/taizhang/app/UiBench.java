@@ -70,7 +70,8 @@ public final class UiBench {
             List<Keystroke> times = new ArrayList<>();
             int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1; // more rounds: a profile of typing alone
             System.out.printf("typing from %s UTC%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC));
-            for (int round = 0; round < rounds; round++)
+            for (int round = 0; round < rounds; round++) {
+            int from = times.size();
             for (String query : List.of("医保支付", "推进", "市发展改革委")) {
                 StringBuilder typed = new StringBuilder();
                 for (char c : query.toCharArray()) {
@@ -88,11 +89,18 @@ public final class UiBench {
                     times.add(k);
                 }
             }
+            System.out.printf("round %d, the work's CPU time: %s%n", round + 1,
+                    spread(times.subList(from, times.size()).stream().mapToDouble(Keystroke::cpu).toArray()));
+            }
             System.out.printf("keystroke to updated table over %d keystrokes: %s%n", times.size(),
                     spread(times.stream().mapToDouble(Keystroke::latency).toArray()));
             System.out.printf("  of which work on the FX thread (filter, tree, CSS, layout): %s%n",
                     spread(times.stream().mapToDouble(Keystroke::work).toArray()));
             System.out.printf("  and that work's CPU time: %s%n", spread(times.stream().mapToDouble(Keystroke::cpu).toArray()));
+            System.out.printf("    the key's handling (filter, rows): %s%n",
+                    spread(times.stream().mapToDouble(Keystroke::keyCpu).toArray()));
+            System.out.printf("    the pulse (CSS, layout, cells): %s%n",
+                    spread(times.stream().mapToDouble(k -> k.cpu() - k.keyCpu()).toArray()));
         } finally {
             tour.close();
         }
@@ -104,10 +112,11 @@ public final class UiBench {
      * its result (so it includes the wait for that pulse, up to a frame at 60 Hz); {@code work} the
      * FX thread's part of it: the key's handling (filter, tree) plus the pulse's CSS and layout.
      */
-    record Keystroke(double latency, double work, double cpu) {
+    record Keystroke(double latency, double work, double cpu, double keyCpu) {
         @Override
         public String toString() {
-            return String.format("%.1f ms (work %.1f ms, its CPU time %.1f ms)", latency, work, cpu);
+            return String.format("%.1f ms (work %.1f ms, its CPU time %.1f ms: key %.1f, pulse %.1f)", latency, work, cpu,
+                    keyCpu, cpu - keyCpu);
         }
     }
 
@@ -153,7 +162,7 @@ public final class UiBench {
         }
         Thread.sleep(60); // let the screen show it before the next key, as a typist would
         return new Keystroke((at[3] - at[0]) / 1e6, (at[1] - at[0] + at[3] - at[2]) / 1e6,
-                (cpu[1] - cpu[0] + cpu[3] - cpu[2]) / 1e6);
+                (cpu[1] - cpu[0] + cpu[3] - cpu[2]) / 1e6, (cpu[1] - cpu[0]) / 1e6);
     }
 
     /** A ledger of {@code size} tasks: the sample's tasks over and over, numbered on. */

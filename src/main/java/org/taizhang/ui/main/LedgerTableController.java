@@ -12,11 +12,10 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -34,9 +33,10 @@ import org.taizhang.ui.command.Command;
 import org.taizhang.ui.command.StandardAction;
 
 /**
- * Binds the ledger table (fxml/LedgerTable.fxml): the rows as an outline tree, sorting within the
- * outline, the selection both ways with the view model, the clerk's column layout (kept in the
- * preferences), and the commands on a right-click.
+ * Binds the ledger table (fxml/LedgerTable.fxml): the rows as an outline (headings, tasks, measures;
+ * folded and unfolded by the arrow in the 序号 column, a double-click on a heading, ← and →), sorting
+ * within the outline, the selection both ways with the view model, the clerk's column layout (kept
+ * in the preferences), and the commands on a right-click.
  */
 public final class LedgerTableController {
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
@@ -58,7 +58,7 @@ public final class LedgerTableController {
     private boolean syncingSelection;
     private javafx.scene.control.ContextMenu keyboardMenu;
 
-    @FXML private TreeTableView<TaskRow> table;
+    @FXML private TableView<TaskRow> table;
 
     public LedgerTableController(MainViewModel vm, UserPrefs prefs) {
         this.vm = vm;
@@ -83,16 +83,16 @@ public final class LedgerTableController {
     @FXML
     private void initialize() {
         buildColumns();
-        table.setRoot(tree.root());
+        table.setItems(tree.lines());
         table.setRowFactory(t -> new LedgerRow());
         vm.table().visibleRows().addListener((ListChangeListener<TaskRow>) c -> rebuildTree());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncingSelection) {
-                vm.selectedProperty().set(now == null ? null : now.getValue());
+                vm.selectedProperty().set(now);
             }
         });
         table.getSelectionModel().getSelectedItems().addListener(
-                (ListChangeListener<TreeItem<TaskRow>>) c -> vm.selectedRows().setAll(selectedTaskRows()));
+                (ListChangeListener<TaskRow>) c -> vm.selectedRows().setAll(selectedTaskRows()));
         vm.selectedProperty().addListener((o, was, now) -> selectInTable(now));
         // several rows at once, to copy them out as a clerk copies from Excel; commands act on the focused one
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -108,15 +108,20 @@ public final class LedgerTableController {
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE) {
                 vm.command(StandardAction.CANCEL_TASK).execute();
+            } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isShortcutDown()) {
+                TaskRow focused = table.getFocusModel().getFocusedItem();
+                if (tree.line(focused).folds()) { // as a tree folds: ← closes, → opens
+                    fold(focused, e.getCode() == KeyCode.RIGHT);
+                    e.consume();
+                }
             }
         });
     }
 
     /** The selected rows that are tasks, in the table's order (a selection made upwards is not reversed). */
     private List<TaskRow> selectedTaskRows() {
-        return table.getSelectionModel().getSelectedIndices().stream().sorted().map(table::getTreeItem)
-                .filter(item -> item != null && item.getValue() != null && !item.getValue().isHeading())
-                .map(TreeItem::getValue).toList();
+        return table.getSelectionModel().getSelectedIndices().stream().sorted().map(table.getItems()::get)
+                .filter(row -> row != null && !row.isHeading()).toList();
     }
 
     /**
@@ -132,8 +137,8 @@ public final class LedgerTableController {
             return;
         }
         int focused = table.getFocusModel().getFocusedIndex();
-        javafx.scene.Node at = table.lookupAll(".tree-table-row-cell").stream()
-                .filter(n -> n instanceof TreeTableRow<?> r && r.getIndex() == focused && r.isVisible())
+        javafx.scene.Node at = table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == focused && r.isVisible())
                 .findFirst().orElse(table);
         javafx.geometry.Bounds b = at.localToScreen(at.getBoundsInLocal());
         if (b == null) {
@@ -145,7 +150,7 @@ public final class LedgerTableController {
     /** The selected rows onto the clipboard, the columns shown, as tab-separated text and an HTML table. */
     void copySelected() {
         List<RowsClipboard.Column> columns = new ArrayList<>();
-        for (TreeTableColumn<TaskRow, ?> c : table.getColumns()) {
+        for (TableColumn<TaskRow, ?> c : table.getColumns()) {
             if (c.isVisible()) {
                 LedgerColumns.Spec spec = LedgerColumns.spec(code(c));
                 columns.add(new RowsClipboard.Column(spec.header(), row -> spec.code().equals(LedgerColumns.LIGHT)
@@ -164,45 +169,45 @@ public final class LedgerTableController {
     }
 
     private void buildColumns() {
-        List<TreeTableColumn<TaskRow, TreeItem<TaskRow>>> columns = new ArrayList<>();
+        List<TableColumn<TaskRow, TaskRow>> columns = new ArrayList<>();
         for (LedgerColumns.Layout layout : LedgerColumns.read(prefs.get(COLUMNS).orElse(null))) {
             LedgerColumns.Spec spec = LedgerColumns.spec(layout.code());
-            TreeTableColumn<TaskRow, TreeItem<TaskRow>> column = new TreeTableColumn<>(spec.header());
+            TableColumn<TaskRow, TaskRow> column = new TableColumn<>(spec.header());
             column.setId("column-" + spec.code()); // distinct from the form's field ids
             column.setUserData(spec.code());
             column.setPrefWidth(layout.width());
             column.setMinWidth(spec.minWidth());
             column.setVisible(layout.shown());
             column.setSortable(spec.order() != null);
-            // A cell gets its whole tree item, so what it shows never comes from a recycled row.
+            // A cell gets its whole row, so what it shows never comes from a recycled row.
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            column.setCellFactory(c -> new LedgerCell(spec, vm.table().searchProperty()));
+            // the outline's depth and arrows go in the 序号 column, where a clerk looks for a task's place
+            LedgerTree outline = spec.code().equals("number") ? tree : null;
+            column.setCellFactory(c -> new LedgerCell(spec, vm.table().searchProperty(), outline, this::fold));
             column.widthProperty().addListener((o, was, now) -> saveColumns());
             column.visibleProperty().addListener((o, was, now) -> saveColumns());
             columns.add(column);
         }
         table.getColumns().setAll(columns);
         // the columns shown share the table's width (widths kept are proportions): nothing falls off a 1024 screen
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().addListener((ListChangeListener<TreeTableColumn<TaskRow, ?>>) c -> saveColumns());
-        table.setTreeColumn(columns.stream().filter(c -> code(c).equals("number")).findFirst().orElse(columns.get(0)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addListener((ListChangeListener<TableColumn<TaskRow, ?>>) c -> saveColumns());
         table.setSortPolicy(t -> {
             sortTree();
             return true;
         });
     }
 
-    private static String code(TreeTableColumn<TaskRow, ?> column) {
+    private static String code(TableColumn<TaskRow, ?> column) {
         return (String) column.getUserData();
     }
 
-    private static String cellText(LedgerColumns.Spec spec, TreeItem<TaskRow> item) {
-        if (item == null || item.getValue() == null) {
+    private static String cellText(LedgerColumns.Spec spec, TaskRow row) {
+        if (row == null) {
             return "";
         }
-        TaskRow row = item.getValue();
         if (row.isHeading()) {
-            return spec.code().equals("title") ? LedgerTree.headingText(item) : "";
+            return spec.code().equals("title") ? LedgerTree.headingText(row) : "";
         }
         return spec.code().equals(LedgerColumns.LIGHT) ? row.light().label() : spec.text().apply(row.task());
     }
@@ -210,13 +215,13 @@ public final class LedgerTableController {
     /** Sorting keeps the outline: tasks are ordered among their siblings by the sort columns. */
     private void sortTree() {
         Comparator<TaskRow> order = null;
-        for (TreeTableColumn<TaskRow, ?> column : table.getSortOrder()) {
+        for (TableColumn<TaskRow, ?> column : table.getSortOrder()) {
             LedgerColumns.Spec spec = LedgerColumns.spec(code(column));
             if (spec.order() == null) {
                 continue;
             }
             Comparator<TaskRow> by = (a, b) -> spec.order().compare(a.task(), b.task());
-            if (column.getSortType() == TreeTableColumn.SortType.DESCENDING) {
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
                 by = by.reversed();
             }
             order = order == null ? by : order.thenComparing(by);
@@ -226,9 +231,20 @@ public final class LedgerTableController {
     }
 
     private void rebuildTree() {
+        List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         syncingSelection = true;
         try {
-            tree.show(vm.table().visibleRows(), vm.table().order(), vm.table().allRows());
+            tree.show(vm.table().visibleRows(), vm.table().order());
+            if (chosen.size() > 1) { // rows chosen together stay chosen where they are still shown
+                table.getSelectionModel().clearSelection();
+                TaskRow focused = vm.selectedProperty().get();
+                for (TaskRow row : chosen) {
+                    int at = indexOf(row);
+                    if (at >= 0 && !row.equals(focused)) {
+                        table.getSelectionModel().select(at);
+                    }
+                }
+            }
         } finally {
             syncingSelection = false;
         }
@@ -236,46 +252,68 @@ public final class LedgerTableController {
     }
 
     private void selectInTable(TaskRow row) {
-        TreeItem<TaskRow> item = row == null ? null : find(tree.root(), row.id());
-        TreeItem<TaskRow> current = table.getSelectionModel().getSelectedItem();
-        if (item == current) {
+        if (row != null && indexOf(row) < 0 && !row.isHeading()) {
+            syncingSelection = true; // the lines change under the selection: it is set again below
+            try {
+                tree.reveal(row.id()); // a task asked for under a folded line: unfold to it
+            } finally {
+                syncingSelection = false;
+            }
+        }
+        int index = row == null ? -1 : indexOf(row);
+        // the lines change in place: the selection may keep its index while the line there is another
+        if (index >= 0 && index == table.getSelectionModel().getSelectedIndex()
+                && table.getSelectionModel().getSelectedItem() == tree.lines().get(index)
+                || index < 0 && table.getSelectionModel().getSelectedItem() == null) {
             return;
         }
         syncingSelection = true;
         try {
-            if (item == null) {
+            if (index < 0) {
                 table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndices().size() > 1) {
+                table.getSelectionModel().select(index); // among rows chosen together: the one in focus
             } else {
-                for (TreeItem<TaskRow> p = item.getParent(); p != null; p = p.getParent()) {
-                    p.setExpanded(true);
-                }
-                table.getSelectionModel().select(item);
-                int index = table.getRow(item);
-                if (index >= 0) {
-                    table.scrollTo(Math.max(0, index - 3));
-                }
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
             }
         } finally {
             syncingSelection = false;
         }
     }
 
-    private static TreeItem<TaskRow> find(TreeItem<TaskRow> from, long id) {
-        for (TreeItem<TaskRow> child : from.getChildren()) {
-            if (child.getValue() != null && !child.getValue().isHeading() && child.getValue().id() == id) {
-                return child;
-            }
-            TreeItem<TaskRow> deeper = find(child, id);
-            if (deeper != null) {
-                return deeper;
+    /** Where a task's row is among the lines (by its id: a row and its context form are one task); -1 if not shown. */
+    private int indexOf(TaskRow row) {
+        List<TaskRow> lines = tree.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TaskRow line = lines.get(i);
+            if (line == row || line.isHeading() == row.isHeading()
+                    && (row.isHeading() ? line.domain().equals(row.domain()) : line.id() == row.id())) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Folds ({@code open} false) or unfolds a line, the selection kept on the row it was on. */
+    private void fold(TaskRow row, boolean open) {
+        syncingSelection = true;
+        try {
+            tree.fold(row, open);
+        } finally {
+            syncingSelection = false;
+        }
+        TaskRow selected = vm.selectedProperty().get();
+        if (selected != null && indexOf(selected) < 0) {
+            table.getSelectionModel().clearAndSelect(indexOf(row)); // the row folded away: its line, the view following
+        } else {
+            selectInTable(selected);
+        }
     }
 
     private void saveColumns() {
         List<LedgerColumns.Layout> layout = new ArrayList<>();
-        for (TreeTableColumn<TaskRow, ?> c : table.getColumns()) {
+        for (TableColumn<TaskRow, ?> c : table.getColumns()) {
             layout.add(new LedgerColumns.Layout(code(c), c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth(),
                     c.isVisible()));
         }
@@ -283,14 +321,18 @@ public final class LedgerTableController {
     }
 
     /** A row of the table: headings, context rows and withdrawn tasks look different; right-click offers the commands. */
-    private final class LedgerRow extends TreeTableRow<TaskRow> {
+    private final class LedgerRow extends TableRow<TaskRow> {
         LedgerRow() {
-            // on the press, before the tree cell's own double-click folds or unfolds a task with measures
+            // a double-click opens a task, and folds or unfolds a heading
             addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()
-                        && getItem() != null && !getItem().isHeading()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty() && getItem() != null) {
                     e.consume();
-                    vm.command(StandardAction.EDIT_TASK).execute();
+                    if (getItem().isHeading()) {
+                        TaskRow line = tree.at(getIndex());
+                        fold(line, !tree.line(line).open());
+                    } else {
+                        vm.command(StandardAction.EDIT_TASK).execute();
+                    }
                 }
             });
             setContextMenu(actions.contextMenu(ROW_ACTIONS));
@@ -309,54 +351,75 @@ public final class LedgerTableController {
     /**
      * A cell: status and light as coloured labels; long text wrapped to the column's width and cut
      * at three lines (the detail pane shows all of it). A wrapping Text, unlike a Label, makes the
-     * row as tall as the lines it needs.
+     * row as tall as the lines it needs. The 序号 column's cells also draw the outline: each line
+     * set in by its depth, with an arrow that folds it when rows are under it.
      */
-    private static final class LedgerCell extends TreeTableCell<TaskRow, TreeItem<TaskRow>> {
+    private static final class LedgerCell extends TableCell<TaskRow, TaskRow> {
         private static final double MAX_LINES_HEIGHT = 64;
+        /** How far each level of the outline is set in. */
+        private static final double INDENT = 16;
         private final LedgerColumns.Spec spec;
         private final Label label = new Label();
-        /** An icon, not words: the status column is narrow, and the status must stay readable. */
-        private final Label badge = new Label();
+        /** Made when a row first needs them: most rows have no request nor 督办单, and a tooltip costs a popup. */
+        private Label badge;
         /** A bell in the level's colour: a 督办单 not yet answered. */
-        private final Label noticeBadge = new Label();
-        private final org.kordamp.ikonli.javafx.FontIcon bell = new org.kordamp.ikonli.javafx.FontIcon("mdi2b-bell-alert");
-        private final javafx.scene.control.Tooltip noticeTip = new javafx.scene.control.Tooltip();
-        /** The style the icon sets itself (its font), kept when the colour is added. */
-        private final String bellStyle = bell.getStyle() == null || bell.getStyle().isEmpty() ? ""
-                : bell.getStyle().endsWith(";") ? bell.getStyle() : bell.getStyle() + ";";
-        /** Wrapped text, the search's hits marked in it. */
-        private final HitText hit = new HitText();
-        private final Text text = hit.text();
+        private Label noticeBadge;
+        private org.kordamp.ikonli.javafx.FontIcon bell;
+        private String bellStyle;
+        /** Wrapped text, the search's hits marked in it (columns that wrap). */
+        private final HitText hit;
         private final javafx.beans.value.ObservableStringValue query;
-        private final Label elsewhereNote = new Label();
+        private Label elsewhereNote;
+        /** The wrapped text with the note under it; the status with its badges beside it. Kept: new nodes are styled anew. */
+        private javafx.scene.layout.VBox withNote;
+        private javafx.scene.layout.HBox badges;
         /**
          * A row kept from one search to the next is not given to its cells again: the cells shown
          * mark the new search's words themselves (and only they: the table's other rows have no cells).
          */
         private final javafx.beans.InvalidationListener searched = o -> draw(getItem(), isEmpty());
-
-        LedgerCell(LedgerColumns.Spec spec, javafx.beans.value.ObservableStringValue query) {
-            this.query = query;
-            if (spec.wraps()) {
-                query.addListener(new javafx.beans.WeakInvalidationListener(searched));
+        /** The outline, in the column that draws it; null in the others. */
+        private final LedgerTree outline;
+        private final java.util.function.BiConsumer<TaskRow, Boolean> fold;
+        private javafx.scene.layout.HBox lineBox;
+        private Label arrow;
+        private org.kordamp.ikonli.javafx.FontIcon arrowIcon;
+        private LedgerTree.Line drawnLine;
+        /** A row stays while rows under it come and go: its arrow is redrawn when its line changes. */
+        private final javafx.beans.InvalidationListener reshaped = o -> {
+            if (!isEmpty() && getItem() != null && !outlineLine().equals(drawnLine)) {
+                draw(getItem(), false);
             }
-            elsewhereNote.getStyleClass().add("search-elsewhere");
-            noticeBadge.getStyleClass().setAll(Css.NOTICE_BADGE);
-            noticeBadge.setGraphic(bell);
-            noticeBadge.setTooltip(noticeTip);
+        };
+
+        LedgerCell(LedgerColumns.Spec spec, javafx.beans.value.ObservableStringValue query, LedgerTree outline,
+                java.util.function.BiConsumer<TaskRow, Boolean> fold) {
             this.spec = spec;
-            badge.getStyleClass().setAll(Css.REQUEST_BADGE);
-            badge.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-document-edit-outline"));
-            badge.setTooltip(new javafx.scene.control.Tooltip(I18n.text("ledger.requestBadge")));
+            this.query = query;
+            this.outline = outline;
+            this.fold = fold;
+            if (outline != null) {
+                outline.shownProperty().addListener(new javafx.beans.WeakInvalidationListener(reshaped));
+            }
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (spec.wraps()) {
+                query.addListener(new javafx.beans.WeakInvalidationListener(searched));
+                hit = new HitText();
+                Text text = hit.text();
                 text.wrappingWidthProperty().bind(widthProperty().subtract(12));
                 text.getStyleClass().add(Css.CELL_TEXT);
                 Rectangle clip = new Rectangle();
                 clip.widthProperty().bind(widthProperty());
                 clip.heightProperty().bind(heightProperty());
                 setClip(clip);
+            } else {
+                hit = null;
             }
+        }
+
+        private LedgerTree.Line outlineLine() {
+            outline.shownProperty().get(); // read, so that the next showing tells this cell again
+            return outline.line(outline.at(getIndex()));
         }
 
         /**
@@ -365,11 +428,11 @@ public final class LedgerTableController {
          */
         private String foundElsewhere(Task task) {
             String q = query.get();
-            if (q == null || q.isBlank() || getTreeTableView() == null) {
+            if (q == null || q.isBlank() || getTableView() == null) {
                 return "";
             }
             Set<Object> shownColumns = new HashSet<>();
-            for (TreeTableColumn<TaskRow, ?> c : getTreeTableView().getVisibleLeafColumns()) {
+            for (TableColumn<TaskRow, ?> c : getTableView().getVisibleLeafColumns()) {
                 shownColumns.add(c.getUserData());
                 if (!TaskSearch.hits(LedgerColumns.spec(code(c)).text().apply(task), q).isEmpty()) {
                     return ""; // the row shows why it was found
@@ -391,55 +454,144 @@ public final class LedgerTableController {
         }
 
         @Override
-        protected void updateItem(TreeItem<TaskRow> item, boolean empty) {
+        protected void updateItem(TaskRow item, boolean empty) {
             super.updateItem(item, empty);
             draw(item, empty);
         }
 
-        private void draw(TreeItem<TaskRow> item, boolean empty) {
-            String shown = empty ? "" : cellText(spec, item);
+        private void draw(TaskRow row, boolean empty) {
             setText(null);
-            if (shown.isEmpty()) {
-                setGraphic(null);
+            javafx.scene.Node content = empty || row == null ? null : content(row);
+            if (outline == null || empty || row == null) {
+                drawnLine = null;
+                setGraphic(content);
                 return;
             }
-            TaskRow row = item.getValue();
-            if (spec.wraps() && !row.isHeading()) {
+            drawnLine = outlineLine();
+            setGraphic(outlined(content, drawnLine));
+        }
+
+        /** What the cell shows of {@code row}; null for nothing. */
+        private javafx.scene.Node content(TaskRow row) {
+            String shown = cellText(spec, row);
+            if (shown.isEmpty()) {
+                return null;
+            }
+            if (hit != null && !row.isHeading()) {
                 hit.show(shown, query.get());
                 String elsewhere = spec.code().equals("title") ? foundElsewhere(row.task()) : "";
                 if (elsewhere.isEmpty()) {
-                    setGraphic(hit);
-                } else {
-                    elsewhereNote.setText(elsewhere);
-                    setGraphic(new javafx.scene.layout.VBox(2, hit, elsewhereNote));
+                    return hit;
                 }
-                return;
+                if (elsewhereNote == null) {
+                    elsewhereNote = new Label();
+                    elsewhereNote.getStyleClass().add("search-elsewhere");
+                    withNote = new javafx.scene.layout.VBox(2);
+                }
+                elsewhereNote.setText(elsewhere);
+                lay(withNote, hit, elsewhereNote);
+                return withNote;
             }
             label.setText(shown);
             if (row.isHeading()) {
-                label.getStyleClass().setAll(Css.CELL_TEXT);
+                styled(label, Css.CELL_TEXT);
             } else if (spec.code().equals("status")) {
-                label.getStyleClass().setAll(Css.STATUS, Css.status(row.task().status()));
+                styled(label, Css.STATUS, Css.status(row.task().status()));
                 if (row.requested() || row.notice() != null) { // a request or a 督办单 open on it: beside its status
-                    javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, label);
+                    if (badges == null) {
+                        badges = new javafx.scene.layout.HBox(4);
+                    }
+                    List<javafx.scene.Node> beside = new ArrayList<>(List.of(label));
                     if (row.requested()) {
-                        box.getChildren().add(badge);
+                        beside.add(requestBadge());
                     }
                     if (row.notice() != null) {
-                        // inline: the table's stylesheet colours every icon in a cell alike
-                        bell.setStyle(bellStyle + "-fx-icon-color: #" + row.notice().rgb() + ";");
-                        noticeTip.setText(I18n.text("ledger.noticeBadge", row.notice().label()));
-                        box.getChildren().add(noticeBadge);
+                        beside.add(noticeBadge(row.notice()));
                     }
-                    setGraphic(box);
-                    return;
+                    lay(badges, beside.toArray(javafx.scene.Node[]::new));
+                    return badges;
                 }
             } else if (spec.code().equals(LedgerColumns.LIGHT)) {
-                label.getStyleClass().setAll(Css.LIGHT, Css.light(row.light()));
+                styled(label, Css.LIGHT, Css.light(row.light()));
             } else {
-                label.getStyleClass().setAll(Css.CELL_TEXT);
+                styled(label, Css.CELL_TEXT);
             }
-            setGraphic(label);
+            return label;
+        }
+
+        /** Puts {@code children} in {@code box}, unless they are there already: moving nodes restyles them. */
+        private static void lay(javafx.scene.layout.Pane box, javafx.scene.Node... children) {
+            if (!box.getChildren().equals(List.of(children))) {
+                box.getChildren().setAll(children);
+            }
+        }
+
+        /** Sets a node's style classes, unless they are those already: setting them anew restyles it. */
+        private static void styled(javafx.scene.Node node, String... classes) {
+            if (!node.getStyleClass().equals(List.of(classes))) {
+                node.getStyleClass().setAll(classes);
+            }
+        }
+
+        /** An icon, not words: the status column is narrow, and the status must stay readable. */
+        private Label requestBadge() {
+            if (badge == null) {
+                badge = new Label();
+                badge.getStyleClass().setAll(Css.REQUEST_BADGE);
+                badge.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-document-edit-outline"));
+                badge.setTooltip(new javafx.scene.control.Tooltip(I18n.text("ledger.requestBadge")));
+            }
+            return badge;
+        }
+
+        private Label noticeBadge(org.taizhang.core.notice.NoticeLevel level) {
+            if (noticeBadge == null) {
+                bell = new org.kordamp.ikonli.javafx.FontIcon("mdi2b-bell-alert");
+                // the style the icon sets itself (its font), kept when the colour is added
+                bellStyle = bell.getStyle() == null || bell.getStyle().isEmpty() ? ""
+                        : bell.getStyle().endsWith(";") ? bell.getStyle() : bell.getStyle() + ";";
+                noticeBadge = new Label();
+                noticeBadge.getStyleClass().setAll(Css.NOTICE_BADGE);
+                noticeBadge.setGraphic(bell);
+                noticeBadge.setTooltip(new javafx.scene.control.Tooltip());
+            }
+            // inline: the table's stylesheet colours every icon in a cell alike
+            bell.setStyle(bellStyle + "-fx-icon-color: #" + level.rgb() + ";");
+            noticeBadge.getTooltip().setText(I18n.text("ledger.noticeBadge", level.label()));
+            return noticeBadge;
+        }
+
+        /** {@code content} set in by the line's depth, after an arrow if rows are under it. */
+        private javafx.scene.Node outlined(javafx.scene.Node content, LedgerTree.Line line) {
+            if (lineBox == null) {
+                arrowIcon = new org.kordamp.ikonli.javafx.FontIcon("mdi2m-menu-down");
+                arrow = new Label(null, arrowIcon);
+                arrow.getStyleClass().add("outline-arrow");
+                arrow.setMinWidth(INDENT);
+                arrow.setPrefWidth(INDENT);
+                arrow.setOnMousePressed(e -> {
+                    TaskRow row = outline.at(getIndex());
+                    if (e.getButton() == MouseButton.PRIMARY && row != null && outline.line(row).folds()) {
+                        e.consume(); // folding does not select the row, as in a tree
+                        fold.accept(row, !outline.line(row).open());
+                    }
+                });
+                lineBox = new javafx.scene.layout.HBox(2);
+                lineBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // the arrow beside the number
+                lineBox.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // at the top of a tall row, as the text
+            }
+            arrow.setVisible(line.folds());
+            arrowIcon.setIconLiteral(line.open() ? "mdi2m-menu-down" : "mdi2m-menu-right");
+            double indent = line.depth() * INDENT;
+            if (lineBox.getPadding().getLeft() != indent) {
+                lineBox.setPadding(new javafx.geometry.Insets(0, 0, 0, indent));
+            }
+            if (content == null) {
+                lay(lineBox, arrow);
+            } else {
+                lay(lineBox, arrow, content);
+            }
+            return lineBox;
         }
     }
 }

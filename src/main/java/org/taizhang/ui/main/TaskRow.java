@@ -8,10 +8,17 @@ import org.taizhang.core.task.Task;
  * its 序时 light and its searchable text (computed once). {@code context} marks a task shown only
  * because one of its measures matched the search; {@code requested}, a task with an adjustment
  * request still open (not decided nor withdrawn) on the day shown; {@code notice}, the level of the
- * highest 督办单 not yet answered on it that day (null: none).
+ * highest 督办单 not yet answered on it that day (null: none); {@code tasks}, for a heading, how
+ * many tasks are shown under it (a heading's text changes with it, so a heading with another count
+ * is another row).
  */
 public record TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
-        boolean requested, org.taizhang.core.notice.NoticeLevel notice) {
+        boolean requested, org.taizhang.core.notice.NoticeLevel notice, int tasks) {
+
+    public TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
+            boolean requested, org.taizhang.core.notice.NoticeLevel notice) {
+        this(task, domain, depth, light, searchable, context, requested, notice, 0);
+    }
 
     public TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
             boolean requested) {
@@ -19,7 +26,12 @@ public record TaskRow(Task task, String domain, int depth, Light light, String s
     }
 
     public static TaskRow heading(String domain) {
-        return new TaskRow(null, domain, 0, Light.NONE, "", false, false, null);
+        return heading(domain, 0);
+    }
+
+    /** The heading of a 领域 with {@code tasks} tasks shown under it. */
+    public static TaskRow heading(String domain, int tasks) {
+        return new TaskRow(null, domain, 0, Light.NONE, "", false, false, null, tasks);
     }
 
     public boolean isHeading() {

@@ -1,0 +1,94 @@
+package org.taizhang.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Status;
+import org.taizhang.core.task.Task;
+
+/** The table's outline as flat lines: headings with their counts, depths, folding, and how a change is told. */
+class LedgerTreeTest {
+    private static Task task(long id, Long parent, String number, String domain) {
+        return Task.builder().id(id).parentId(parent).number(number).domain(domain).year(2023).title("任务" + number)
+                .deadline("年底前").status(Status.IN_PROGRESS).build();
+    }
+
+    private final List<Task> ledger = List.of(task(1, null, "1.", "经济体制改革"), task(2, 1L, "(1)", "经济体制改革"),
+            task(3, 1L, "(2)", "经济体制改革"), task(4, null, "2.", "经济体制改革"), task(5, null, "3.", "社会体制改革"));
+
+    private final LedgerViewModel table = new LedgerViewModel();
+    private final LedgerTree tree = new LedgerTree(new HashSet<>());
+
+    /** "depth:number", a heading as "depth:领域(count)", a line that folds marked + (open) or - (folded). */
+    private List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (TaskRow row : tree.lines()) {
+            LedgerTree.Line l = tree.line(row);
+            String what = row.isHeading() ? row.domain() + "(" + row.tasks() + ")" : row.task().number().text();
+            out.add(l.depth() + ":" + what + (l.folds() ? l.open() ? "+" : "-" : ""));
+        }
+        return out;
+    }
+
+    private void show() {
+        tree.show(table.visibleRows(), null);
+    }
+
+    @Test
+    void headingsCountTheirTasksAndLinesFoldAcrossSearches() {
+        table.show(ledger, List.of("经济体制改革", "社会体制改革"), LocalDate.of(2023, 6, 30), LightRule.DEFAULT);
+        show();
+        assertEquals(List.of("0:经济体制改革(4)+", "1:1.+", "2:(1)", "2:(2)", "1:2.", "0:社会体制改革(1)+", "1:3."), lines());
+
+        tree.fold(tree.lines().get(1), false);
+        assertEquals(List.of("0:经济体制改革(4)+", "1:1.-", "1:2.", "0:社会体制改革(1)+", "1:3."), lines(),
+                "folded, the task's measures are not listed; the heading still counts them");
+
+        table.searchProperty().set("任务(1)");
+        show();
+        assertEquals(List.of("0:经济体制改革(1)+", "1:1.-"), lines(), "the parent shown for its measure stays folded");
+        table.searchProperty().set("");
+        show();
+        assertTrue(tree.reveal(2), "a measure under a folded task is asked for");
+        assertEquals(List.of("0:经济体制改革(4)+", "1:1.+", "2:(1)", "2:(2)", "1:2.", "0:社会体制改革(1)+", "1:3."), lines());
+        assertFalse(tree.reveal(2), "nothing hides it now");
+
+        tree.fold(tree.lines().get(0), false);
+        assertEquals(List.of("0:经济体制改革(4)-", "0:社会体制改革(1)+", "1:3."), lines());
+        tree.fold(tree.lines().get(3 - 1), false); // 3. has nothing under it: nothing to fold
+        assertEquals(List.of("0:经济体制改革(4)-", "0:社会体制改革(1)+", "1:3."), lines());
+    }
+
+    @Test
+    void newLinesAreToldAsLinesChangedAddedOrRemovedNeverAsTheWholeListReplaced() {
+        table.show(ledger, List.of("经济体制改革", "社会体制改革"), LocalDate.of(2023, 6, 30), LightRule.DEFAULT);
+        show();
+        List<String> told = new ArrayList<>();
+        tree.lines().addListener((ListChangeListener<TaskRow>) c -> {
+            while (c.next()) {
+                // a replacement makes the table empty and refill every row it shows
+                assertFalse(c.wasReplaced(), "told as a replacement");
+                told.add(c.wasUpdated() ? "changed " + c.getFrom() + "-" + c.getTo()
+                        : c.wasAdded() ? "added " + c.getFrom() + "-" + c.getTo() : "removed " + c.getRemovedSize());
+            }
+        });
+        List<TaskRow> before = List.copyOf(tree.lines());
+        table.searchProperty().set("任务2.");
+        show();
+        assertEquals(List.of("removed 5", "changed 0-2"), told, "经济体制改革(1) and 2. where 经济体制改革(4) and 1. were");
+        assertEquals(List.of("0:经济体制改革(1)+", "1:2."), lines());
+        told.clear();
+        table.searchProperty().set("");
+        show();
+        assertEquals(List.of("added 2-7", "changed 0-2"), told);
+        assertEquals(before, List.copyOf(tree.lines()), "the same lines as before the search");
+    }
+}
