@@ -610,6 +610,19 @@ class MainWindowTest {
         assertTrue(menu != null, "Shift+F10 shows the row's commands");
         assertEquals(org.taizhang.ui.command.StandardAction.EDIT_TASK.text(), menu.getItems().get(0).getText());
         robot.interact(menu::hide);
+        TaskRow other = shownTasks(table).stream().filter(r -> r.task().number().text().equals("17.")).findFirst()
+                .orElseThrow();
+        robot.clickOn(inRow(robot, other, "#column-title"));
+        javafx.scene.Node cell = inRow(robot, other, "#column-title");
+        robot.interact(() -> { // a right-click, as the system tells it (the headless robot's does not)
+            javafx.geometry.Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+            cell.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    5, 5, at.getMinX() + 5, at.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(menu.isShowing(), "a right-click shows the same commands, for the row clicked");
+        assertEquals(other, vm.selectedProperty().get());
+        robot.interact(menu::hide);
 
         robot.interact(table::requestFocus);
         robot.type(KeyCode.F2); // the edit form, as Ctrl+E would open it

@@ -56,7 +56,7 @@ public final class LedgerTableController {
     private final ActionFactory actions;
     private final LedgerTree tree = new LedgerTree(new HashSet<>());
     private boolean syncingSelection;
-    private javafx.scene.control.ContextMenu keyboardMenu;
+    private javafx.scene.control.ContextMenu rowMenu;
 
     @FXML private TableView<TaskRow> table;
 
@@ -129,10 +129,7 @@ public final class LedgerTableController {
      * under the focused row.
      */
     void showRowMenu() {
-        if (keyboardMenu == null) {
-            keyboardMenu = actions.contextMenu(ROW_ACTIONS);
-            keyboardMenu.setId("row-menu");
-        }
+        javafx.scene.control.ContextMenu keyboardMenu = rowMenu();
         if (keyboardMenu.isShowing()) {
             return;
         }
@@ -145,6 +142,18 @@ public final class LedgerTableController {
             return;
         }
         keyboardMenu.show(at, b.getMinX() + 40, at == table ? b.getMinY() + 40 : b.getMaxY());
+    }
+
+    /**
+     * The row's commands, one menu for every row (they act on the row chosen): a menu per row
+     * made each row the table draws cost a dozen bound items.
+     */
+    private javafx.scene.control.ContextMenu rowMenu() {
+        if (rowMenu == null) {
+            rowMenu = actions.contextMenu(ROW_ACTIONS);
+            rowMenu.setId("row-menu");
+        }
+        return rowMenu;
     }
 
     /** The selected rows onto the clipboard, the columns shown, as tab-separated text and an HTML table. */
@@ -335,7 +344,7 @@ public final class LedgerTableController {
                     }
                 }
             });
-            setContextMenu(actions.contextMenu(ROW_ACTIONS));
+            setContextMenu(rowMenu());
         }
 
         @Override
