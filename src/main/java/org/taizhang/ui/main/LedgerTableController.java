@@ -109,7 +109,7 @@ public final class LedgerTableController {
             } else if (e.getCode() == KeyCode.DELETE) {
                 vm.command(StandardAction.CANCEL_TASK).execute();
             } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isShortcutDown()) {
-                TaskRow focused = table.getFocusModel().getFocusedItem();
+                int focused = table.getFocusModel().getFocusedIndex();
                 if (tree.line(focused).folds()) { // as a tree folds: ← closes, → opens
                     fold(focused, e.getCode() == KeyCode.RIGHT);
                     e.consume();
@@ -304,17 +304,17 @@ public final class LedgerTableController {
         return -1;
     }
 
-    /** Folds ({@code open} false) or unfolds a line, the selection kept on the row it was on. */
-    private void fold(TaskRow row, boolean open) {
+    /** Folds ({@code open} false) or unfolds the line at {@code index}, the selection kept on the row it was on. */
+    private void fold(int index, boolean open) {
         syncingSelection = true;
         try {
-            tree.fold(row, open);
+            tree.fold(index, open);
         } finally {
             syncingSelection = false;
         }
         TaskRow selected = vm.selectedProperty().get();
         if (selected != null && indexOf(selected) < 0) {
-            table.getSelectionModel().clearAndSelect(indexOf(row)); // the row folded away: its line, the view following
+            table.getSelectionModel().clearAndSelect(index); // the row folded away: its line, the view following
         } else {
             selectInTable(selected);
         }
@@ -337,8 +337,7 @@ public final class LedgerTableController {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty() && getItem() != null) {
                     e.consume();
                     if (getItem().isHeading()) {
-                        TaskRow line = tree.at(getIndex());
-                        fold(line, !tree.line(line).open());
+                        fold(getIndex(), !tree.line(getIndex()).open());
                     } else {
                         vm.command(StandardAction.EDIT_TASK).execute();
                     }
@@ -389,7 +388,7 @@ public final class LedgerTableController {
         private final javafx.beans.InvalidationListener searched = o -> draw(getItem(), isEmpty());
         /** The outline, in the column that draws it; null in the others. */
         private final LedgerTree outline;
-        private final java.util.function.BiConsumer<TaskRow, Boolean> fold;
+        private final java.util.function.BiConsumer<Integer, Boolean> fold;
         private javafx.scene.layout.HBox lineBox;
         private Label arrow;
         private org.kordamp.ikonli.javafx.FontIcon arrowIcon;
@@ -402,7 +401,7 @@ public final class LedgerTableController {
         };
 
         LedgerCell(LedgerColumns.Spec spec, javafx.beans.value.ObservableStringValue query, LedgerTree outline,
-                java.util.function.BiConsumer<TaskRow, Boolean> fold) {
+                java.util.function.BiConsumer<Integer, Boolean> fold) {
             this.spec = spec;
             this.query = query;
             this.outline = outline;
@@ -428,7 +427,7 @@ public final class LedgerTableController {
 
         private LedgerTree.Line outlineLine() {
             outline.shownProperty().get(); // read, so that the next showing tells this cell again
-            return outline.line(outline.at(getIndex()));
+            return outline.line(getIndex());
         }
 
         /**
@@ -579,10 +578,10 @@ public final class LedgerTableController {
                 arrow.setMinWidth(INDENT);
                 arrow.setPrefWidth(INDENT);
                 arrow.setOnMousePressed(e -> {
-                    TaskRow row = outline.at(getIndex());
-                    if (e.getButton() == MouseButton.PRIMARY && row != null && outline.line(row).folds()) {
+                    int index = getIndex();
+                    if (e.getButton() == MouseButton.PRIMARY && outline.line(index).folds()) {
                         e.consume(); // folding does not select the row, as in a tree
-                        fold.accept(row, !outline.line(row).open());
+                        fold.accept(index, !outline.line(index).open());
                     }
                 });
                 lineBox = new javafx.scene.layout.HBox(2);

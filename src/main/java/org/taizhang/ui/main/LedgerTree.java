@@ -2,9 +2,7 @@ package org.taizhang.ui.main;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -24,8 +22,10 @@ import org.taizhang.report.LedgerPrint;
 final class LedgerTree {
     private final Set<String> collapsed;
     private final ShownLines lines = new ShownLines();
-    /** Each line shown: its depth and whether it folds (by identity: a row is one line). */
-    private final Map<TaskRow, Line> shape = new IdentityHashMap<>();
+    /** Each line's depth, and whether it folds and is open, by its place among the lines. */
+    private int[] depths = new int[0];
+    private boolean[] folds = new boolean[0];
+    private boolean[] open = new boolean[0];
     /** Counts the times the lines were made: what the outline column's cells redraw their arrows on. */
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private List<TaskRow> rows = List.of();
@@ -33,7 +33,7 @@ final class LedgerTree {
 
     /** A line's place in the outline: how deep, whether rows are under it, and whether they show. */
     record Line(int depth, boolean folds, boolean open) {
-        static final Line LEAF = new Line(0, false, false);
+        static final Line NONE = new Line(0, false, false);
     }
 
     /** {@code collapsed}: the keys of the lines the clerk folded, kept across searches. */
@@ -50,18 +50,13 @@ final class LedgerTree {
         return shown.getReadOnlyProperty();
     }
 
-    /** Where {@code row} stands in the outline shown (a row not shown: a leaf at the top). */
-    Line line(TaskRow row) {
-        Line l = row == null ? null : shape.get(row);
-        return l == null ? Line.LEAF : l;
-    }
-
     /**
-     * The line at {@code index} in the table (a table row keeps a line equal to the one it was
-     * given, not necessarily the same: ask by place, not by the row's item).
+     * Where the line at {@code index} stands in the outline shown. Asked by place, not by row: a
+     * table row keeps a line <em>equal</em> to the one it was given (a heading is made anew on
+     * every search), not necessarily the same.
      */
-    TaskRow at(int index) {
-        return index >= 0 && index < lines.size() ? lines.get(index) : null;
+    Line line(int index) {
+        return index >= 0 && index < lines.size() ? new Line(depths[index], folds[index], open[index]) : Line.NONE;
     }
 
     /**
@@ -74,72 +69,139 @@ final class LedgerTree {
         redraw();
     }
 
-    /** Folds or unfolds a line; nothing for a line without rows under it. */
-    void fold(TaskRow row, boolean open) {
-        Line l = line(row);
+    /** Folds or unfolds the line at {@code index}; nothing for a line without rows under it. */
+    void fold(int index, boolean open) {
+        Line l = line(index);
         if (!l.folds() || l.open() == open) {
             return;
         }
+        String key = key(lines.get(index));
         if (open) {
-            collapsed.remove(key(row));
+            collapsed.remove(key);
         } else {
-            collapsed.add(key(row));
+            collapsed.add(key);
         }
         redraw();
     }
 
-    /** Unfolds what hides {@code row}'s task, if anything does; whether the lines changed. */
+    /** Unfolds what hides the task {@code id}, if anything does; whether the lines changed. */
     boolean reveal(long id) {
-        List<String> keys = new ArrayList<>();
-        for (Node heading : outline(rows, order)) {
-            if (path(heading, id, keys)) {
-                break;
-            }
-            keys.clear();
-        }
-        if (!collapsed.removeAll(keys)) {
-            return false;
-        }
-        redraw();
-        return true;
-    }
-
-    /** Whether the task {@code id} is under {@code node}, with the keys of the lines above it in {@code keys}. */
-    private static boolean path(Node node, long id, List<String> keys) {
-        keys.add(key(node.row));
-        for (Node child : node.children) {
-            if (!child.row.isHeading() && child.row.id() == id) {
-                return true;
-            }
-            if (path(child, id, keys)) {
+        Outline all = outline();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.rows[i].isHeading() && all.rows[i].id() == id) {
+                List<String> keys = new ArrayList<>();
+                for (int j = i - 1, depth = all.depths[i]; j >= 0 && depth > 0; j--) {
+                    if (all.depths[j] < depth) { // the line above it, then the one above that, up to the heading
+                        keys.add(key(all.rows[j]));
+                        depth = all.depths[j];
+                    }
+                }
+                if (!collapsed.removeAll(keys)) {
+                    return false;
+                }
+                redraw();
                 return true;
             }
         }
-        keys.remove(keys.size() - 1);
         return false;
     }
 
-    private void redraw() {
-        shape.clear();
-        List<TaskRow> out = new ArrayList<>(rows.size() + 16);
-        for (Node heading : outline(rows, order)) {
-            TaskRow h = TaskRow.heading(heading.row.domain(), heading.tasks());
-            heading.row = h;
-            add(heading, 0, out);
+    /**
+     * The whole outline, every line open: headings at depth 0 (with their count of tasks), tasks
+     * and measures under them, in the order shown.
+     */
+    private record Outline(TaskRow[] rows, int[] depths) {
+        int size() {
+            return rows.length;
         }
-        lines.show(out);
-        shown.set(shown.get() + 1);
     }
 
-    private void add(Node node, int depth, List<TaskRow> out) {
-        boolean open = node.children.isEmpty() || !collapsed.contains(key(node.row)); // a leaf has nothing to fold
-        shape.put(node.row, new Line(depth, !node.children.isEmpty(), open));
-        out.add(node.row);
-        if (open) {
-            for (Node child : node.children) {
-                add(child, depth + 1, out);
+    private Outline outline() {
+        if (order != null) {
+            List<TaskRow> out = new ArrayList<>(rows.size() + 16);
+            List<Integer> depthsOut = new ArrayList<>(rows.size() + 16);
+            for (Node heading : nodes(rows, order)) {
+                out.add(TaskRow.heading(heading.row.domain(), heading.tasks()));
+                depthsOut.add(0);
+                flatten(heading, 1, out, depthsOut);
             }
+            return new Outline(out.toArray(TaskRow[]::new), depthsOut.stream().mapToInt(Integer::intValue).toArray());
         }
+        // in reading order the rows are the outline already: one pass puts in the headings
+        TaskRow[] out = new TaskRow[rows.size() + 16];
+        int[] depthOut = new int[out.length];
+        int n = 0;
+        int headingAt = -1;
+        int tasks = 0;
+        int previous = 0;
+        String domain = null;
+        for (TaskRow row : rows) {
+            if (domain == null || !domain.equals(row.domain())) {
+                if (headingAt >= 0) {
+                    out[headingAt] = TaskRow.heading(domain, tasks);
+                }
+                domain = row.domain();
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    depthOut = java.util.Arrays.copyOf(depthOut, out.length);
+                }
+                headingAt = n++;
+                tasks = 0;
+                previous = 0;
+            } else if (n + 1 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                depthOut = java.util.Arrays.copyOf(depthOut, out.length);
+            }
+            int depth = Math.min(row.depth(), previous) + 1; // never deeper than one under the line above
+            out[n] = row;
+            depthOut[n++] = depth;
+            previous = depth;
+            tasks += row.context() ? 0 : 1;
+        }
+        if (headingAt >= 0) {
+            out[headingAt] = TaskRow.heading(domain, tasks);
+        }
+        return new Outline(java.util.Arrays.copyOf(out, n), java.util.Arrays.copyOf(depthOut, n));
+    }
+
+    private static void flatten(Node node, int depth, List<TaskRow> out, List<Integer> depths) {
+        for (Node child : node.children) {
+            out.add(child.row);
+            depths.add(depth);
+            flatten(child, depth + 1, out, depths);
+        }
+    }
+
+    /** The lines: the outline without what lies under a folded line. */
+    private void redraw() {
+        Outline all = outline();
+        int n = all.size();
+        List<TaskRow> out = new ArrayList<>(n);
+        int[] d = new int[n];
+        boolean[] f = new boolean[n];
+        boolean[] o = new boolean[n];
+        int hiddenBelow = Integer.MAX_VALUE; // lines deeper than this are under a folded line
+        for (int i = 0; i < n; i++) {
+            int depth = all.depths[i];
+            if (depth > hiddenBelow) {
+                continue;
+            }
+            hiddenBelow = Integer.MAX_VALUE;
+            boolean parent = i + 1 < n && all.depths[i + 1] > depth;
+            boolean isOpen = !parent || collapsed.isEmpty() || !collapsed.contains(key(all.rows[i]));
+            if (!isOpen) {
+                hiddenBelow = depth;
+            }
+            d[out.size()] = depth;
+            f[out.size()] = parent;
+            o[out.size()] = isOpen;
+            out.add(all.rows[i]);
+        }
+        depths = d;
+        folds = f;
+        open = o;
+        lines.show(out);
+        shown.set(shown.get() + 1);
     }
 
     /** Keys of folded lines: "d:经济体制改革" for a heading, the task id for a task. */
@@ -175,7 +237,7 @@ final class LedgerTree {
     }
 
     /** The headings, each with its tasks and their measures; siblings sorted by {@code order} if given. */
-    private static List<Node> outline(List<TaskRow> rows, Comparator<TaskRow> order) {
+    private static List<Node> nodes(List<TaskRow> rows, Comparator<TaskRow> order) {
         List<Node> headings = new ArrayList<>();
         Node heading = null;
         List<Node> path = new ArrayList<>();
@@ -224,7 +286,7 @@ final class LedgerTree {
      */
     static List<LedgerPrint.Line> lines(List<TaskRow> rows, Comparator<TaskRow> order) {
         List<LedgerPrint.Line> out = new ArrayList<>();
-        for (Node heading : outline(rows, order)) {
+        for (Node heading : nodes(rows, order)) {
             collect(heading, 0, out);
         }
         return out;

@@ -93,35 +93,54 @@ public final class LedgerViewModel {
     /** As above, marking too the tasks with a 督办单 not yet answered, by its level. */
     public void show(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule,
             Set<Long> requested, Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
-        asOf = today;
+        show(rows(ordered, domainOrder, today, rule, requested, noticed));
+    }
+
+    /**
+     * A ledger's rows as the table shows them, with what the filters offer: made where the ledger
+     * is read, off the FX thread (it touches no control), and shown by {@link #show(Rows)}.
+     */
+    public record Rows(LocalDate asOf, List<TaskRow> rows, TaskFilter.Outline<TaskRow> outline, boolean[] overdue,
+            List<String> domains, List<String> units, List<Integer> years) {
+    }
+
+    /** The rows of {@code ordered} (reading order), lit as of {@code today} by {@code rule}. */
+    public static Rows rows(List<Task> ordered, List<String> domainOrder, LocalDate today, LightRule rule,
+            Set<Long> requested, Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
         Map<Long, Task> byId = new HashMap<>();
         ordered.forEach(t -> byId.put(t.id(), t));
         List<TaskRow> rows = new ArrayList<>(ordered.size());
         Set<String> units = new java.util.HashSet<>(); // sorted once below: a collator per insertion costs
         Set<Integer> yearSet = new TreeSet<>();
         Set<String> domainSet = new LinkedHashSet<>(domainOrder);
+        boolean[] overdue = new boolean[ordered.size()];
         for (Task t : ordered) {
+            overdue[rows.size()] = Schedule.isOverdue(t, today);
             rows.add(new TaskRow(t, t.domain(), TaskOrder.depth(t, byId), rule.of(t, today), TaskSearch.searchable(t),
                     false, requested.contains(t.id()), noticed.get(t.id())));
             units.addAll(t.leadUnits().names());
             yearSet.add(t.year());
             domainSet.add(t.domain());
         }
-        all = rows;
-        outline = TaskFilter.Outline.of(rows, TaskRow::task);
-        asContext = new TaskRow[rows.size()];
-        overdue = new boolean[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            overdue[i] = Schedule.isOverdue(rows.get(i).task(), today);
-        }
-        met.clear();
-        lastFilter = null;
         domainSet.remove("");
-        domainChoices.setAll(domainSet);
         List<String> unitList = new ArrayList<>(units);
         unitList.sort(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
-        unitChoices.setAll(unitList);
-        yearChoices.setAll(yearSet);
+        return new Rows(today, rows, TaskFilter.Outline.of(rows, TaskRow::task), overdue, List.copyOf(domainSet),
+                unitList, List.copyOf(yearSet));
+    }
+
+    /** Shows a ledger's rows, made by {@link #rows}. */
+    public void show(Rows prepared) {
+        asOf = prepared.asOf();
+        all = prepared.rows();
+        outline = prepared.outline();
+        asContext = new TaskRow[all.size()];
+        overdue = prepared.overdue();
+        met.clear();
+        lastFilter = null;
+        domainChoices.setAll(prepared.domains());
+        unitChoices.setAll(prepared.units());
+        yearChoices.setAll(prepared.years());
         refilter();
     }
 

@@ -384,8 +384,7 @@ public final class MainViewModel {
 
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, LedgerAddress address, List<Task> tasks, List<String> domains,
-            List<String> units, LightRule rule, Optional<Instant> setUpAt, java.util.Set<Long> requested,
-            Map<Long, org.taizhang.core.notice.NoticeLevel> noticed) {
+            List<String> units, Optional<Instant> setUpAt, LedgerViewModel.Rows rows) {
     }
 
     /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
@@ -468,8 +467,12 @@ public final class MainViewModel {
         org.taizhang.core.notice.Notices.openByTask(org.taizhang.core.notice.Notices.replay(s.noticeEvents().stream()
                 .filter(a -> !a.time().isAfter(Days.endOf(day, zone))).toList()), day)
                 .forEach((task, n) -> noticed.put(task, n.level()));
-        return new Snapshot(s.info(), s.isReadOnly(), session.address(), tasks, s.domainNames(),
-                s.units().stream().map(Unit::name).toList(), s.lightRule(), s.setUpAt(), requested, noticed);
+        List<String> domains = s.domainNames();
+        LightRule rule = s.lightRule();
+        // the table's rows are made here, on the worker: the FX thread only shows them
+        return new Snapshot(s.info(), s.isReadOnly(), session.address(), tasks, domains,
+                s.units().stream().map(Unit::name).toList(), s.setUpAt(),
+                LedgerViewModel.rows(tasks, domains, day, rule, requested, noticed));
     }
 
     private void show(Snapshot snap) {
@@ -481,7 +484,7 @@ public final class MainViewModel {
         domainOrder = snap.domains();
         unitNames = snap.units();
         long keep = selected.get() == null ? -1 : selected.get().id();
-        table.show(snap.tasks(), snap.domains(), today(), snap.rule(), snap.requested(), snap.noticed());
+        table.show(snap.rows());
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         showTitle(snap.address());

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taizhang.core.task.LightRule;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
+import org.taizhang.testing.TestLedger;
 
 /** The table's outline as flat lines: headings with their counts, depths, folding, and how a change is told. */
 class LedgerTreeTest {
@@ -30,8 +32,9 @@ class LedgerTreeTest {
     /** "depth:number", a heading as "depth:领域(count)", a line that folds marked + (open) or - (folded). */
     private List<String> lines() {
         List<String> out = new ArrayList<>();
-        for (TaskRow row : tree.lines()) {
-            LedgerTree.Line l = tree.line(row);
+        for (int i = 0; i < tree.lines().size(); i++) {
+            TaskRow row = tree.lines().get(i);
+            LedgerTree.Line l = tree.line(i);
             String what = row.isHeading() ? row.domain() + "(" + row.tasks() + ")" : row.task().number().text();
             out.add(l.depth() + ":" + what + (l.folds() ? l.open() ? "+" : "-" : ""));
         }
@@ -48,7 +51,7 @@ class LedgerTreeTest {
         show();
         assertEquals(List.of("0:经济体制改革(4)+", "1:1.+", "2:(1)", "2:(2)", "1:2.", "0:社会体制改革(1)+", "1:3."), lines());
 
-        tree.fold(tree.lines().get(1), false);
+        tree.fold(1, false);
         assertEquals(List.of("0:经济体制改革(4)+", "1:1.-", "1:2.", "0:社会体制改革(1)+", "1:3."), lines(),
                 "folded, the task's measures are not listed; the heading still counts them");
 
@@ -61,10 +64,45 @@ class LedgerTreeTest {
         assertEquals(List.of("0:经济体制改革(4)+", "1:1.+", "2:(1)", "2:(2)", "1:2.", "0:社会体制改革(1)+", "1:3."), lines());
         assertFalse(tree.reveal(2), "nothing hides it now");
 
-        tree.fold(tree.lines().get(0), false);
+        tree.fold(0, false);
         assertEquals(List.of("0:经济体制改革(4)-", "0:社会体制改革(1)+", "1:3."), lines());
-        tree.fold(tree.lines().get(3 - 1), false); // 3. has nothing under it: nothing to fold
+        tree.fold(2, false); // 3. has nothing under it: nothing to fold
         assertEquals(List.of("0:经济体制改革(4)-", "0:社会体制改革(1)+", "1:3."), lines());
+    }
+
+    @RegisterExtension
+    TestLedger sample = TestLedger.sample();
+
+    /**
+     * In reading order the lines are made in one pass over the rows; sorted, through the outline's
+     * nodes. A sort that keeps every row in place must give the very same lines, depths, arrows and
+     * counts, whatever is searched and folded.
+     */
+    @Test
+    void theReadingOrderPassAndTheSortedOutlineAgree() {
+        table.show(sample.service().tasks(), sample.service().domainNames(), LocalDate.of(2023, 9, 30),
+                LightRule.DEFAULT);
+        LedgerTree sorted = new LedgerTree(new HashSet<>());
+        int compared = 0;
+        for (String search : List.of("", "改革", "医保", "推进", "试点", "市委", "(1)")) {
+            table.searchProperty().set(search);
+            for (int fold = -1; fold < 6; fold++) {
+                show();
+                sorted.show(table.visibleRows(), (a, b) -> 0); // sorted, stably: nothing moves
+                if (fold >= 0 && fold < tree.lines().size()) {
+                    tree.fold(fold, false);
+                    sorted.fold(fold, false);
+                }
+                assertEquals(List.copyOf(sorted.lines()), List.copyOf(tree.lines()), search + ", folded " + fold);
+                for (int i = 0; i < tree.lines().size(); i++) {
+                    assertEquals(sorted.line(i), tree.line(i), search + ", line " + i);
+                }
+                compared += tree.lines().size();
+                tree.fold(Math.max(fold, 0), true);
+                sorted.fold(Math.max(fold, 0), true);
+            }
+        }
+        assertTrue(compared > 300, "lines compared: " + compared);
     }
 
     @Test
