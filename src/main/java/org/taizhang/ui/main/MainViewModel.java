@@ -436,7 +436,11 @@ public final class MainViewModel {
         checking.set(true);
         background.run(I18n.text("window.checking"), opened::check, found -> {
             checking.set(false);
-            if (opened != session || found.isEmpty()) {
+            if (opened != session) {
+                return;
+            }
+            if (found.isEmpty()) {
+                table.rehearseLater(); // the check done, a spare core makes the first searches quick
                 return;
             }
             suspect.set(I18n.text("window.suspect", found.get().summary()));

@@ -64,6 +64,20 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void theRehearsalSearchesATableOfItsOwn() throws Exception {
+        typed.searchProperty().set("医保");
+        List<TaskRow> shown = List.copyOf(typed.visibleRows());
+        String counts = typed.countsProperty().get();
+        Thread rehearsal = new Thread(() -> LedgerViewModel.rehearse(
+                LedgerViewModel.rows(tasks, domains, TODAY, LightRule.DEFAULT, Set.of(), java.util.Map.of())));
+        rehearsal.start();
+        rehearsal.join(60_000);
+        assertEquals(shown, typed.visibleRows(), "the table shown is as it was");
+        assertEquals(counts, typed.countsProperty().get());
+        assertEquals("医保", typed.searchProperty().get());
+    }
+
+    @Test
     void aLedgerShownAgainIsSearchedAgain() {
         typed.searchProperty().set("医保");
         Task other = tasks.stream().filter(t -> !t.title().contains("医保") && !t.toString().contains("医保"))
