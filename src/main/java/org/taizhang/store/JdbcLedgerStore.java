@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -394,45 +395,160 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     public void append(Adjustment a, Iterable<Task> written, Set<Long> removed) {
         inTransaction(() -> {
             appending(a);
-            update("INSERT INTO adjustment (id, type, reason, basis, operator, time, source_kind, source_file, "
-                    + "source_sha256, undoes, previous_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    a.id(), a.type().name(), a.reason(), a.basis(), a.operator(), a.time().toString(),
-                    a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
-                    a.previousHash(), a.hash(), a.detail());
-            try (RowInserter history = new RowInserter(db,
-                    "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES", 5, "")) {
-                int seq = 0;
-                for (TaskChange c : a.changes()) {
-                    history.add(a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields()));
-                }
-                history.flush();
-            } catch (SQLException e) {
-                throw failure(e);
-            }
-            writeTasks(written);
-            for (long id : removed) {
-                update("DELETE FROM task WHERE id = ?", id);
-            }
-            long count = Long.parseLong(meta().getOrDefault("log_count", "0"));
-            putMeta("log_count", Long.toString(count + 1));
-            putMeta("log_head", a.hash());
+            writeRecord(a, false);
+            writeTasks(written, false);
+            finishAppend(a, removed);
             return null;
         });
     }
 
-    private void writeTasks(Iterable<Task> tasks) {
+    /**
+     * A large adjustment (an import of many rows) is sealed on a second thread while this one writes
+     * its task rows, and its history rows are made on a second thread while this one writes them
+     * (RowFeed, decision 0025): the same rows, in the same transaction, only the tables are filled
+     * in another order. A small one is sealed, then appended as above.
+     */
+    @Override
+    public Adjustment append(Adjustment unsealed, String previousHash, Iterable<Task> written, Set<Long> removed) {
+        if (unsealed.changes().size() < RowFeed.asideFrom) {
+            Adjustment a = unsealed.sealed(previousHash);
+            append(a, written, removed);
+            return a;
+        }
+        return inTransaction(() -> {
+            Sealing sealing = new Sealing(unsealed, previousHash);
+            sealing.start();
+            try {
+                writeTasks(written, false);
+            } catch (RuntimeException | Error e) {
+                sealing.await(); // nothing may be left working on the changes; the write's failure is the one to say
+                throw e;
+            }
+            Adjustment a = sealing.finish();
+            appending(a);
+            writeRecord(a, true);
+            finishAppend(a, removed);
+            return a;
+        });
+    }
+
+    /** An adjustment sealed on a thread of its own: its hash goes through every change once. */
+    private static final class Sealing extends Thread {
+        private final Adjustment unsealed;
+        private final String previousHash;
+        private Adjustment sealed;
+        private RuntimeException failed;
+        private Error broke;
+
+        Sealing(Adjustment unsealed, String previousHash) {
+            super("taizhang-seal");
+            setDaemon(true);
+            this.unsealed = unsealed;
+            this.previousHash = previousHash;
+        }
+
+        @Override
+        public void run() {
+            try {
+                sealed = unsealed.sealed(previousHash);
+            } catch (RuntimeException e) {
+                failed = e;
+            } catch (Error e) {
+                broke = e;
+            }
+        }
+
+        /** Waits for the seal, uninterrupted (a commit runs to its end), and gives it or its failure. */
+        Adjustment finish() {
+            await();
+            if (broke != null) {
+                throw broke;
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return sealed;
+        }
+
+        /** Waits for the seal to end, uninterrupted. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The adjustment's own row and its history rows, one a task, made on a second thread when {@code aside}. */
+    private void writeRecord(Adjustment a, boolean aside) {
+        update("INSERT INTO adjustment (id, type, reason, basis, operator, time, source_kind, source_file, "
+                + "source_sha256, undoes, previous_hash, hash, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(), a.type().name(), a.reason(), a.basis(), a.operator(), a.time().toString(),
+                a.source().kind().name(), a.source().fileName(), a.source().sha256(), a.undoes(),
+                a.previousHash(), a.hash(), a.detail());
+        try (RowInserter history = new RowInserter(db,
+                "INSERT INTO adjustment_task (adjustment_id, seq, task_id, kind, changes) VALUES", 5, "")) {
+            Iterator<TaskChange> changes = a.changes().iterator();
+            RowFeed.write(new Iterator<>() {
+                private int seq;
+
+                @Override
+                public boolean hasNext() {
+                    return changes.hasNext();
+                }
+
+                @Override
+                public Object[] next() {
+                    TaskChange c = changes.next();
+                    return new Object[] {a.id(), ++seq, c.taskId(), c.kind().name(), ChangeCodec.encode(c.fields())};
+                }
+            }, history, aside);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The removed tasks deleted, the chain's recorded head moved on. */
+    private void finishAppend(Adjustment a, Set<Long> removed) {
+        for (long id : removed) {
+            update("DELETE FROM task WHERE id = ?", id);
+        }
+        long count = Long.parseLong(meta().getOrDefault("log_count", "0"));
+        putMeta("log_count", Long.toString(count + 1));
+        putMeta("log_head", a.hash());
+    }
+
+    private void writeTasks(Iterable<Task> tasks, boolean aside) {
         String updates = String.join(", ", java.util.Arrays.stream(TASK_COLUMNS.split(", "))
                 .skip(1).map(c -> c + " = excluded." + c).toList());
         try (RowInserter rows = new RowInserter(db, "INSERT INTO task (" + TASK_COLUMNS + ") VALUES", 25,
                 " ON CONFLICT (id) DO UPDATE SET " + updates)) {
-            for (Task t : tasks) {
-                rows.add(t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(), t.title(),
-                        t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(), t.contact(),
-                        t.deadline().text(), t.deadline().date() == null ? null : t.deadline().date().toString(),
+            Iterator<Task> each = tasks.iterator();
+            RowFeed.write(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return each.hasNext();
+                }
+
+                @Override
+                public Object[] next() {
+                    Task t = each.next();
+                    return new Object[] {t.id(), t.revision(), t.parentId(), t.number().text(), t.domain(), t.year(),
+                        t.title(), t.measures(), t.leadUnits().text(), t.partnerUnits().text(), t.leader(),
+                        t.contact(), t.deadline().text(),
+                        t.deadline().date() == null ? null : t.deadline().date().toString(),
                         t.deadline().kind().code(), t.deliverable(), t.progress(), t.problems(), t.nextSteps(),
-                        t.status().label(), t.target(), t.actual(), t.valueUnit(), t.remarks(), t.mergedInto());
-            }
-            rows.flush();
+                        t.status().label(), t.target(), t.actual(), t.valueUnit(), t.remarks(), t.mergedInto()};
+                }
+            }, rows, aside);
         } catch (SQLException e) {
             throw failure(e);
         }

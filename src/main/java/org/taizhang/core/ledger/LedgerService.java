@@ -850,23 +850,12 @@ public final class LedgerService {
         // import's: the workbook's order), not in a hash's.
         Set<String> units = new java.util.LinkedHashSet<>();
         Set<String> domains = new java.util.LinkedHashSet<>();
-        for (TaskChange c : changes) {
-            if (c.kind() == TaskChange.Kind.REMOVE) {
-                removed.add(c.taskId());
-            }
-            for (FieldChange f : c.fields()) {
-                switch (f.field()) {
-                    case LEAD_UNITS, PARTNER_UNITS -> units.addAll(UnitList.parse(f.after()).names());
-                    case DOMAIN -> domains.add(f.after());
-                    default -> {
-                        // other fields name no reference data
-                    }
-                }
-            }
-        }
-        domains.remove("");
-        // The rows the adjustment leaves, made one at a time as the store writes them.
-        Iterable<Task> written = () -> changes.stream().filter(c -> c.kind() != TaskChange.Kind.REMOVE)
+        // The rows the adjustment leaves, made one at a time as the store writes them; on the way
+        // the names the changes bring and the tasks they remove are gathered, which the store
+        // reads after the rows (LedgerStore.append), so the changes are not worked out once more
+        // for them alone.
+        Iterable<Task> written = () -> changes.stream().peek(c -> gather(c, units, domains, removed))
+                .filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
         return store.inTransaction(() -> {
             // Sealed here, in the transaction and so after the store's write lock: the record
@@ -875,13 +864,29 @@ public final class LedgerService {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             // The log's order is its time order, even if the PC's (or another PC's) clock differs.
             Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
-            Adjustment adjustment = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
-                    note.basis(), note.operator(), time, note.source(), undoes, changes, null, null, note.detail())
-                    .sealed(last.map(Adjustment::hash).orElse(""));
-            store.append(adjustment, written, removed);
+            Adjustment unsealed = new Adjustment(last.map(Adjustment::id).orElse(0L) + 1, type, note.reason(),
+                    note.basis(), note.operator(), time, note.source(), undoes, changes, null, null, note.detail());
+            Adjustment adjustment = store.append(unsealed, last.map(Adjustment::hash).orElse(""), written, removed);
+            domains.remove("");
             store.ensureReferences(units, domains);
             return adjustment;
         });
+    }
+
+    /** What one change brings to the reference lists (units, 领域) and whether it removes its task. */
+    private static void gather(TaskChange c, Set<String> units, Set<String> domains, Set<Long> removed) {
+        if (c.kind() == TaskChange.Kind.REMOVE) {
+            removed.add(c.taskId());
+        }
+        for (FieldChange f : c.fields()) {
+            switch (f.field()) {
+                case LEAD_UNITS, PARTNER_UNITS -> units.addAll(UnitList.parse(f.after()).names());
+                case DOMAIN -> domains.add(f.after());
+                default -> {
+                    // other fields name no reference data
+                }
+            }
+        }
     }
 
     /**
@@ -1044,9 +1049,16 @@ public final class LedgerService {
         return out;
     }
 
-    /** Tasks as stored, read once each, plus the tasks of the adjustment being built. */
+    /**
+     * Tasks as stored, read once each, plus the tasks of the adjustment being built. The thread that
+     * made it reads them; by the time the store writes an adjustment every task it touches has been
+     * read (checked, or compared for an undo), so the store may make its rows from them on a
+     * second thread (store.RowFeed), which only looks them up and must never read the store: its
+     * lock is the writer's.
+     */
     private final class Lookup {
         private final Map<Long, Optional<Task>> stored = new HashMap<>();
+        private final Thread owner = Thread.currentThread();
         /** The tasks being committed, by id (null when not one of them); none outside a commit. */
         private java.util.function.LongFunction<Task> pending;
         /** Ids from here on are new in this commit: not stored. */
@@ -1056,7 +1068,15 @@ public final class LedgerService {
             if (id >= firstNew) {
                 return null;
             }
-            return stored.computeIfAbsent(id, store::task).orElse(null);
+            Optional<Task> known = stored.get(id);
+            if (known == null) {
+                if (Thread.currentThread() != owner) { // would wait for the writer, who waits for it
+                    throw new IllegalStateException("task " + id + " was not read before the commit");
+                }
+                known = store.task(id);
+                stored.put(id, known);
+            }
+            return known.orElse(null);
         }
 
         Task get(long id) {

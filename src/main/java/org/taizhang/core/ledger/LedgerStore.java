@@ -88,6 +88,18 @@ public interface LedgerStore {
      */
     void append(Adjustment adjustment, Iterable<Task> written, Set<Long> removed);
 
+    /**
+     * {@link #append}, the adjustment sealed here, after {@code previousHash}: sealing hashes every
+     * change once more, and for a large adjustment a store may do that on a second thread while it
+     * writes the task rows, which do not depend on the hash (decision 0025). {@code written} is
+     * walked once, before {@code removed} is read. Gives the adjustment as appended, sealed.
+     */
+    default Adjustment append(Adjustment unsealed, String previousHash, Iterable<Task> written, Set<Long> removed) {
+        Adjustment sealed = unsealed.sealed(previousHash);
+        append(sealed, written, removed);
+        return sealed;
+    }
+
     List<Unit> units();
 
     /** Inserts (id 0) or updates a unit of the reference list. */
