@@ -413,7 +413,7 @@ public final class LedgerService {
             validate(t, current);
             Task before = current.stored(t.id());
             carriedOnlyByCarryOver(type, before, t);
-            if (!TaskChange.between(before, t).isEmpty()) {
+            if (before == null || !TaskChange.between(before, t).isEmpty()) { // a creation is never empty
                 changed[count++] = i;
             }
         }
