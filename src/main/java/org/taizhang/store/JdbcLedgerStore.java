@@ -404,9 +404,9 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
 
     /**
      * A large adjustment (an import of many rows) is sealed on a second thread while this one writes
-     * its task rows, and its history rows are made on a second thread while this one writes them
-     * (RowFeed, decision 0025): the same rows, in the same transaction, only the tables are filled
-     * in another order. A small one is sealed, then appended as above.
+     * its task rows, which a third makes; then its history rows are made on a second thread while
+     * this one writes them (RowFeed, decision 0025): the same rows, in the same transaction, only
+     * the tables are filled in another order. A small one is sealed, then appended as above.
      */
     @Override
     public Adjustment append(Adjustment unsealed, String previousHash, Iterable<Task> written, Set<Long> removed) {
@@ -419,7 +419,7 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
             Sealing sealing = new Sealing(unsealed, previousHash);
             sealing.start();
             try {
-                writeTasks(written, false);
+                writeTasks(written, true);
             } catch (RuntimeException | Error e) {
                 sealing.await(); // nothing may be left working on the changes; the write's failure is the one to say
                 throw e;

@@ -853,7 +853,8 @@ public final class LedgerService {
         // The rows the adjustment leaves, made one at a time as the store writes them; on the way
         // the names the changes bring and the tasks they remove are gathered, which the store
         // reads after the rows (LedgerStore.append), so the changes are not worked out once more
-        // for them alone.
+        // for them alone. The store may make the rows on a thread of its own, which it has ended
+        // before it reads the sets, and this thread before it returns.
         Iterable<Task> written = () -> changes.stream().peek(c -> gather(c, units, domains, removed))
                 .filter(c -> c.kind() != TaskChange.Kind.REMOVE)
                 .map(c -> Replay.applied(current.stored(c.taskId()), c)).iterator();
