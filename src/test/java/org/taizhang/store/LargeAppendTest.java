@@ -23,11 +23,13 @@ import org.taizhang.core.history.Adjustment;
 import org.taizhang.core.history.AdjustmentType;
 import org.taizhang.core.history.Source;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.LedgerStore;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.ledger.SettableClock;
 import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.UnitList;
+import org.taizhang.testing.PgCluster;
 
 /**
  * A large adjustment (an import of thousands of rows, a change of thousands of tasks, the undo of
@@ -36,7 +38,8 @@ import org.taizhang.core.task.UnitList;
  * rows, the same history rows in the same order, the same hashes. Checked twice: against the same
  * adjustments written by one thread in this run, table by table, and against the contents the
  * program wrote before the rows were made aside (pinned below: a digest of every row of the log and
- * the tables, made by the commit before this change).
+ * the tables, made by the commit before this change). A ledger on a server, written by the same
+ * store code, must end with the same chain.
  */
 class LargeAppendTest {
     /** Tasks an adjustment makes here: above RowFeed.asideFrom, so that the second threads work. */
@@ -78,14 +81,30 @@ class LargeAppendTest {
         assertEquals(BEFORE, digest(one), "one thread writes what it wrote before");
     }
 
+    @Test
+    void aServerLedgerGetsTheSameChain() {
+        PgCluster server = PgCluster.get();
+        String name = server.newLedgerName();
+        try {
+            LedgerStore.ChainHead onServer = adjust(LedgerAddress.parse(server.address(name)));
+            assertEquals(adjust(dir.resolve("台账.taizhang")), onServer, "the same records, sealed alike");
+        } finally {
+            server.drop(name);
+        }
+    }
+
     /**
-     * Four large adjustments on a new ledger file, at fixed times: an import of {@link #TASKS} new
+     * Four large adjustments on a new ledger, at fixed times: an import of {@link #TASKS} new
      * tasks (measures under tasks of the same import among them), a change of most of them, and
      * the undo of each (the last removes every task). Each ledger then passes the program's check.
      */
-    static void adjust(Path file) {
+    static LedgerStore.ChainHead adjust(Path file) {
+        return adjust(new LedgerAddress.File(file));
+    }
+
+    static LedgerStore.ChainHead adjust(LedgerAddress address) {
         SettableClock clock = SettableClock.at("2023-12-21T02:00:00Z");
-        try (OpenLedger ledger = OpenLedger.create(file, "北疆市2023年改革任务台账", 2023, clock)) {
+        try (OpenLedger ledger = OpenLedger.create(address, "北疆市2023年改革任务台账", 2023, clock)) {
             LedgerService service = ledger.service();
             Note imported = Note.by("赵静", "", "").from(Source.file("市发展改革委 2023年第四季度.xlsx",
                     "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
@@ -107,6 +126,7 @@ class LargeAppendTest {
             service.undoLast(Note.by("赵静", "整体重报", ""));
             assertEquals(0, service.tasks().size(), "the import undone removes its tasks");
             assertTrue(ledger.service().verify().ok(), "the chain and the tasks check out");
+            return service.head();
         }
     }
 
