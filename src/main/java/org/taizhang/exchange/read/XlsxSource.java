@@ -180,8 +180,10 @@ final class XlsxSource implements WorkbookSource {
                 throw new LedgerException("read.damaged", name, "no part for sheet " + sheet.name());
             }
             walk = new SheetWalk(sink);
-            try (InputStream in = part.getInputStream()) {
-                walk.walk(XlsxParts.xml(in));
+            // The XML parsed on a second thread while this one reads the cells (XmlAhead); it is
+            // stopped before the stream under it is closed.
+            try (InputStream in = part.getInputStream(); XmlAhead x = XmlAhead.of(XlsxParts.xml(in))) {
+                walk.walk(x);
             }
         } catch (LedgerException e) {
             throw e;
