@@ -101,4 +101,25 @@ class HashChainTest {
                 HashChain.hash(BASE.withDetail("{\"request\":2}")));
         assertEquals("{\"request\":1}", BASE.withDetail("{\"request\":1}").sealed("f00d").detail());
     }
+
+    /** The seal of a record is fixed for good: every ledger's chain was sealed so (the value computed before the streamed hash). */
+    @Test
+    void theSealOfARecordNeverChanges() {
+        assertEquals("8340eb79d3cc3085a0eac6421e491e48972ebd5a9f02b02b50b1fbc5ab6c31af", HashChain.hash(BASE.withDetail("{\"request\":1}")));
+    }
+
+    @Test
+    void aRecordHashedAsItsChangesArriveHasTheHashOfTheWholeRecord() {
+        List<TaskChange> changes = List.of(BASE.changes().get(0), new TaskChange(27, TaskChange.Kind.CREATE,
+                List.of(new FieldChange(TaskField.TITLE, "", "新任务"), new FieldChange(TaskField.NUMBER, "", "3."))));
+        Adjustment whole = copy(8, AdjustmentType.IMPORT, "导入", "", "赵静", BASE.time(), BASE.source(), null, changes,
+                "beef").withDetail("{\"request\":1}");
+        HashChain.Sealing seal = HashChain.start(LogWalk.record(whole), changes.size());
+        changes.forEach(seal::change);
+        assertEquals(HashChain.hash(whole), seal.hash());
+
+        HashChain.Sealing short1 = HashChain.start(LogWalk.record(whole), changes.size());
+        short1.change(changes.get(0));
+        assertNotEquals(HashChain.hash(whole), short1.hash(), "a change left out is not the record");
+    }
 }
