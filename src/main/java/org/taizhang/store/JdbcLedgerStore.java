@@ -250,9 +250,13 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
             Adjustment[] record = {null};
             query("SELECT a.id, a.type, a.reason, a.basis, a.operator, a.time, a.source_kind, a.source_file, "
                     + "a.source_sha256, a.undoes, a.previous_hash, a.hash, a.detail, "
-                    + (walk.wantsChanges() ? "t.task_id, t.kind, t.changes FROM adjustment a "
+                    + (walk.wantsChanges() ? "t.task_id, t.kind, t.changes, k.n FROM adjustment a "
+                            // each record's count of changes comes first: a walk that hashes it needs it before them
+                            + "LEFT JOIN (SELECT adjustment_id, count(*) AS n FROM adjustment_task GROUP BY adjustment_id) k "
+                            + "ON k.adjustment_id = a.id "
                             + "LEFT JOIN adjustment_task t ON t.adjustment_id = a.id ORDER BY a.id, t.seq"
-                            : "NULL, NULL, NULL FROM adjustment a ORDER BY a.id"),
+                            : "NULL, NULL, NULL, (SELECT count(*) FROM adjustment_task c WHERE c.adjustment_id = a.id) "
+                                    + "FROM adjustment a ORDER BY a.id"),
                     ps -> ps.setFetchSize(500), rs -> {
                         long id = rs.getLong(1);
                         if (record[0] == null || record[0].id() != id) {
@@ -261,7 +265,7 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
                                     new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
                                     nullableLong(rs, "undoes"), List.of(), rs.getString(11), rs.getString(12),
                                     rs.getString(13)));
-                            walk.adjustment(record[0]);
+                            walk.adjustment(record[0], rs.getInt(17));
                         }
                         String kind = rs.getString(15);
                         if (kind != null) {
@@ -271,6 +275,82 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
                     });
             return null;
         });
+    }
+
+    /**
+     * Two ordered scans side by side: the log's changes by task, and the tasks by id, each row handed
+     * on as it is read and none held (the driver fetches a few hundred rows at a time).
+     */
+    @Override
+    public synchronized void walkByTask(org.taizhang.core.history.TaskWalk walk) {
+        snapshot(() -> {
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + TASK_COLUMNS + " FROM task ORDER BY id")) {
+                ps.setFetchSize(500);
+                try (ResultSet rows = ps.executeQuery()) {
+                    StoredTasks stored = new StoredTasks(rows, walk);
+                    long[] current = {Long.MIN_VALUE};
+                    query("SELECT task_id, adjustment_id, seq, kind, changes FROM adjustment_task "
+                            + "ORDER BY task_id, adjustment_id, seq", q -> q.setFetchSize(500), rs -> {
+                                long id = rs.getLong(1);
+                                if (id != current[0]) {
+                                    if (current[0] != Long.MIN_VALUE) {
+                                        stored.end(current[0]);
+                                    }
+                                    stored.before(id);
+                                    current[0] = id;
+                                }
+                                long adjustment = rs.getLong(2);
+                                String kind = rs.getString(4);
+                                walk.change(adjustment, rs.getInt(3), readable(adjustment, () -> new TaskChange(id,
+                                        TaskChange.Kind.valueOf(kind), ChangeCodec.decode(rs.getString(5)))));
+                            });
+                    if (current[0] != Long.MIN_VALUE) {
+                        stored.end(current[0]);
+                    }
+                    stored.before(Long.MAX_VALUE);
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            return null;
+        });
+    }
+
+    /** The tasks by id, read one ahead, handed to a walk by task as its ids come. */
+    private static final class StoredTasks {
+        private final ResultSet rows;
+        private final org.taizhang.core.history.TaskWalk walk;
+        private Task next;
+
+        StoredTasks(ResultSet rows, org.taizhang.core.history.TaskWalk walk) throws SQLException {
+            this.rows = rows;
+            this.walk = walk;
+            advance();
+        }
+
+        private void advance() throws SQLException {
+            next = rows.next() ? task(rows) : null;
+        }
+
+        /** Hands on the tasks before {@code id}, which the log never changed. */
+        void before(long id) throws SQLException {
+            while (next != null && next.id() < id) {
+                walk.task(next.id(), next);
+                advance();
+            }
+        }
+
+        /** Ends task {@code id}'s history with its row, or with none. */
+        void end(long id) throws SQLException {
+            before(id);
+            if (next != null && next.id() == id) {
+                Task t = next;
+                advance();
+                walk.task(id, t);
+            } else {
+                walk.task(id, null);
+            }
+        }
     }
 
     @Override

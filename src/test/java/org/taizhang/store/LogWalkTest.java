@@ -78,4 +78,35 @@ class LogWalkTest {
             assertEquals(read.stream().map(LogWalk::record).toList(), records(store));
         }
     }
+
+    /** What a walk by task is handed, as lines: each change with its record and place, then the task's row. */
+    static List<String> byTask(java.util.function.Consumer<org.taizhang.core.history.TaskWalk> walker) {
+        List<String> out = new ArrayList<>();
+        walker.accept(new org.taizhang.core.history.TaskWalk() {
+            @Override
+            public void change(long adjustment, int seq, TaskChange change) {
+                out.add(adjustment + "/" + seq + " " + change);
+            }
+
+            @Override
+            public void task(long id, org.taizhang.core.task.Task stored) {
+                out.add(id + " " + stored);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void theSamplesLogWalkedByTaskIsItsLogAndTasksRead() {
+        try (OpenLedger ledger = OpenLedger.createSample(dir.resolve("示例.taizhang"), SettableClock.at("2024-01-10T02:00:00Z"))) {
+            LedgerStore store = ledger.file();
+            List<String> walked = byTask(store::walkByTask);
+            List<String> read = byTask(w -> org.taizhang.core.history.TaskWalk.over(store.adjustments(), store.tasks(), w));
+            for (int i = 0; i < Math.min(read.size(), walked.size()); i++) {
+                assertEquals(read.get(i), walked.get(i), "line " + i);
+            }
+            assertEquals(read.size(), walked.size());
+            assertTrue(walked.size() > store.tasks().size() * 2, "the sample's tasks and their changes: " + walked.size());
+        }
+    }
 }

@@ -10,6 +10,14 @@ public interface LogWalk {
     /** The next adjustment: all of it but its changes, which follow. */
     void adjustment(Adjustment record);
 
+    /**
+     * The next adjustment and how many changes follow it: what a walk that hashes each record
+     * needs first ({@link HashChain#start}). Stores call this one; by default it is {@link #adjustment(Adjustment)}.
+     */
+    default void adjustment(Adjustment record, int changes) {
+        adjustment(record);
+    }
+
     /** A change the adjustment {@code record} made, in the order it made them. */
     default void change(Adjustment record, TaskChange change) {
     }
@@ -29,7 +37,7 @@ public interface LogWalk {
     static void over(Iterable<Adjustment> log, LogWalk walk) {
         for (Adjustment a : log) {
             Adjustment record = record(a);
-            walk.adjustment(record);
+            walk.adjustment(record, a.changes().size());
             for (TaskChange c : walk.wantsChanges() ? a.changes() : java.util.List.<TaskChange>of()) {
                 walk.change(record, c);
             }

@@ -62,6 +62,17 @@ public interface LedgerStore {
         });
     }
 
+    /**
+     * Walks the log task by task, each task's changes then its stored row (see
+     * {@link org.taizhang.core.history.TaskWalk}), holding none of it, on one state of the ledger.
+     */
+    default void walkByTask(org.taizhang.core.history.TaskWalk walk) {
+        consistent(() -> {
+            org.taizhang.core.history.TaskWalk.over(adjustments(), tasks(), walk);
+            return null;
+        });
+    }
+
     /** The events of adjustment requests (they change no task), oldest first. */
     List<Adjustment> requestEvents();
 
