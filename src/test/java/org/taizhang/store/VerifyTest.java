@@ -175,4 +175,35 @@ class VerifyTest {
             assertEquals(e.report(), third.service().verify(), "the refused open let go of the file");
         }
     }
+
+    /**
+     * The check walks the log twice without holding it (the chain, then task by task), yet says
+     * what it finds in the log's order: the records first, each record's seal before its changes,
+     * then the tasks by id.
+     */
+    @Test
+    void severalAlterationsAreListedInTheLogsOrderThenTheTasks() throws Exception {
+        sql("DROP TRIGGER adjustment_no_update", "UPDATE adjustment SET operator = '某人' WHERE id = 4",
+                "UPDATE adjustment SET reason = '改过' WHERE id = 2",
+                "UPDATE task SET status = '已完成' WHERE title = '任务5'",
+                "UPDATE task SET progress = '私改' WHERE title = '任务3'");
+        VerifyReport r = verify();
+        assertEquals(List.of("verify.tampered 2", "verify.tampered 4", "verify.taskDiffers 3", "verify.taskDiffers 5"),
+                r.problems().stream().map(p -> p.key() + " " + p.args()[0]).toList());
+        assertEquals(new Message("verify.summary.record", 2L), r.summary());
+        assertEquals(6, r.adjustments());
+        assertEquals(5, r.tasks());
+    }
+
+    @Test
+    void aTaskRowAddedBehindTheProgramsBackAndOneDeletedAreFound() throws Exception {
+        sql("INSERT INTO task (id, revision, number, domain, year, title, status) "
+                + "SELECT 99, 1, number, domain, year, '私加的任务', status FROM task WHERE title = '任务1'",
+                "DELETE FROM task WHERE title = '任务4'");
+        VerifyReport r = verify();
+        assertEquals(List.of(new Message("verify.taskPresence", 4L), new Message("verify.taskPresence", 99L)),
+                r.problems());
+        assertEquals(new Message("verify.summary.task", 4L), r.summary());
+        assertEquals(5, r.tasks(), "the rows in the table now");
+    }
 }

@@ -195,13 +195,27 @@ public final class LedgerService {
      * which the chain alone cannot.
      */
     public CodeCheck check(CheckCode code) {
-        List<Adjustment> log = store.adjustments();
-        if (code.count() > log.size()) {
-            return new CodeCheck(CodeCheck.Outcome.TOO_FEW, log.size(), 0);
+        long[] size = {0};
+        String[] atCode = {null};
+        store.walk(new LogWalk() { // the records only, none held: a log of any size
+            @Override
+            public void adjustment(Adjustment a) {
+                if (++size[0] == code.count()) {
+                    atCode[0] = a.hash();
+                }
+            }
+
+            @Override
+            public boolean wantsChanges() {
+                return false;
+            }
+        });
+        if (code.count() > size[0]) {
+            return new CodeCheck(CodeCheck.Outcome.TOO_FEW, size[0], 0);
         }
-        boolean same = code.count() == 0 || code.matches(log.get((int) code.count() - 1).hash());
+        boolean same = code.count() == 0 || code.matches(atCode[0]);
         return new CodeCheck(same ? CodeCheck.Outcome.MATCHES : CodeCheck.Outcome.DIFFERS, code.count(),
-                log.size() - code.count());
+                size[0] - code.count());
     }
 
     /** A setting kept with the ledger (remembered import mappings, thresholds). */
@@ -752,12 +766,20 @@ public final class LedgerService {
         return store.consistent(this::verifyNow);
     }
 
+    /**
+     * Two walks over the log, neither holding it, so that a ledger of any size is checked in the
+     * memory of one record's hash and one task: the chain record by record, then the log task by
+     * task, each task rebuilt from its changes and compared with its row. The problems are put in
+     * the log's order (a record's link, its seal, then its changes), then the head, then the tasks.
+     */
     private VerifyReport verifyNow() {
-        List<Message> problems = new ArrayList<>();
-        long firstBroken = Long.MAX_VALUE;
-        List<Adjustment> log;
+        List<Found> found = new ArrayList<>();
+        Chain chain = new Chain(found);
+        Rebuilt rebuilt = new Rebuilt(found);
         try {
-            log = store.adjustments();
+            store.walk(chain);
+            chain.sealLast();
+            store.walkByTask(rebuilt);
         } catch (LedgerException e) {
             if (!e.key().equals("ledger.unreadableRecord")) {
                 throw e;
@@ -766,73 +788,138 @@ public final class LedgerService {
             return new VerifyReport(0, 0, List.of(new Message("verify.unreadable", record)),
                     new Message("verify.summary.record", record));
         }
-        Map<Long, Task> rebuilt = new LinkedHashMap<>();
-        String previous = "";
-        long expectedId = 1;
-        for (Adjustment a : log) {
-            if (a.id() != expectedId) {
-                problems.add(new Message("verify.missing", expectedId, a.id()));
-                firstBroken = Math.min(firstBroken, expectedId);
-            } else if (!a.previousHash().equals(previous)) {
-                problems.add(new Message("verify.brokenLink", a.id()));
-                firstBroken = Math.min(firstBroken, a.id());
-            }
-            if (!HashChain.hash(a).equals(a.hash())) {
-                problems.add(new Message("verify.tampered", a.id(), a.type().label(), a.time()));
-                firstBroken = Math.min(firstBroken, a.id());
-            }
-            for (TaskChange c : a.changes()) {
-                Message wrong = beforeDiffers(a, c, rebuilt.get(c.taskId()));
-                if (wrong != null) {
-                    problems.add(wrong);
-                    firstBroken = Math.min(firstBroken, a.id());
-                }
-                Replay.apply(rebuilt, c);
-            }
-            previous = a.hash();
-            expectedId = a.id() + 1;
+        found.sort(java.util.Comparator.comparingLong(Found::record).thenComparingInt(Found::rank)
+                .thenComparingInt(Found::seq));
+        List<Message> problems = new ArrayList<>(found.size() + rebuilt.tasks.size() + 1);
+        long firstBroken = chain.gapFrom;
+        for (Found f : found) {
+            problems.add(f.message());
+            firstBroken = Math.min(firstBroken, f.record());
         }
         LedgerStore.ChainHead head = store.head();
-        if (head.count() != log.size() || !head.hash().equals(previous)) {
-            problems.add(new Message("verify.headMismatch", head.count(), log.size()));
-            firstBroken = Math.min(firstBroken, Math.min(head.count(), log.size()) + 1);
+        if (head.count() != chain.count || !head.hash().equals(chain.previous)) {
+            problems.add(new Message("verify.headMismatch", head.count(), chain.count));
+            firstBroken = Math.min(firstBroken, Math.min(head.count(), chain.count) + 1);
         }
-        List<Task> stored = store.tasks();
-        Map<Long, Task> storedById = new LinkedHashMap<>();
-        stored.forEach(t -> storedById.put(t.id(), t));
-        Set<Long> ids = new HashSet<>(rebuilt.keySet());
-        ids.addAll(storedById.keySet());
+        problems.addAll(rebuilt.tasks);
+        Message summary = firstBroken != Long.MAX_VALUE ? new Message("verify.summary.record", firstBroken)
+                : rebuilt.firstTask != Long.MAX_VALUE ? new Message("verify.summary.task", rebuilt.firstTask) : null;
+        return new VerifyReport((int) chain.count, rebuilt.stored, problems, summary);
+    }
+
+    /** A problem found at a record: its link or gap (rank 0), its seal (1), its {@code seq}-th change (2). */
+    private record Found(long record, int rank, int seq, Message message) {
+    }
+
+    /** The chain walked record by record: each one's place, link and seal; holds one record's hash in the making. */
+    private static final class Chain implements org.taizhang.core.history.LogWalk {
+        private final List<Found> found;
+        private String previous = "";
+        private long expectedId = 1;
+        private long count;
+        /** The first id missing from the log, if one is. */
+        private long gapFrom = Long.MAX_VALUE;
+        private Adjustment record;
+        private HashChain.Sealing seal;
+
+        Chain(List<Found> found) {
+            this.found = found;
+        }
+
+        @Override
+        public void adjustment(Adjustment a) {
+            throw new IllegalStateException("a store hands the check each record with its count of changes");
+        }
+
+        @Override
+        public void adjustment(Adjustment a, int changes) {
+            sealLast();
+            if (a.id() != expectedId) {
+                found.add(new Found(a.id(), 0, 0, new Message("verify.missing", expectedId, a.id())));
+                gapFrom = Math.min(gapFrom, expectedId); // the first record broken is the first one missing
+            } else if (!a.previousHash().equals(previous)) {
+                found.add(new Found(a.id(), 0, 0, new Message("verify.brokenLink", a.id())));
+            }
+            record = a;
+            seal = HashChain.start(a, changes);
+            previous = a.hash();
+            expectedId = a.id() + 1;
+            count++;
+        }
+
+        @Override
+        public void change(Adjustment a, TaskChange c) {
+            seal.change(c);
+        }
+
+        /** Checks the seal of the record walked last, once all its changes came. */
+        void sealLast() {
+            if (record != null && !seal.hash().equals(record.hash())) {
+                found.add(new Found(record.id(), 1, 0,
+                        new Message("verify.tampered", record.id(), record.type().label(), record.time())));
+            }
+            record = null;
+        }
+    }
+
+    /**
+     * The log task by task: each task rebuilt from its changes (each checked to start from what the
+     * changes before it left) and compared with its stored row; holds one task.
+     */
+    private static final class Rebuilt implements org.taizhang.core.history.TaskWalk {
+        private final List<Found> found;
+        /** The tasks' problems, in the order of their ids. */
+        final List<Message> tasks = new ArrayList<>();
         long firstTask = Long.MAX_VALUE;
-        for (long id : ids.stream().sorted().toList()) {
-            Task fromLog = rebuilt.get(id);
-            Task inTable = storedById.get(id);
+        int stored;
+        private Task now;
+
+        Rebuilt(List<Found> found) {
+            this.found = found;
+        }
+
+        @Override
+        public void change(long adjustment, int seq, TaskChange c) {
+            Message wrong = beforeDiffers(adjustment, c, now);
+            if (wrong != null) {
+                found.add(new Found(adjustment, 2, seq, wrong));
+            }
+            now = c.kind() == TaskChange.Kind.REMOVE ? null : Replay.applied(now, c);
+        }
+
+        @Override
+        public void task(long id, Task inTable) {
+            Task fromLog = now;
+            now = null;
+            if (inTable != null) {
+                stored++;
+            } else if (fromLog == null) {
+                return; // removed (an undone addition), and gone from the table: as it should be
+            }
             if (fromLog == null || inTable == null) {
-                problems.add(new Message("verify.taskPresence", id));
+                tasks.add(new Message("verify.taskPresence", id));
                 firstTask = Math.min(firstTask, id);
             } else {
                 TaskChange d = TaskChange.between(fromLog, inTable);
                 if (!d.isEmpty()) {
-                    problems.add(new Message("verify.taskDiffers", id, d.fields().get(0).field().code()));
+                    tasks.add(new Message("verify.taskDiffers", id, d.fields().get(0).field().code()));
                     firstTask = Math.min(firstTask, id);
                 }
             }
         }
-        Message summary = firstBroken != Long.MAX_VALUE ? new Message("verify.summary.record", firstBroken)
-                : firstTask != Long.MAX_VALUE ? new Message("verify.summary.task", firstTask) : null;
-        return new VerifyReport(log.size(), stored.size(), problems, summary);
     }
 
     /** Whether a change starts from what the log left the task at; the first field that does not. */
-    private static Message beforeDiffers(Adjustment a, TaskChange c, Task now) {
+    private static Message beforeDiffers(long adjustment, TaskChange c, Task now) {
         if (c.kind() == TaskChange.Kind.CREATE ? now != null : now == null) {
-            return new Message("verify.taskPresenceAt", a.id(), c.taskId());
+            return new Message("verify.taskPresenceAt", adjustment, c.taskId());
         }
         if (c.kind() == TaskChange.Kind.CREATE) {
             return null;
         }
         for (FieldChange f : c.fields()) {
             if (!f.field().read(now).equals(f.before())) {
-                return new Message("verify.beforeDiffers", a.id(), c.taskId(), new Message(f.field().labelKey()));
+                return new Message("verify.beforeDiffers", adjustment, c.taskId(), new Message(f.field().labelKey()));
             }
         }
         return null;
