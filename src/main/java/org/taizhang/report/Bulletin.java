@@ -18,7 +18,8 @@ import org.taizhang.exchange.export.Numerals;
  * that every figure in it is the report's: the title, an optional 主送 line, 一、总体情况 (the
  * report's opening paragraph, {@link SummaryTables#overallText}), 二、各领域推进情况 (a paragraph per
  * 领域 from {@link Summary#byDomain()}), 三、存在的问题 (the overdue tasks, the tasks the units
- * report 滞后, the units that sent no progress in the period, each by name), 四、下一步工作 left to
+ * report 滞后, each by name up to {@link #LISTED} and the rest counted; the units that sent no
+ * progress in the period, by name), 四、下一步工作 left to
  * the clerk (a part marked to fill), the 附件 line, the issuing office and the date, and the
  * attachment: the report's tables by 领域 and by lead unit. The Word document is
  * {@link org.taizhang.report.docx.BulletinDocument}.
@@ -36,6 +37,14 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
         String date, Attachment tables, String source) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /**
+     * The most tasks a list of the bulletin names one by one (the overdue, the behind): the rest are
+     * counted, and the report of the same date lists them all. A bulletin is read at a meeting; a
+     * city's ledger never comes near this, and a ledger that does is not helped by a document of
+     * thousands of pages (decision 0029).
+     */
+    public static final int LISTED = 100;
 
     /** The places a bulletin names that the ledger does not: 主送 and the issuing office (empty: left to fill). */
     public record Options(String recipients, String office) {
@@ -174,7 +183,11 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
             out.add(new Paragraph(I18n.text("bulletin.overdueLead"), tight(I18n.text("bulletin.overdue", asOf,
                     s.overdue().size(), units.size(), String.join(I18n.text("bulletin.listSeparator"), units))), false));
             int i = 0;
-            for (Summary.Late late : s.overdue()) {
+            for (Summary.Late late : s.overdue()) { // the most days late first
+                if (i == LISTED) {
+                    out.add(Paragraph.of(I18n.text("bulletin.overdueMore", LISTED, s.overdue().size() - LISTED)));
+                    break;
+                }
                 Task t = late.task();
                 String days = late.days() == 0 ? I18n.text("bulletin.dueToday") : I18n.text("bulletin.daysLate", late.days());
                 out.add(Paragraph.of(tight(I18n.text("bulletin.overdueTask", Integer.toString(++i), t.title(),
@@ -190,6 +203,10 @@ public record Bulletin(String title, String recipients, List<Part> parts, String
                     tight(I18n.text("bulletin.behind", s.count(Status.BEHIND))), false));
             int i = 0;
             for (Task t : behind) {
+                if (i == LISTED) {
+                    out.add(Paragraph.of(I18n.text("bulletin.behindMore", LISTED, behind.size() - LISTED)));
+                    break;
+                }
                 out.add(Paragraph.of(tight(I18n.text("bulletin.behindTask", Integer.toString(++i), t.title(), number(s, t),
                         units(t), t.deadline().text()))));
             }

@@ -89,6 +89,30 @@ class LargeReportTest {
         }
     }
 
+    /**
+     * The 通报 of 100,000 tasks: the overdue and the behind tasks are listed by name up to
+     * {@link org.taizhang.report.Bulletin#LISTED} each (the most overdue first), the rest counted and
+     * sent to the report; every figure is still the whole ledger's. Read back with POI.
+     */
+    @Test
+    void theBulletinOf100000TasksWritesItsDocx() throws Exception {
+        Path docx = dir.resolve("通报.docx");
+        CliRun run = CliRun.of(CLOCK, "report", ledger.toString(), "--docx", docx.toString());
+        assertEquals(0, run.code(), run.err());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(p -> p.getText()).toList();
+            String overdue = text.stream().filter(t -> t.startsWith("（一）部分任务逾期未完成。")).findFirst().orElseThrow();
+            assertTrue(overdue.contains("逾期未完成任务60000项"), overdue);
+            int listed = org.taizhang.report.Bulletin.LISTED;
+            assertTrue(text.stream().anyMatch(t -> t.startsWith(listed + ".第")), "the last task listed");
+            assertTrue(text.stream().noneMatch(t -> t.startsWith((listed + 1) + ".第")), "none after it");
+            assertTrue(text.contains("以上按逾期天数由多到少列出前" + listed + "项，另有" + (60000 - listed)
+                    + "项未逐项列出，详见同期报表。"), "the rest counted and sent to the report");
+            assertTrue(doc.getParagraphs().size() < 600, "a bulletin, not the ledger: " + doc.getParagraphs().size());
+        }
+    }
+
     private static String text(PDDocument doc, int from, int to) throws java.io.IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(from);

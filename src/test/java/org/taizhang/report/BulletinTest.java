@@ -75,4 +75,35 @@ class BulletinTest {
         assertFalse(b.recipients().isEmpty());
         assertEquals(0, summary().count(Status.BEHIND));
     }
+
+    /**
+     * A list of more than {@link Bulletin#LISTED} tasks names the first of them (the most days late
+     * first) and counts the rest, sending the reader to the report; its figures stay the whole
+     * ledger's.
+     */
+    @Test
+    void aLongListNamesTheMostOverdueAndCountsTheRest() {
+        int n = Bulletin.LISTED + 5;
+        List<org.taizhang.core.task.Task> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) { // deadlines one day apart: task 1 the most overdue
+            drafts.add(org.taizhang.core.task.Task.builder().number((i + 1) + ".").domain("经济体制改革")
+                    .title("任务" + (i + 1)).leadUnits(org.taizhang.core.task.UnitList.parse("市财政局"))
+                    .deadline(LocalDate.of(2023, 9, 1).plusDays(i).toString()).status(Status.BEHIND).build());
+        }
+        ledger.service().commit(org.taizhang.core.history.AdjustmentType.IMPORT,
+                org.taizhang.core.ledger.Note.by("测试"), drafts);
+        List<String> problems = Bulletin.of(summary(), Bulletin.Options.NONE, DAY).parts().get(2).paragraphs().stream()
+                .map(Bulletin.Paragraph::text).toList();
+        assertTrue(problems.get(0).contains("逾期未完成任务" + n + "项"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("1.任务1（"), problems.get(1));
+        assertTrue(problems.get(Bulletin.LISTED).startsWith(Bulletin.LISTED + ".任务" + Bulletin.LISTED + "（"),
+                problems.get(Bulletin.LISTED));
+        assertEquals("以上按逾期天数由多到少列出前" + Bulletin.LISTED + "项，另有5项未逐项列出，详见同期报表。",
+                problems.get(Bulletin.LISTED + 1));
+        int behind = Bulletin.LISTED + 2;
+        assertEquals("各牵头单位报告推进滞后的任务" + n + "项：", problems.get(behind));
+        assertEquals("以上列出前" + Bulletin.LISTED + "项，另有5项未逐项列出，详见同期报表。",
+                problems.get(behind + Bulletin.LISTED + 1));
+        assertEquals(2 * (Bulletin.LISTED + 2) + 1, problems.size(), "two lists cut, and the units' line");
+    }
 }
