@@ -76,6 +76,8 @@ class LogWalkTest {
             assertTrue(read.size() > 300, "the sample's log: " + read.size());
             assertEquals(read, walked(store));
             assertEquals(read.stream().map(LogWalk::record).toList(), records(store));
+            assertEquals(LogWalk.record(read.get(read.size() - 1)), store.lastRecord().orElseThrow(),
+                    "the last record, without its changes: what a new one is sealed onto");
         }
     }
 

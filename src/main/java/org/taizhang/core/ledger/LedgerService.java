@@ -948,7 +948,7 @@ public final class LedgerService {
         return store.inTransaction(() -> {
             // Sealed here, in the transaction and so after the store's write lock: the record
             // follows the log's last one even when another PC appended a moment ago.
-            Optional<Adjustment> last = store.lastAdjustment();
+            Optional<Adjustment> last = store.lastRecord(); // its id, time and hash, not its changes
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             // The log's order is its time order, even if the PC's (or another PC's) clock differs.
             Instant time = last.map(Adjustment::time).filter(now::isBefore).orElse(now);
