@@ -74,12 +74,13 @@ class PgLedgerStoreTest {
     @Test
     void theCheckReadsOneStateWhileAnotherPcSavesBetweenItsReads() throws Exception {
         long id = add("任务甲");
-        // the store the check reads through, which lets another PC save just before it reads the tasks
+        // the store the check reads through, which lets another PC save between its two walks: after
+        // the chain, before the tasks (rebuilt from the log, task by task, beside their rows)
         boolean[] saved = {false};
         org.taizhang.core.ledger.LedgerStore checked = (org.taizhang.core.ledger.LedgerStore)
                 java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                         new Class<?>[] {org.taizhang.core.ledger.LedgerStore.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("tasks") && !saved[0]) {
+                            if (method.getName().equals("walkByTask") && !saved[0]) {
                                 saved[0] = true;
                                 try (PgLedgerStore other = PgLedgerStore.open(server.url(), server.login(), name)) {
                                     LedgerService there = new LedgerService(other, clock);
