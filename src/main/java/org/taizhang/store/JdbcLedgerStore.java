@@ -242,39 +242,53 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     /**
      * One ordered scan of the log joined with its changes, each row handed on as it is read: the
      * driver is asked to fetch a few hundred rows at a time (PostgreSQL does so inside the
-     * snapshot's transaction; SQLite steps through the rows anyway).
+     * snapshot's transaction; SQLite steps through the rows anyway). Beside it, a scan of each
+     * record's count of changes, in the same order, read as the records come: a walk that hashes a
+     * record needs the count before its changes.
      */
     @Override
     public synchronized void walk(org.taizhang.core.history.LogWalk walk) {
         snapshot(() -> {
-            Adjustment[] record = {null};
-            query("SELECT a.id, a.type, a.reason, a.basis, a.operator, a.time, a.source_kind, a.source_file, "
-                    + "a.source_sha256, a.undoes, a.previous_hash, a.hash, a.detail, "
-                    + (walk.wantsChanges() ? "t.task_id, t.kind, t.changes, k.n FROM adjustment a "
-                            // each record's count of changes comes first: a walk that hashes it needs it before them
-                            + "LEFT JOIN (SELECT adjustment_id, count(*) AS n FROM adjustment_task GROUP BY adjustment_id) k "
-                            + "ON k.adjustment_id = a.id "
-                            + "LEFT JOIN adjustment_task t ON t.adjustment_id = a.id ORDER BY a.id, t.seq"
-                            : "NULL, NULL, NULL, (SELECT count(*) FROM adjustment_task c WHERE c.adjustment_id = a.id) "
-                                    + "FROM adjustment a ORDER BY a.id"),
-                    ps -> ps.setFetchSize(500), rs -> {
-                        long id = rs.getLong(1);
-                        if (record[0] == null || record[0].id() != id) {
-                            record[0] = readable(id, () -> new Adjustment(id, AdjustmentType.valueOf(rs.getString(2)),
-                                    rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
-                                    new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
-                                    nullableLong(rs, "undoes"), List.of(), rs.getString(11), rs.getString(12),
-                                    rs.getString(13)));
-                            walk.adjustment(record[0], rs.getInt(17));
-                        }
-                        String kind = rs.getString(15);
-                        if (kind != null) {
-                            walk.change(record[0], readable(id, () -> new TaskChange(rs.getLong(14),
-                                    TaskChange.Kind.valueOf(kind), ChangeCodec.decode(rs.getString(16)))));
-                        }
-                    });
+            try (PreparedStatement ps = db.prepareStatement("SELECT adjustment_id, count(*) FROM adjustment_task "
+                    + "GROUP BY adjustment_id ORDER BY adjustment_id")) {
+                ps.setFetchSize(500);
+                try (ResultSet counts = ps.executeQuery()) {
+                    walk(walk, counts);
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
             return null;
         });
+    }
+
+    private void walk(org.taizhang.core.history.LogWalk walk, ResultSet counts) throws SQLException {
+        Adjustment[] record = {null};
+        long[] counted = {counts.next() ? counts.getLong(1) : Long.MAX_VALUE}; // the record the count read is of
+        query("SELECT a.id, a.type, a.reason, a.basis, a.operator, a.time, a.source_kind, a.source_file, "
+                + "a.source_sha256, a.undoes, a.previous_hash, a.hash, a.detail, "
+                + (walk.wantsChanges() ? "t.task_id, t.kind, t.changes FROM adjustment a "
+                        + "LEFT JOIN adjustment_task t ON t.adjustment_id = a.id ORDER BY a.id, t.seq"
+                        : "NULL, NULL, NULL FROM adjustment a ORDER BY a.id"),
+                ps -> ps.setFetchSize(500), rs -> {
+                    long id = rs.getLong(1);
+                    if (record[0] == null || record[0].id() != id) {
+                        record[0] = readable(id, () -> new Adjustment(id, AdjustmentType.valueOf(rs.getString(2)),
+                                rs.getString(3), rs.getString(4), rs.getString(5), Instant.parse(rs.getString(6)),
+                                new Source(Source.Kind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
+                                nullableLong(rs, "undoes"), List.of(), rs.getString(11), rs.getString(12),
+                                rs.getString(13)));
+                        while (counted[0] < id) { // changes of no record: passed over, as the join does
+                            counted[0] = counts.next() ? counts.getLong(1) : Long.MAX_VALUE;
+                        }
+                        walk.adjustment(record[0], counted[0] == id ? counts.getInt(2) : 0);
+                    }
+                    String kind = rs.getString(15);
+                    if (kind != null) {
+                        walk.change(record[0], readable(id, () -> new TaskChange(rs.getLong(14),
+                                TaskChange.Kind.valueOf(kind), ChangeCodec.decode(rs.getString(16)))));
+                    }
+                });
     }
 
     /**

@@ -23,6 +23,7 @@ class LogWalkTest {
     static List<Adjustment> walked(LedgerStore store) {
         List<Adjustment> out = new ArrayList<>();
         List<List<TaskChange>> changes = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         store.walk(new LogWalk() {
             @Override
             public void adjustment(Adjustment record) {
@@ -32,11 +33,18 @@ class LogWalkTest {
             }
 
             @Override
+            public void adjustment(Adjustment record, int count) {
+                counts.add(count);
+                adjustment(record);
+            }
+
+            @Override
             public void change(Adjustment record, TaskChange change) {
                 assertEquals(out.get(out.size() - 1), record, "a change comes after its record");
                 changes.get(changes.size() - 1).add(change);
             }
         });
+        assertEquals(changes.stream().map(List::size).toList(), counts, "each record's count, before its changes");
         List<Adjustment> whole = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Adjustment r = out.get(i);
