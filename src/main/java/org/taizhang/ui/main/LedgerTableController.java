@@ -245,13 +245,19 @@ public final class LedgerTableController {
         try {
             tree.show(vm.table().visibleRows(), vm.table().order());
             if (chosen.size() > 1) { // rows chosen together stay chosen where they are still shown
-                table.getSelectionModel().clearSelection();
+                Set<Long> ids = new HashSet<>();
+                chosen.stream().filter(r -> !r.isHeading()).forEach(r -> ids.add(r.id()));
                 TaskRow focused = vm.selectedProperty().get();
-                for (TaskRow row : chosen) {
-                    int at = indexOf(row);
-                    if (at >= 0 && !row.equals(focused)) {
-                        table.getSelectionModel().select(at);
+                List<Integer> at = new ArrayList<>();
+                for (int i = 0; i < tree.lines().size(); i++) { // one pass: a selection may be the whole ledger
+                    TaskRow line = tree.lines().get(i);
+                    if (!line.isHeading() && ids.contains(line.id()) && (focused == null || line.id() != focused.id())) {
+                        at.add(i);
                     }
+                }
+                table.getSelectionModel().clearSelection();
+                if (!at.isEmpty()) {
+                    table.getSelectionModel().selectIndices(at.get(0), at.stream().skip(1).mapToInt(Integer::intValue).toArray());
                 }
             }
         } finally {
