@@ -19,6 +19,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         logToFile();
+        // SQLite's native library from a copy of the program's own, not unpacked again at each start
+        org.taizhang.store.SqliteLibrary.useCopyIn(AppDirs.dataDir().resolve("native"));
         if (args.length == 0 || opensInWindow(args)) {
             // JavaFX's own words (dialog buttons, date pickers, text menus) follow the default locale.
             java.util.Locale.setDefault(org.taizhang.core.I18n.locale());
