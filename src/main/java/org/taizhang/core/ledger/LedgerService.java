@@ -83,13 +83,23 @@ public final class LedgerService {
 
     /**
      * Hands {@code use} the current ledger in reading order without reading it whole (see
-     * {@link TaskSequence}), on one state of it: the tasks and the check code agree, whoever
-     * writes meanwhile; a writer waits until {@code use} returns. For writing the whole ledger
-     * out: the export of 100,000 tasks.
+     * {@link TaskSequence}), on one state of it: the tasks, the title and the check code agree,
+     * whoever writes meanwhile; a writer of this program waits until the last task is read. For
+     * writing the whole ledger out: the export of 100,000 tasks. The tasks are read on a thread of
+     * their own while {@code use} writes them, so {@code use} must not call this service (it would
+     * wait for the reader, which holds the store): what it needs of the ledger is in the sequence.
      */
     public <T> T inReadingOrder(java.util.function.Function<TaskSequence, T> use) {
-        return store.consistent(() -> use.apply(new TaskSequence(ordered(store.taskOutline()), checkCode(),
-                store::tasks)));
+        java.util.function.Consumer<TaskSequence> begin = sequence -> sequence.begin(ordered(store.taskOutline()),
+                store.info(), checkCode());
+        if (Thread.holdsLock(store)) { // inside the store's own transaction or snapshot: a reader thread would wait for it
+            return store.consistent(() -> TaskSequence.runHere(begin, store::tasks, use));
+        }
+        return TaskSequence.run(sequence -> store.consistent(() -> {
+            begin.accept(sequence);
+            sequence.read(store::tasks);
+            return null;
+        }), use);
     }
 
     /** The ledger as it stood at {@code when}, rebuilt from the log, in reading order. */

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.taizhang.core.I18n;
 import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.ledger.LedgerInfo;
 import org.taizhang.core.ledger.LedgerService;
+import org.taizhang.core.ledger.TaskSequence;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskField;
 import org.taizhang.exchange.Progress;
@@ -36,12 +38,17 @@ public final class LedgerWorkbook {
      */
     public static void write(ExportTarget target, LedgerInfo info, CheckCode code, List<Task> ordered, LocalDate asOf,
             LocalDate today, Progress progress) {
-        write(target, info, code, ordered, ordered, asOf, today, progress);
+        write(target, () -> info, () -> code, () -> ordered, ordered, asOf, today, progress);
     }
 
-    /** The ledger workbook of {@code rows}, handed over one by one in the order of {@code outline}. */
-    private static void write(ExportTarget target, LedgerInfo info, CheckCode code, List<Task> outline,
-            Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
+    /**
+     * The ledger workbook of {@code rows}, handed over one by one in the order of {@code outline}.
+     * The ledger's title, the outline and the check code are asked for only once the workbook is
+     * set up, the outline for the line under the title, the check code at the foot: a ledger being
+     * read meanwhile (see {@link TaskSequence}) is read while the workbook's classes load.
+     */
+    private static void write(ExportTarget target, Supplier<LedgerInfo> info, Supplier<CheckCode> code,
+            Supplier<List<Task>> outline, Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
         List<Table.Column> columns = new ArrayList<>(List.of(TaskRows.hiddenId(), TaskRows.hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(TaskRows.column(f, false));
@@ -52,12 +59,14 @@ public final class LedgerWorkbook {
             Styles styles = new Styles(wb);
             Sheet sheet = wb.createSheet(I18n.text("export.ledgerSheet"));
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format())).printing(LEDGER_PRINTED);
-            table.title(asOf == null ? info.title() : I18n.text("export.titleAsOf", info.title(), TaskRows.DAY.format(asOf)));
-            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), outline.size()));
+            String title = info.get().title();
+            table.title(asOf == null ? title : I18n.text("export.titleAsOf", title, TaskRows.DAY.format(asOf)));
+            List<Task> ordered = outline.get();
+            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), ordered.size()));
             table.header();
-            TaskRows.write(table, outline, rows, LEDGER_FIELDS, true, progress);
+            TaskRows.write(table, ordered, rows, LEDGER_FIELDS, true, progress);
             table.choices(statusColumn, TaskRows.statusLabels());
-            table.finish(true, info.title() + "　" + I18n.text("report.checkCode", code.text()));
+            table.finish(true, title + "　" + I18n.text("report.checkCode", code.get().text()));
         });
     }
 
@@ -70,7 +79,7 @@ public final class LedgerWorkbook {
             Progress progress) {
         if (at == null) {
             return service.inReadingOrder(tasks -> {
-                write(target, service.info(), tasks.checkCode(), tasks.outline(), tasks, day, today, progress);
+                write(target, tasks::info, tasks::checkCode, tasks::outline, tasks, day, today, progress);
                 return tasks.size();
             });
         }
