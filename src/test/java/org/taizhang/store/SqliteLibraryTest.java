@@ -63,12 +63,14 @@ class SqliteLibraryTest {
         CRC32 crc = new CRC32();
         crc.update(expected);
         assertTrue(java.util.Arrays.equals(expected, Files.readAllBytes(library)));
-        assertEquals(dir.resolve("native").resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
-                + Long.toHexString(crc.getValue())), folder);
+        assertTrue(folder.getFileName().toString().startsWith("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"),
+                folder.toString());
+        assertEquals(Long.toHexString(crc.getValue()) + " " + LibraryLoaderUtil.getNativeLibName(),
+                Files.readString(folder.resolve(SqliteLibrary.SUM)));
         assertEquals(folder.toString(), System.getProperty(SqliteLibrary.PATH_PROPERTY));
         assertEquals(LibraryLoaderUtil.getNativeLibName(), System.getProperty(SqliteLibrary.NAME_PROPERTY));
         try (var files = Files.list(folder)) {
-            assertEquals(1, files.count()); // no temporary file left beside it
+            assertEquals(2, files.count()); // the library and its CRC, no temporary file left beside them
         }
 
         // The next start finds it and leaves it be.
@@ -81,7 +83,7 @@ class SqliteLibraryTest {
 
     @Test
     void aDamagedCopyIsMadeAgainAndAnEarlierVersionsRemoved() throws Exception {
-        Path earlier = Files.createDirectories(dir.resolve("native").resolve("sqlite-3.0.0.0-1234"));
+        Path earlier = Files.createDirectories(dir.resolve("native").resolve("sqlite-jdbc-3.0.0.0-Linux-amd64"));
         Files.write(earlier.resolve(LibraryLoaderUtil.getNativeLibName()), new byte[] {1, 2, 3});
         Path folder = SqliteLibrary.useCopyIn(dir.resolve("native"));
         Path library = folder.resolve(LibraryLoaderUtil.getNativeLibName());
