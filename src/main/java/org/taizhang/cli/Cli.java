@@ -48,6 +48,10 @@ public final class Cli {
         // added, which a one-off command (export, list) would pay for at each start. Usage and
         // errors (no command, an unknown word, an option first) still see them all.
         String named = args.length > 0 && ALL.contains(args[0]) ? args[0] : null;
+        if ("export".equals(named)) {
+            // POI's classes load on a second core while the options are read and the ledger opened
+            org.taizhang.exchange.export.WorkbookClasses.loadInBackground();
+        }
         java.util.function.BiConsumer<String, java.util.function.Supplier<Object>> add = (name, command) -> {
             if (named == null || named.equals(name)) {
                 cli.addSubcommand(name, command.get());

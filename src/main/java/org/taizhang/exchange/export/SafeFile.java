@@ -51,6 +51,7 @@ public final class SafeFile {
     }
 
     public static void write(Path target, boolean replace, Content content) {
+        WorkbookClasses.awaitLoaded(); // the content's writer uses POI: not while the practice workbook loads it
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         if (Files.exists(target)) {
