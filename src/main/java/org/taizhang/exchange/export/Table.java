@@ -242,13 +242,17 @@ final class Table {
     static int lines(String text, int widthInChinese) {
         int capacity = Math.max(1, widthInChinese * 2 + 4); // the column is set two units wider, and 宋体 runs narrow
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int units = 0;
-            for (int i = 0; i < paragraph.length(); i++) {
-                units += paragraph.charAt(i) < 0x2E80 ? 1 : 2;
+        int units = 0; // of the paragraph so far; counted in place, as each row of a large export asks
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += Math.max(1, (units + capacity - 1) / capacity);
+                units = 0;
+            } else {
+                units += c < 0x2E80 ? 1 : 2;
             }
-            lines += Math.max(1, (units + capacity - 1) / capacity);
         }
+        lines += Math.max(1, (units + capacity - 1) / capacity);
         return Math.min(lines, 25);
     }
 }

@@ -70,14 +70,17 @@ final class TaskRows {
                             + I18n.text("export.sectionCount", perDomain.get(domain)));
                 }
             }
-            List<Object> values = new ArrayList<>(List.of(t.id(), t.revision()));
+            Object[] values = new Object[2 + fields.size() + (withDate ? 1 : 0)];
+            values[0] = t.id();
+            values[1] = t.revision();
+            int c = 2;
             for (TaskField f : fields) {
-                values.add(checked(t, f));
+                values[c++] = checked(t, f);
             }
             if (withDate) {
-                values.add(t.deadline().date());
+                values[c] = t.deadline().date();
             }
-            table.row(values.toArray());
+            table.row(values);
             if (++n % 1000 == 0) {
                 progress.check();
                 progress.done(n, total);
