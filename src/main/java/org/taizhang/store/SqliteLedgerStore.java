@@ -1,7 +1,9 @@
 package org.taizhang.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,10 +23,33 @@ public final class SqliteLedgerStore extends JdbcLedgerStore {
     private final Path path;
     private final LedgerLock lock;
 
-    SqliteLedgerStore(Path path, Connection db, boolean readOnly, LedgerLock lock) {
+    /** Whether the file keeps its text in UTF-8 (SQLite's default, and every ledger this program made). */
+    private final boolean utf8;
+
+    SqliteLedgerStore(Path path, Connection db, boolean readOnly, LedgerLock lock) throws SQLException {
         super(db, readOnly);
         this.path = path;
         this.lock = lock;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+            utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    /** The bytes SQLite holds, decoded here: sqlite-jdbc's getString hands them over through a direct buffer first. */
+    @Override
+    String text(ResultSet rs, int column) throws SQLException {
+        if (!utf8) {
+            return rs.getString(column);
+        }
+        byte[] bytes = rs.getBytes(column);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     public Path path() {
