@@ -346,7 +346,7 @@ public abstract class JdbcLedgerStore implements LedgerStore, AutoCloseable {
     }
 
     /** The tasks by id, read one ahead, handed to a walk by task as its ids come. */
-    private static final class StoredTasks {
+    private final class StoredTasks {
         private final ResultSet rows;
         private final org.taizhang.core.history.TaskWalk walk;
         private Task next;
