@@ -128,7 +128,7 @@ final class LedgerTree {
             return new Outline(out.toArray(TaskRow[]::new), depthsOut.stream().mapToInt(Integer::intValue).toArray());
         }
         // in reading order the rows are the outline already: one pass puts in the headings
-        TaskRow[] out = new TaskRow[rows.size() + 16];
+        TaskRow[] out = new TaskRow[2 * rows.size()]; // at most a heading before each row
         int[] depthOut = new int[out.length];
         int n = 0;
         int headingAt = -1;
@@ -141,16 +141,9 @@ final class LedgerTree {
                     out[headingAt] = TaskRow.heading(domain, tasks);
                 }
                 domain = row.domain();
-                if (n + 2 > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                    depthOut = java.util.Arrays.copyOf(depthOut, out.length);
-                }
                 headingAt = n++;
                 tasks = 0;
                 previous = 0;
-            } else if (n + 1 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-                depthOut = java.util.Arrays.copyOf(depthOut, out.length);
             }
             int depth = Math.min(row.depth(), previous) + 1; // never deeper than one under the line above
             out[n] = row;
@@ -211,7 +204,7 @@ final class LedgerTree {
 
     /** A row with the rows under it, in the order shown. */
     private static final class Node {
-        TaskRow row;
+        final TaskRow row;
         /** Made when a first child comes: most rows have none. */
         List<Node> children = List.of();
 
