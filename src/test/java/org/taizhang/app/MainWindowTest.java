@@ -473,6 +473,22 @@ class MainWindowTest {
      * Every row the table draws shows the line at its place, in every cell: the lines change in
      * place, and a row left drawing the line that was there before would show a wrong task.
      */
+    @Test
+    void theTableIsLaidOutBeforeALedgerIsOpenedAndShowsNothingMadeUp(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        // the practice runs after the window's first pulse, on made-up rows, while the welcome shows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAll().size() > 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().isEmpty(), "no made-up row is left in the table");
+        assertTrue(table.getSelectionModel().getSelectedItems().isEmpty(), "nor chosen");
+        assertEquals(null, vm.selectedProperty().get());
+        assertTrue(robot.lookup(".table-row-cell").queryAll().stream()
+                .allMatch(n -> !n.isVisible() || ((javafx.scene.control.TableRow<?>) n).isEmpty()), "the cells made are spare");
+        openSample(robot);
+        assertRowsShowTheirLines(robot);
+        assertEquals(vm.table().visibleRows().size(), shownTasks(table).size(), "the sample's tasks, none else");
+    }
+
     private void assertRowsShowTheirLines(FxRobot robot) {
         TableView<TaskRow> table = table(robot);
         int drawn = 0;

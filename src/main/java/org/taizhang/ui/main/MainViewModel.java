@@ -492,7 +492,7 @@ public final class MainViewModel {
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         showTitle(snap.address());
-        selected.set(table.visibleRow(keep).orElse(null));
+        selected.set(keep < 0 ? null : table.visibleRow(keep).orElse(null)); // no row is -1: nothing to look for
         loadDetail();
     }
 
