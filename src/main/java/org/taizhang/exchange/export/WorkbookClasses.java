@@ -27,6 +27,9 @@ public final class WorkbookClasses {
         if (loading != null) {
             return;
         }
+        // POI logs (through log4j-api to SLF4J) as it loads: were SLF4J set up by two threads at once,
+        // it would print a notice of calls "intercepted and replayed" on the command's error output
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Thread t = new Thread(WorkbookClasses::practice, "taizhang-workbook-classes");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
