@@ -40,7 +40,7 @@ public final class TaskOrder {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(t);
             }
         }
-        roots.sort(siblings);
+        sortByDomain(roots, domainRank);
         children.values().forEach(list -> list.sort(siblings));
 
         List<Task> out = new ArrayList<>(tasks.size());
@@ -63,6 +63,28 @@ public final class TaskOrder {
             tasks.stream().filter(t -> !seen.contains(t)).sorted(siblings).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * Sorts {@code tasks} as {@code sort}'s siblings are (领域's place, 领域, 序号, id), 领域 by 领域:
+     * the top level is most of a ledger, and looking a 领域's place up in each comparison of
+     * 10,000 tasks was most of reading them in order.
+     */
+    private static void sortByDomain(List<Task> tasks, Map<String, Integer> domainRank) {
+        Map<String, List<Task>> byDomain = new HashMap<>();
+        for (Task t : tasks) {
+            byDomain.computeIfAbsent(t.domain(), k -> new ArrayList<>()).add(t);
+        }
+        List<String> domains = new ArrayList<>(byDomain.keySet());
+        domains.sort(Comparator.comparing((String d) -> domainRank.getOrDefault(d, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder()));
+        Comparator<Task> within = Comparator.comparing(Task::number).thenComparingLong(Task::id);
+        tasks.clear();
+        for (String domain : domains) {
+            List<Task> same = byDomain.get(domain);
+            same.sort(within);
+            tasks.addAll(same);
+        }
     }
 
     /** How many ancestors a task has among {@code byId}: 0 for a top-level task. */
