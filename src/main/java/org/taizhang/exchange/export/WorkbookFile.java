@@ -41,7 +41,7 @@ final class WorkbookFile {
                     wb.write(out);
                 }
             } else {
-                SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, sharedStrings);
+                SXSSFWorkbook wb = new StreamedWorkbook(new XSSFWorkbook(), 200, sharedStrings);
                 try {
                     fill.into(wb);
                     wb.write(out);

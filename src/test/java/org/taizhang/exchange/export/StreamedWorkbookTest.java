@@ -1,0 +1,127 @@
+package org.taizhang.exchange.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The streamed workbook without a lock writes what POI's own writes, byte for byte. */
+class StreamedWorkbookTest {
+    @TempDir
+    Path dir;
+
+    /** Texts that cross the buffer's edge, outgrow it, need escaping or a surrogate pair, or are dropped by POI. */
+    private static String text(int r, int c) {
+        return switch ((r + c) % 7) {
+            case 0 -> "1.已完成实施方案起草并征求意见" + r + "条。2.召开专题推进会，梳理问题清单。";
+            case 1 -> "改".repeat(8190 + r % 5) + "𠀀𠀁" + "<&>\"'"; // a pair across the 8,192 characters' edge
+            case 2 -> " leading and trailing " + r + " ";
+            case 3 -> "控制\u0001字符\u0008和\ttab\n换行\r";
+            case 4 -> "x".repeat(20_000 + r) + "𪚥"; // longer than the buffer: written past it
+            case 5 -> "";
+            default -> "=SUM(A1)" + r;
+        };
+    }
+
+    private static void fill(SXSSFWorkbook wb) {
+        Styles styles = new Styles(wb);
+        Sheet sheet = wb.createSheet("台账");
+        for (int r = 0; r < 300; r++) { // more than the window of 200: rows go to the temporary file
+            Row row = sheet.createRow(r);
+            row.setHeightInPoints(13.5f * (1 + r % 3) + 4);
+            for (int c = 0; c < 9; c++) {
+                var cell = row.createCell(c);
+                if (c == 7) {
+                    cell.setCellValue(r * 1.5);
+                } else if (c == 8) {
+                    cell.setCellValue(LocalDate.of(2023, 1 + r % 12, 1 + r % 28));
+                    cell.setCellStyle(styles.date);
+                } else {
+                    cell.setCellValue(text(r, c));
+                    cell.setCellStyle(c % 2 == 0 ? styles.body : styles.bodyCentered);
+                }
+            }
+        }
+    }
+
+    /** Every part of the package but its properties, which hold the moment it was made. */
+    private Map<String, byte[]> parts(byte[] xlsx) throws IOException {
+        Path file = Files.write(dir.resolve("w.xlsx"), xlsx);
+        Map<String, byte[]> out = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().equals("docProps/core.xml")) {
+                    try (var in = zip.getInputStream(e)) {
+                        out.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static byte[] written(SXSSFWorkbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            fill(wb);
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void theSheetsAreWhatPoisOwnStreamedWorkbookWrites() throws IOException {
+        for (boolean sharedStrings : new boolean[] {false, true}) {
+            Map<String, byte[]> poi = parts(written(new SXSSFWorkbook(new XSSFWorkbook(), 200, true, sharedStrings)));
+            Map<String, byte[]> ours = parts(written(new StreamedWorkbook(new XSSFWorkbook(), 200, sharedStrings)));
+            assertEquals(poi.keySet(), ours.keySet());
+            String text = sharedStrings ? "xl/sharedStrings.xml" : "xl/worksheets/sheet1.xml";
+            assertTrue(poi.get(text).length > 1_000_000, "text that crosses many buffers");
+            for (String part : poi.keySet()) {
+                assertArrayEquals(poi.get(part), ours.get(part), part + (sharedStrings ? " (shared strings)" : ""));
+            }
+        }
+    }
+
+    @Test
+    void theBufferPassesOnEveryCharacterInOrder() throws IOException {
+        StringWriter target = new StringWriter();
+        StringBuilder expected = new StringBuilder();
+        try (StreamedWorkbook.Unlocked w = new StreamedWorkbook.Unlocked(target)) {
+            for (int i = 0; i < 3000; i++) {
+                String s = "段" + i + "x".repeat(i % 97);
+                w.write(s);
+                w.write('|');
+                char[] chars = ("改革" + i).toCharArray();
+                w.write(chars, 1, chars.length - 1);
+                expected.append(s).append('|').append(chars, 1, chars.length - 1);
+                if (i % 1000 == 0) {
+                    String big = "大".repeat(9000 + i);
+                    w.write(big.toCharArray(), 0, big.length());
+                    w.write(big, 3, big.length() - 3);
+                    expected.append(big).append(big, 3, big.length());
+                }
+            }
+        }
+        assertEquals(expected.toString(), target.toString());
+    }
+}
