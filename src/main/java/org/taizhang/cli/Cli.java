@@ -50,6 +50,7 @@ public final class Cli {
         String named = args.length > 0 && ALL.contains(args[0]) ? args[0] : null;
         if ("export".equals(named)) {
             // POI's classes load on a second core while the options are read and the ledger opened
+            // (started already when the program's Launcher saw the word; this is for other callers)
             org.taizhang.exchange.export.WorkbookClasses.loadInBackground();
         }
         java.util.function.BiConsumer<String, java.util.function.Supplier<Object>> add = (name, command) -> {
