@@ -17,10 +17,10 @@ import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.task.Task;
 
 /**
- * The whole ledger in reading order without holding it: the outline of every task (id, parent,
- * 领域, 序号: what the order and the 领域 counts need), the ledger's title and the check code of the
- * same state; the tasks themselves are read a few hundred at a time, so a ledger of 100,000 tasks
- * is written out within a small heap. Valid only inside
+ * The whole ledger in reading order without holding it: the ids of every task in that order and
+ * how many tasks each 领域 holds (from the outline: id, parent, 领域, 序号, read first and let go
+ * once sorted), the ledger's title and the check code of the same state; the tasks themselves are
+ * read a few hundred at a time, so a ledger of 100,000 tasks is written out within a small heap. Valid only inside
  * {@link LedgerService#inReadingOrder(Function)}, which keeps the ledger's state still meanwhile.
  *
  * <p>The reading runs on a thread of its own, a few hundred tasks ahead of the one that writes
@@ -42,7 +42,9 @@ public final class TaskSequence implements Iterable<Task> {
     private final CountDownLatch begun = new CountDownLatch(1);
     private final BlockingQueue<Part> parts = new ArrayBlockingQueue<>(AHEAD);
     private volatile boolean stopped;
-    private volatile List<Task> outline;
+    /** The ids of the tasks in reading order. */
+    private volatile long[] order;
+    private volatile Map<String, Integer> perDomain;
     private volatile CheckCode code;
     private volatile LedgerInfo info;
     private volatile RuntimeException failure;
@@ -108,9 +110,21 @@ public final class TaskSequence implements Iterable<Task> {
     /** Where {@link #pull} has got to in the outline. */
     private int pulled;
 
-    /** The reader: the outline in reading order, the ledger's identity and the check code of this state. */
+    /**
+     * The reader: the outline in reading order, the ledger's identity and the check code of this
+     * state. Only the order and the 领域 counts are kept: 100,000 tasks of outline would stay in the
+     * heap for the whole export, and be copied by each collection until it had aged.
+     */
     void begin(List<Task> outline, LedgerInfo info, CheckCode code) {
-        this.outline = outline;
+        long[] ids = new long[outline.size()];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Task t = outline.get(i);
+            ids[i] = t.id();
+            counts.merge(t.domain(), 1, Integer::sum);
+        }
+        this.perDomain = java.util.Collections.unmodifiableMap(counts);
+        this.order = ids;
         this.info = info;
         this.code = code;
         begun.countDown();
@@ -118,25 +132,27 @@ public final class TaskSequence implements Iterable<Task> {
 
     /** The reader: fetches the outline's tasks, a chunk at a time, and hands them over in order. */
     void read(Function<List<Long>, List<Task>> fetch) {
-        for (int next = 0; next < outline.size() && !stopped; next += CHUNK) {
+        for (int next = 0; next < order.length && !stopped; next += CHUNK) {
             hand(new Part(chunk(next, fetch), null));
         }
     }
 
-    /** The tasks of the outline from {@code from} on, {@link #CHUNK} of them at most, in reading order. */
+    /** The tasks in reading order from {@code from} on, {@link #CHUNK} of them at most. */
     private List<Task> chunk(int from, Function<List<Long>, List<Task>> fetch) {
-        List<Task> part = outline.subList(from, Math.min(outline.size(), from + CHUNK));
-        List<Long> ids = new ArrayList<>(part.size());
-        part.forEach(t -> ids.add(t.id()));
+        int to = Math.min(order.length, from + CHUNK);
+        List<Long> ids = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            ids.add(order[i]);
+        }
         Map<Long, Task> byId = new HashMap<>();
         for (Task t : fetch.apply(ids)) {
             byId.put(t.id(), t);
         }
-        List<Task> chunk = new ArrayList<>(part.size());
-        for (Task t : part) {
-            Task full = byId.get(t.id());
+        List<Task> chunk = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Task full = byId.get(id);
             if (full == null) { // cannot happen within one state of the ledger
-                throw new IllegalStateException("task " + t.id() + " vanished while the ledger was read");
+                throw new IllegalStateException("task " + id + " vanished while the ledger was read");
             }
             chunk.add(full);
         }
@@ -162,19 +178,20 @@ public final class TaskSequence implements Iterable<Task> {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while the ledger was read");
         }
-        if (failure != null && outline == null) {
+        if (failure != null && order == null) {
             throw failure;
         }
         return value.get();
     }
 
-    /** Every task in reading order, only its id, parent, 领域 and 序号 filled in. Waits for the reader. */
-    public List<Task> outline() {
-        return await(() -> outline);
+    /** How many tasks the ledger holds. Waits for the reader's outline. */
+    public int size() {
+        return await(() -> order.length);
     }
 
-    public int size() {
-        return outline().size();
+    /** How many tasks each 领域 holds (the empty 领域 too, when tasks have none). Waits for the reader's outline. */
+    public Map<String, Integer> domainCounts() {
+        return await(() -> perDomain);
     }
 
     /** The check code of the state the tasks are read from. */
@@ -226,7 +243,7 @@ public final class TaskSequence implements Iterable<Task> {
 
             private Part take() {
                 if (pull != null) {
-                    if (pulled >= outline.size()) {
+                    if (pulled >= order.length) {
                         return Part.END;
                     }
                     List<Task> tasks = chunk(pulled, pull);

@@ -38,17 +38,17 @@ public final class LedgerWorkbook {
      */
     public static void write(ExportTarget target, LedgerInfo info, CheckCode code, List<Task> ordered, LocalDate asOf,
             LocalDate today, Progress progress) {
-        write(target, () -> info, () -> code, () -> ordered, ordered, asOf, today, progress);
+        write(target, () -> info, () -> code, () -> TaskRows.Sections.of(ordered), ordered, asOf, today, progress);
     }
 
     /**
-     * The ledger workbook of {@code rows}, handed over one by one in the order of {@code outline}.
-     * The ledger's title, the outline and the check code are asked for only once the workbook is
-     * set up, the outline for the line under the title, the check code at the foot: a ledger being
-     * read meanwhile (see {@link TaskSequence}) is read while the workbook's classes load.
+     * The ledger workbook of {@code rows}, handed over one by one in reading order. The ledger's
+     * title, the 领域 counts and the check code are asked for only once the workbook is set up, the
+     * counts for the line under the title, the check code at the foot: a ledger being read
+     * meanwhile (see {@link TaskSequence}) is read while the workbook's classes load.
      */
     private static void write(ExportTarget target, Supplier<LedgerInfo> info, Supplier<CheckCode> code,
-            Supplier<List<Task>> outline, Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
+            Supplier<TaskRows.Sections> outline, Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
         List<Table.Column> columns = new ArrayList<>(List.of(TaskRows.hiddenId(), TaskRows.hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(TaskRows.column(f, false));
@@ -61,10 +61,10 @@ public final class LedgerWorkbook {
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format())).printing(LEDGER_PRINTED);
             String title = info.get().title();
             table.title(asOf == null ? title : I18n.text("export.titleAsOf", title, TaskRows.DAY.format(asOf)));
-            List<Task> ordered = outline.get();
-            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), ordered.size()));
+            TaskRows.Sections sections = outline.get();
+            table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), sections.total()));
             table.header();
-            TaskRows.write(table, ordered, rows, LEDGER_FIELDS, true, progress);
+            TaskRows.write(table, sections, rows, LEDGER_FIELDS, true, progress);
             table.choices(statusColumn, TaskRows.statusLabels());
             table.finish(true, title + "　" + I18n.text("report.checkCode", code.get().text()));
         });
@@ -79,7 +79,8 @@ public final class LedgerWorkbook {
             Progress progress) {
         if (at == null) {
             return service.inReadingOrder(tasks -> {
-                write(target, tasks::info, tasks::checkCode, tasks::outline, tasks, day, today, progress);
+                write(target, tasks::info, tasks::checkCode, () -> new TaskRows.Sections(tasks.domainCounts(), tasks.size()),
+                        tasks, day, today, progress);
                 return tasks.size();
             });
         }

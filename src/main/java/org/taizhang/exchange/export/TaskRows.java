@@ -47,18 +47,26 @@ final class TaskRows {
 
     /** Tasks in reading order, each 领域 opened by a shaded row "一、经济体制改革（20项）". */
     static void write(Table table, List<Task> ordered, List<TaskField> fields, boolean withDate, Progress progress) {
-        write(table, ordered, ordered, fields, withDate, progress);
+        write(table, Sections.of(ordered), ordered, fields, withDate, progress);
+    }
+
+    /** How many tasks there are in all and in each 领域: what the 领域 rows say before their tasks come. */
+    record Sections(Map<String, Integer> perDomain, int total) {
+        static Sections of(List<Task> tasks) {
+            Map<String, Integer> perDomain = new HashMap<>();
+            tasks.forEach(t -> perDomain.merge(t.domain(), 1, Integer::sum));
+            return new Sections(perDomain, tasks.size());
+        }
     }
 
     /**
      * As {@link #write(Table, List, List, boolean, Progress)}, the tasks handed over one by one as
-     * they are read ({@code rows}) in the order of {@code outline}, which gives the 领域 counts.
+     * they are read ({@code rows}), in reading order; {@code counts} gives the 领域 counts.
      */
-    static void write(Table table, List<Task> outline, Iterable<Task> rows, List<TaskField> fields, boolean withDate,
+    static void write(Table table, Sections counts, Iterable<Task> rows, List<TaskField> fields, boolean withDate,
             Progress progress) {
-        Map<String, Integer> perDomain = new HashMap<>();
-        outline.forEach(t -> perDomain.merge(t.domain(), 1, Integer::sum));
-        int total = outline.size();
+        Map<String, Integer> perDomain = counts.perDomain();
+        int total = counts.total();
         String domain = null;
         int sections = 0;
         int n = 0;
