@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * POI's streamed workbook, its sheets' XML buffered without a lock. POI writes a sheet's XML to its
  * temporary file a piece at a time (each attribute in five writes, each character of a text on its
- * own) through a {@code BufferedWriter}, whose every write takes and releases a lock: about 90
- * million of them for a ledger of 100,000 tasks, a second of the one thread that writes the rows.
+ * own) through a {@code BufferedWriter}, whose every write takes and releases a lock: of the order
+ * of 100 million for a ledger of 100,000 tasks, most of a second of the thread that writes the rows.
  * One thread writes a sheet, so here the buffer takes none. And the temporary file, read once and
  * deleted, is compressed at zlib's fastest level rather than its default (0.3 s instead of 0.9 s
  * of that thread for the 140 MB of XML of 100,000 tasks; 12 MB on disk instead of 9). The
