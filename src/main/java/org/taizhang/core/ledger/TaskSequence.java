@@ -20,8 +20,9 @@ import org.taizhang.core.task.Task;
  * The whole ledger in reading order without holding it: the ids of every task in that order and
  * how many tasks each 领域 holds (from the outline: id, parent, 领域, 序号, read first and let go
  * once sorted), the ledger's title and the check code of the same state; the tasks themselves are
- * read a few hundred at a time, so a ledger of 100,000 tasks is written out within a small heap. Valid only inside
- * {@link LedgerService#inReadingOrder(Function)}, which keeps the ledger's state still meanwhile.
+ * read a few hundred at a time, so a ledger of 100,000 tasks is written out within a small heap.
+ * Valid only inside {@link LedgerService#inReadingOrder(Function)}, which keeps the ledger's state
+ * still meanwhile.
  *
  * <p>The reading runs on a thread of its own, a few hundred tasks ahead of the one that writes
  * them out: on two cores the workbook is written while the next tasks are read (see

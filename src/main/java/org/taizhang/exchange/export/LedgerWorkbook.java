@@ -48,7 +48,7 @@ public final class LedgerWorkbook {
      * meanwhile (see {@link TaskSequence}) is read while the workbook's classes load.
      */
     private static void write(ExportTarget target, Supplier<LedgerInfo> info, Supplier<CheckCode> code,
-            Supplier<TaskRows.Sections> outline, Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
+            Supplier<TaskRows.Sections> counts, Iterable<Task> rows, LocalDate asOf, LocalDate today, Progress progress) {
         List<Table.Column> columns = new ArrayList<>(List.of(TaskRows.hiddenId(), TaskRows.hiddenRevision()));
         for (TaskField f : LEDGER_FIELDS) {
             columns.add(TaskRows.column(f, false));
@@ -61,7 +61,7 @@ public final class LedgerWorkbook {
             Table table = new Table(sheet, styles, columns, WorkbookFile.maxRows(target.format())).printing(LEDGER_PRINTED);
             String title = info.get().title();
             table.title(asOf == null ? title : I18n.text("export.titleAsOf", title, TaskRows.DAY.format(asOf)));
-            TaskRows.Sections sections = outline.get();
+            TaskRows.Sections sections = counts.get();
             table.line(I18n.text("export.ledgerLine", TaskRows.DAY.format(asOf != null ? asOf : today), sections.total()));
             table.header();
             TaskRows.write(table, sections, rows, LEDGER_FIELDS, true, progress);
