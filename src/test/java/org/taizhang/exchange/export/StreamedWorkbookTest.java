@@ -2,6 +2,7 @@ package org.taizhang.exchange.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -100,6 +101,48 @@ class StreamedWorkbookTest {
                 assertArrayEquals(poi.get(part), ours.get(part), part + (sharedStrings ? " (shared strings)" : ""));
             }
         }
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean inflaterAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("taizhang-sheet-inflater") && t.isAlive());
+    }
+
+    @Test
+    void theSheetReadBackAheadIsEveryByteInOrderItsFailureTheReadersAndItStopsWhenClosed() throws IOException {
+        byte[] data = new byte[1_000_003]; // many blocks and a part of one
+        new java.util.Random(7).nextBytes(data);
+        byte[] zipped = gzip(data);
+        try (StreamedWorkbook.InflatedAhead in = new StreamedWorkbook.InflatedAhead(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped)))) {
+            ByteArrayOutputStream back = new ByteArrayOutputStream();
+            back.write(in.read());
+            back.write(in.readAllBytes());
+            assertArrayEquals(data, back.toByteArray());
+            assertEquals(-1, in.read());
+        }
+        assertTrue(!inflaterAlive());
+
+        byte[] cut = java.util.Arrays.copyOf(zipped, zipped.length / 2);
+        try (StreamedWorkbook.InflatedAhead in = new StreamedWorkbook.InflatedAhead(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(cut)))) {
+            assertThrows(IOException.class, in::readAllBytes);
+        }
+        assertTrue(!inflaterAlive());
+
+        StreamedWorkbook.InflatedAhead early = new StreamedWorkbook.InflatedAhead(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped)));
+        assertEquals(data[0] & 0xff, early.read());
+        early.close(); // long before the end: the inflating thread stops
+        assertTrue(!inflaterAlive());
     }
 
     @Test
