@@ -67,8 +67,8 @@ public final class TaskOrder {
 
     /**
      * Sorts {@code tasks} as {@code sort}'s siblings are (领域's place, 领域, 序号, id), 领域 by 领域:
-     * the top level is most of a ledger, and looking a 领域's place up in each comparison of
-     * 10,000 tasks was most of reading them in order.
+     * the top level is most of a ledger, and looking a 领域's place up in each comparison was a
+     * third of sorting 10,000 tasks in a fresh JVM.
      */
     private static void sortByDomain(List<Task> tasks, Map<String, Integer> domainRank) {
         Map<String, List<Task>> byDomain = new HashMap<>();

@@ -229,9 +229,9 @@ public final class LedgerTableController {
     /**
      * Lays this table out once on made-up rows while it is hidden (no ledger open: the welcome view
      * shows), then empties it again: the rows and cells it makes stay with the table, and the first
-     * ledger shown reuses them instead of making and styling each (at 10,000 tasks that was most
-     * of opening a ledger: about 220 ms of the FX thread against 30 ms; docs/PERFORMANCE.md). Done
-     * once, after the window's first showing, while the ledger to show is still being read.
+     * ledger shown reuses them instead of making and styling each (opening 10,000 tasks, the FX
+     * thread's part fell from 250–290 ms of CPU to 75–85 ms; docs/PERFORMANCE.md). Done once,
+     * after the window's first showing, while the ledger to show is still being read.
      */
     private void practise() {
         if (vm.ledgerOpenProperty().get()) {

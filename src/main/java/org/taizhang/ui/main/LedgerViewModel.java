@@ -113,7 +113,7 @@ public final class LedgerViewModel {
         ordered.forEach(t -> byId.put(t.id(), t));
         TaskRow[] made = new TaskRow[ordered.size()];
         boolean[] overdue = new boolean[ordered.size()];
-        // each row on its own, on both cores: a ledger is opened in about half the time (its search text is most of it)
+        // each row on its own, on both cores: made in about half the time (each row's search text is most of it)
         java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
             Task t = ordered.get(i);
             overdue[i] = Schedule.isOverdue(t, today);
