@@ -36,6 +36,14 @@ public interface Background {
     /** Runs {@code onFx} on the FX thread soon, from any thread (news from a watch of the ledger). */
     void later(Runnable onFx);
 
+    /**
+     * Runs {@code onFx}, called on the FX thread, once the window has laid out what was changed
+     * before the call (the next frame drawn); where nothing is drawn, at once.
+     */
+    default void afterDrawn(Runnable onFx) {
+        onFx.run();
+    }
+
     /** Asks the long work running now to stop. */
     void cancel();
 

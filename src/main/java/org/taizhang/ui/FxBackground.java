@@ -87,6 +87,22 @@ public final class FxBackground implements Background, AutoCloseable {
         javafx.application.Platform.runLater(onFx);
     }
 
+    /** At the start of the second frame from now: the first one lays out what changed. */
+    @Override
+    public void afterDrawn(Runnable onFx) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    onFx.run();
+                }
+            }
+        }.start();
+    }
+
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         pending.incrementAndGet();

@@ -434,7 +434,14 @@ public final class MainViewModel {
      */
     private void check(LedgerSession opened) {
         checking.set(true);
-        background.run(I18n.text("window.checking"), opened::check, found -> {
+        // queued now, so that a save asked meanwhile waits behind it; started once the rows are
+        // drawn, so that it does not take a core from the table's first layout
+        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        background.afterDrawn(drawn::countDown);
+        background.run(I18n.text("window.checking"), () -> {
+            drawn.await(1, java.util.concurrent.TimeUnit.SECONDS);
+            return opened.check();
+        }, found -> {
             checking.set(false);
             if (opened != session) {
                 return;
