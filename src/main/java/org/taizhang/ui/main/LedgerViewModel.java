@@ -358,11 +358,6 @@ public final class LedgerViewModel {
         this.order = sort;
     }
 
-    /** Every row of the ledger shown, in reading order: what the table's rows are drawn from. */
-    List<TaskRow> allRows() {
-        return all;
-    }
-
     /** The table's sort, as {@link #sortedBy} gave it. */
     java.util.Comparator<TaskRow> order() {
         return order;
@@ -378,6 +373,9 @@ public final class LedgerViewModel {
 
     /** The row of a task, if it is among those shown. */
     public java.util.Optional<TaskRow> visibleRow(long id) {
+        if (id < 0) {
+            return java.util.Optional.empty(); // -1, nothing chosen: no task has it, and 10,000 rows need not be walked to say so
+        }
         return visible.stream().filter(r -> r.id() == id).findFirst();
     }
 

@@ -499,7 +499,7 @@ public final class MainViewModel {
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         showTitle(snap.address());
-        selected.set(keep < 0 ? null : table.visibleRow(keep).orElse(null)); // no row is -1: nothing to look for
+        selected.set(table.visibleRow(keep).orElse(null));
         loadDetail();
     }
 

@@ -94,7 +94,8 @@ class LedgerViewModelTest {
     /** The rows shown (id, context) and the count line, against the definition and a fresh table. */
     private void assertShowsItsDefinition(String step) {
         TaskFilter f = typed.filter();
-        List<TaskRow> all = typed.allRows();
+        List<TaskRow> all = LedgerViewModel.rows(tasks, domains, TODAY, LightRule.DEFAULT, Set.of(), java.util.Map.of())
+                .rows();
         List<String> expected = TaskFilter.withParents(all, TaskRow::task,
                 r -> f.matches(r.task(), r.light(), r.searchable())).stream()
                 .map(p -> p.row().id() + (p.context() ? " context" : "")).toList();
