@@ -20,6 +20,7 @@ import org.taizhang.store.LedgerAddress;
 import org.taizhang.store.LedgerWatch;
 import org.taizhang.store.OpenLedger;
 import org.taizhang.store.PgLedgerStore;
+import org.taizhang.store.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -192,7 +193,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             try {
                 f = basic(new LedgerAddress.File(file), n);
             } finally {
-                deleteTree(folder);
+                ScratchFolder.deleteTree(folder);
             }
             LedgerAddress.Server at = serverAt("bench_" + n);
             Basic s;
@@ -216,7 +217,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         try {
             f = bench.run(scratch, importRows, new LedgerAddress.File(file));
         } finally {
-            deleteTree(file.resolveSibling(file.getFileName() + ".lock"));
+            ScratchFolder.deleteTree(file.resolveSibling(file.getFileName() + ".lock"));
             Files.deleteIfExists(file);
         }
         LedgerAddress.Server at = serverAt("bench_import_" + importRows);
@@ -290,17 +291,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -244,10 +244,8 @@ public final class LedgerFile {
      * so that the two are defined once.
      */
     public static List<String> schema(int version) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("taizhang-schema-");
-            Path file = dir.resolve("schema.taizhang");
+        try (ScratchFolder dir = ScratchFolder.make("taizhang-schema-")) {
+            Path file = dir.path().resolve("schema.taizhang");
             migrations(file).target(Integer.toString(version)).load().migrate();
             List<String> out = new ArrayList<>();
             try (Connection db = connect(file, true); Statement s = db.createStatement();
@@ -259,17 +257,8 @@ public final class LedgerFile {
                 }
             }
             return out;
-        } catch (IOException | SQLException | FlywayException e) {
+        } catch (java.io.UncheckedIOException | SQLException | FlywayException e) {
             throw new IllegalStateException("cannot make the schema of a ledger file", e);
-        } finally {
-            if (dir != null) {
-                deleteQuietly(dir.resolve("schema.taizhang"));
-                try {
-                    Files.deleteIfExists(dir);
-                } catch (IOException ignored) {
-                    // a temp folder left behind
-                }
-            }
         }
     }
 

@@ -1,0 +1,34 @@
+package org.taizhang.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class ScratchFolderTest {
+    @Test
+    void aLedgerMadeInItGoesWithItsLockAndCompanionFiles() throws Exception {
+        Path where;
+        try (ScratchFolder dir = ScratchFolder.make("taizhang-test")) {
+            where = dir.path();
+            try (OpenLedger l = OpenLedger.create(where.resolve("a.taizhang"), "a", 2026, Clock.systemUTC())) {
+                Files.writeString(Files.createDirectories(where.resolve("deeper/still")).resolve("x.txt"), "x");
+            }
+            assertTrue(Files.exists(where.resolve("a.taizhang")));
+        }
+        assertFalse(Files.exists(where));
+    }
+
+    @Test
+    void deletingWhatIsNotThereIsNothing() throws Exception {
+        Path gone;
+        try (ScratchFolder dir = ScratchFolder.make("taizhang-test")) {
+            gone = dir.path().resolve("never-made");
+        }
+        ScratchFolder.deleteTree(gone);
+        assertFalse(Files.exists(gone));
+    }
+}
