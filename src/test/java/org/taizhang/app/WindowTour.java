@@ -62,6 +62,7 @@ class WindowTour {
             s.setWidth(width);
             s.setHeight(height);
             s.show();
+            vm.start(java.util.Optional.empty()); // as TaizhangApp: no ledger named, none opened before
             return null;
         });
         return new WindowTour(vm, stage.get(), background);

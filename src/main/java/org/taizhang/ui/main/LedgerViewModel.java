@@ -136,6 +136,10 @@ public final class LedgerViewModel {
                 unitList, List.copyOf(yearSet));
     }
 
+    /** 完成时限 as ledgers write them (see Deadline): the made-up tasks read each kind. */
+    private static final List<String> DEADLINE_FORMS = List.of("年底前", "6月底前", "三季度末", "上半年", "长期坚持",
+            "每季度", "根据上级部署", "");
+
     /**
      * Made-up rows for the table to lay out before a ledger is shown (see {@code
      * LedgerTableController.practise}): two 领域 of tasks in every status, a measure under a task,
@@ -143,26 +147,54 @@ public final class LedgerViewModel {
      * Their words are the bundle's own, so the text is in the ledger's script.
      */
     static Rows practice(LocalDate today) {
+        List<Task> tasks = practiceTasks(today, 60);
+        List<String> words = practiceWords();
+        return rows(tasks, List.of(words.get(0), words.get(1)), today, LightRule.DEFAULT, Set.of(3L),
+                Map.of(4L, org.taizhang.core.notice.NoticeLevel.RED));
+    }
+
+    /**
+     * The made-up tasks of {@link #practice}, {@code count} of them, every tenth a measure under the
+     * one before. Every field is filled in some and empty in others, and the 完成时限 take each form
+     * ledgers write, so that what reads them takes the turns a real ledger's tasks make it take.
+     */
+    static List<Task> practiceTasks(LocalDate today, int count) {
         List<Task> tasks = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (org.taizhang.core.task.TaskField f : org.taizhang.core.task.TaskField.values()) {
-            words.add(I18n.text(f.labelKey()));
-        }
+        List<String> words = practiceWords();
         Status[] statuses = Status.values();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < count; i++) {
             StringBuilder title = new StringBuilder();
             for (int w = 0; w < (i % 8 == 0 ? 8 : 1); w++) {
                 title.append(words.get((i + w) % words.size()));
             }
-            tasks.add(Task.builder().id(i + 1).parentId(i % 10 == 1 ? Long.valueOf(i) : null)
-                    .domain(words.get(i < 30 ? 0 : 1)).year(today.getYear()).number((i + 1) + ".")
-                    .title(title.toString()).measures(title.toString())
-                    .leadUnits(org.taizhang.core.task.UnitList.of(words.get(i % words.size())))
-                    .deadline(today.plusDays(i * 7L - 60).toString()).status(statuses[i % statuses.length])
-                    .progress(title.toString()).build());
+            String word = words.get(i % words.size());
+            String other = i % 3 == 0 ? "" : words.get((i + 5) % words.size()); // some fields empty in some tasks
+            boolean measure = i % 10 == 1;
+            tasks.add(Task.builder().id(i + 1).parentId(measure ? Long.valueOf(i) : null)
+                    .domain(words.get(i < 30 ? 0 : 1)).year(today.getYear())
+                    .number(measure ? "（" + (i % 7 + 1) + "）" : (i + 1) + ".")
+                    .title(title.toString()).measures(other.isEmpty() ? "" : other + title)
+                    .leadUnits(org.taizhang.core.task.UnitList.of(word))
+                    .partnerUnits(other.isEmpty() ? org.taizhang.core.task.UnitList.of()
+                            : org.taizhang.core.task.UnitList.of(other, words.get((i + 7) % words.size())))
+                    .leader(other).contact(i % 4 == 1 ? "" : word + (i % 10))
+                    .deadline(i % 2 == 0 ? today.plusDays(i * 7L % 400 - 60).toString()
+                            : DEADLINE_FORMS.get(i / 2 % DEADLINE_FORMS.size()))
+                    .deliverable(other).status(statuses[i % statuses.length])
+                    .progress(i % 5 == 0 ? "" : title.toString()).problems(other)
+                    .nextSteps(other.isEmpty() ? "" : other + word).remarks(other)
+                    .target(i % 4 == 0 ? Integer.toString(i % 100) : "").actual(i % 4 == 0 ? Integer.toString(i % 90) : "")
+                    .valueUnit(i % 4 == 0 ? "%" : "").build());
         }
-        return rows(tasks, List.of(words.get(0), words.get(1)), today, LightRule.DEFAULT, Set.of(3L),
-                Map.of(4L, org.taizhang.core.notice.NoticeLevel.RED));
+        return tasks;
+    }
+
+    private static List<String> practiceWords() {
+        List<String> words = new ArrayList<>();
+        for (org.taizhang.core.task.TaskField f : org.taizhang.core.task.TaskField.values()) {
+            words.add(I18n.text(f.labelKey()));
+        }
+        return words;
     }
 
     /**

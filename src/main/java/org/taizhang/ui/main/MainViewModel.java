@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 import org.taizhang.core.Days;
 import org.taizhang.core.I18n;
 import org.taizhang.core.LedgerException;
@@ -40,6 +41,7 @@ import org.taizhang.core.ledger.LedgerYear;
 import org.taizhang.core.ledger.Note;
 import org.taizhang.core.reference.Unit;
 import org.taizhang.core.task.LightRule;
+import org.taizhang.core.task.Status;
 import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.core.yearend.CarryOver;
@@ -50,6 +52,7 @@ import org.taizhang.store.LedgerSession;
 import org.taizhang.ui.connect.ConnectViewModel;
 import org.taizhang.store.NextYearLedger;
 import org.taizhang.store.OpenLedger;
+import org.taizhang.store.ScratchFolder;
 import org.taizhang.ui.Background;
 import org.taizhang.ui.Describe;
 import org.taizhang.ui.UserPrefs;
@@ -68,6 +71,12 @@ import org.taizhang.ui.newledger.NewLedgerViewModel;
  */
 public final class MainViewModel {
     private static final String LAST = "last";
+    /**
+     * The practice opening's made-up tasks, read so many times: enough for the JVM to compile the
+     * reading with its optimizing compiler before a real ledger is opened (docs/PERFORMANCE.md).
+     */
+    static final int PRACTICE_TASKS = 3000;
+    private static final int PRACTICE_READS = 10;
 
     private final Background background;
     private final Clock clock;
@@ -238,7 +247,55 @@ public final class MainViewModel {
             fail(e);
             return;
         }
-        toOpen.ifPresent(this::open);
+        toOpen.ifPresentOrElse(this::open, this::practiseOpening);
+    }
+
+    /**
+     * With no ledger to open at start, opens a made-up one once the window has shown, as the window
+     * opens a ledger, and lets go of it: the JVM loads and compiles that code while the clerk looks at
+     * the welcome view, not while the first real ledger is opened (decision 0034). On a thread of
+     * its own, in a scratch folder; nothing the clerk sees changes, and a failure only means no practice.
+     */
+    private void practiseOpening() {
+        background.afterDrawn(() -> {
+            Thread t = new Thread(() -> {
+                try (ScratchFolder dir = ScratchFolder.make("taizhang-practice")) {
+                    practiseOpening(dir.path());
+                } catch (RuntimeException | LinkageError e) {
+                    LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());
+                }
+            }, "taizhang-opening-practice");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /**
+     * Makes a ledger of made-up tasks in {@code dir} and opens it as {@link #open(Path)} does: the
+     * file's lock and schema, the tasks, requests and 督办单 read, the table's rows made, the chain
+     * checked; then closes it. Touches nothing of this window. Returns the rows made.
+     */
+    int practiseOpening(Path dir) {
+        Path file = dir.resolve("practice.taizhang");
+        LocalDate day = LocalDate.now(clock.withZone(zone));
+        try (OpenLedger made = OpenLedger.create(file, "practice", day.getYear(), clock)) {
+            // as new tasks: id 0, a measure's parent as -n (the n-th of the list), no status only an adjustment sets
+            made.service().commit(AdjustmentType.IMPORT, Note.by("practice"), LedgerViewModel.practiceTasks(day, PRACTICE_TASKS)
+                    .stream().map(t -> t.toBuilder().id(0).parentId(t.parentId() == null ? null : -t.parentId())
+                            .status(t.status().isSetByItsOwnAdjustment() ? Status.IN_PROGRESS : t.status()).build())
+                    .toList());
+        }
+        LedgerSession opened = LedgerSession.open(file, clock);
+        try {
+            Snapshot read = null;
+            for (int i = 0; i < PRACTICE_READS; i++) {
+                read = opened.ledger().service().consistent(() -> read(opened, null));
+            }
+            opened.check();
+            return read.rows().rows().size();
+        } finally {
+            opened.ledger().close(); // no copy kept, as closing a real one keeps
+        }
     }
 
     public void open(Path file) {
@@ -463,11 +520,11 @@ public final class MainViewModel {
 
     /** The ledger as the table shows it, all read as of one moment (another PC may be saving meanwhile). */
     private Snapshot snapshot(LocalDate at) {
-        return service().consistent(() -> read(at));
+        return service().consistent(() -> read(session, at));
     }
 
-    private Snapshot read(LocalDate at) {
-        LedgerService s = service();
+    private Snapshot read(LedgerSession from, LocalDate at) {
+        LedgerService s = from.ledger().service();
         List<Task> tasks = at == null ? s.tasks() : s.tasksAsOf(Days.endOf(at, zone));
         java.util.Set<Long> requested = new java.util.HashSet<>();
         org.taizhang.core.request.Requests.replay(s.requestEvents().stream()
@@ -481,7 +538,7 @@ public final class MainViewModel {
         List<String> domains = s.domainNames();
         LightRule rule = s.lightRule();
         // the table's rows are made here, on the worker: the FX thread only shows them
-        return new Snapshot(s.info(), s.isReadOnly(), session.address(), tasks, domains,
+        return new Snapshot(s.info(), s.isReadOnly(), from.address(), tasks, domains,
                 s.units().stream().map(Unit::name).toList(), s.setUpAt(),
                 LedgerViewModel.rows(tasks, domains, day, rule, requested, noticed));
     }

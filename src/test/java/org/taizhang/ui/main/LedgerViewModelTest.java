@@ -107,4 +107,24 @@ class LedgerViewModelTest {
         assertEquals(fresh.countsProperty().get(), typed.countsProperty().get(), "count line after \"" + step + "\"");
         assertTrue(Set.copyOf(typed.visibleRows()).size() == typed.visibleRows().size());
     }
+
+    @Test
+    void theMadeUpTasksFillEveryFieldInSomeAndLeaveItEmptyInOthers() {
+        List<Task> made = LedgerViewModel.practiceTasks(TODAY, 60);
+        for (org.taizhang.core.task.TaskField f : org.taizhang.core.task.TaskField.values()) {
+            if (f == org.taizhang.core.task.TaskField.MERGED_INTO) {
+                continue; // set only by a 合并, which the practice does not make
+            }
+            assertTrue(made.stream().anyMatch(t -> !f.read(t).isEmpty()), f + " filled in some");
+            if (f != org.taizhang.core.task.TaskField.NUMBER && f != org.taizhang.core.task.TaskField.DOMAIN
+                    && f != org.taizhang.core.task.TaskField.YEAR && f != org.taizhang.core.task.TaskField.TITLE
+                    && f != org.taizhang.core.task.TaskField.LEAD_UNITS && f != org.taizhang.core.task.TaskField.STATUS) {
+                assertTrue(made.stream().anyMatch(t -> f.read(t).isEmpty()), f + " empty in some");
+            }
+        }
+        assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(org.taizhang.core.task.DeadlineKind.UNREAD)),
+                made.stream().map(t -> t.deadline().kind()).collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(org.taizhang.core.task.DeadlineKind.class))),
+                "every kind of 完成时限 new input gives");
+    }
 }

@@ -406,6 +406,26 @@ class MainViewModelTest {
         again.shutdown();
     }
 
+    @Test
+    void thePracticeOpeningReadsAWholeMadeUpLedgerAndLeavesTheWindowAsItWas() throws Exception {
+        String title = vm.windowTitleProperty().get();
+        Path practice = Files.createDirectories(dir.resolve("practice"));
+        int rows = vm.practiseOpening(practice);
+        assertEquals(MainViewModel.PRACTICE_TASKS, rows, "every made-up task read and made into a row");
+        assertFalse(vm.ledgerOpenProperty().get());
+        assertEquals(title, vm.windowTitleProperty().get());
+        assertEquals(0, vm.table().size());
+        assertTrue(prefs.recent().isEmpty(), "not among the recent ledgers");
+        assertTrue(prefs.get("last").isEmpty(), "not opened at the next start");
+        assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
+        // it let go of its ledger, whole: it opens for writing again, its chain holds, measures under tasks
+        try (OpenLedger again = OpenLedger.open(practice.resolve("practice.taizhang"), clock)) {
+            List<Task> tasks = again.service().tasks();
+            assertEquals(rows, tasks.size());
+            assertTrue(tasks.stream().anyMatch(t -> t.parentId() != null));
+        }
+    }
+
     private boolean enabled(StandardAction action) {
         return vm.command(action).isExecutable();
     }
