@@ -80,6 +80,9 @@ public final class LedgerTableController {
                         vm.pasteColumn(javafx.scene.input.Clipboard.getSystemClipboard().getString())));
     }
 
+    /** How many frames the table practises in; see {@link #practise}. */
+    private static final int PRACTICE_PASSES = 20;
+
     @FXML
     private void initialize() {
         buildColumns();
@@ -227,29 +230,48 @@ public final class LedgerTableController {
     }
 
     /**
-     * Lays this table out once on made-up rows while it is hidden (no ledger open: the welcome view
-     * shows), then empties it again: the rows and cells it makes stay with the table, and the first
-     * ledger shown reuses them instead of making and styling each (opening 10,000 tasks, the FX
-     * thread's part fell from 250–290 ms of CPU to 75–85 ms; docs/PERFORMANCE.md). Done once,
-     * after the window's first showing, while the ledger to show is still being read.
+     * Lays this table out on made-up rows while it is hidden (no ledger open: the welcome view
+     * shows), one pass a frame, each on other rows of them at other places, as a search moves rows
+     * about, and empties it again after each: the rows and cells it makes stay with the table, and
+     * the first ledger shown reuses them instead of making and styling each; and the JVM has compiled
+     * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). Starts
+     * after the window's first showing; stops when a ledger is shown.
      */
     private void practise() {
-        if (vm.ledgerOpenProperty().get()) {
-            return; // the ledger came first: its own rows made the cells
-        }
-        LedgerViewModel rows = new LedgerViewModel();
-        rows.show(LedgerViewModel.practice(java.time.LocalDate.now()));
+        LedgerViewModel practice = new LedgerViewModel();
+        practice.show(LedgerViewModel.practice(java.time.LocalDate.now()));
+        List<TaskRow> made = List.copyOf(practice.visibleRows());
+        new javafx.animation.AnimationTimer() {
+            private int pass;
+
+            @Override
+            public void handle(long now) {
+                if (vm.ledgerOpenProperty().get() || !vm.table().visibleRows().isEmpty() || pass == PRACTICE_PASSES) {
+                    stop(); // a ledger came: its own rows are shown (or made the cells)
+                    return;
+                }
+                // the first pass from the 1st row to the 60th, then from the 2nd to the 59th: rows moved, as a search moves them
+                layOut(made.subList(pass % 7, made.size() - pass % 5), made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
+                pass++;
+            }
+        }.start();
+    }
+
+    /** Lays the table out on each of {@code shown} in turn, at once, then empties it, choosing nothing; see {@link #practise}. */
+    @SafeVarargs
+    private void layOut(List<TaskRow>... shown) {
         syncingSelection = true;
         try {
-            tree.show(rows.visibleRows(), null);
-            table.applyCss();
-            table.layout();
+            for (List<TaskRow> rows : shown) {
+                tree.show(rows, null);
+                table.applyCss();
+                table.layout();
+            }
             tree.show(List.of(), null);
             table.getSelectionModel().clearSelection();
         } finally {
             syncingSelection = false;
         }
-        rebuildTree();
     }
 
     private static String code(TableColumn<TaskRow, ?> column) {
