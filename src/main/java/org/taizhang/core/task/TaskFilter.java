@@ -156,23 +156,38 @@ public record TaskFilter(String text, Set<String> domains, Set<String> leadUnits
             return rows.get(i);
         }
 
-        /** The rows that {@code matches}, looking only at {@code among} (null: at every row). */
+        /**
+         * The rows that {@code matches}, looking only at {@code among} (null: at every row). Many
+         * rows are looked at on every core, in runs of {@link #RUN} rows; {@code matches} must then
+         * be safe to call from several threads at once (a search is: it reads only what it is given).
+         */
         public BitSet hits(Predicate<R> matches, BitSet among) {
-            BitSet hits = new BitSet(rows.size());
-            if (among == null) {
-                for (int i = 0; i < rows.size(); i++) {
-                    if (matches.test(rows.get(i))) {
-                        hits.set(i);
-                    }
+            int n = rows.size();
+            if ((among == null ? n : among.cardinality()) < 2 * RUN) {
+                return hits(matches, among, 0, n, new BitSet(n));
+            }
+            long[] words = new long[(n + 63) / 64];
+            java.util.stream.IntStream.range(0, (n + RUN - 1) / RUN).parallel().forEach(run -> {
+                BitSet found = hits(matches, among, run * RUN, Math.min(n, run * RUN + RUN), new BitSet(RUN));
+                // runs start at multiples of 64 rows: each writes words of its own
+                for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+                    words[i / 64] |= 1L << i;
                 }
-            } else {
-                for (int i = among.nextSetBit(0); i >= 0 && i < rows.size(); i = among.nextSetBit(i + 1)) {
-                    if (matches.test(rows.get(i))) {
-                        hits.set(i);
-                    }
+            });
+            return BitSet.valueOf(words);
+        }
+
+        /** How many rows one thread looks at in a go: a multiple of 64, one word of a BitSet. */
+        static final int RUN = 2048;
+
+        private BitSet hits(Predicate<R> matches, BitSet among, int from, int to, BitSet into) {
+            for (int i = among == null ? from : among.nextSetBit(from); i >= 0 && i < to;
+                    i = among == null ? i + 1 : among.nextSetBit(i + 1)) {
+                if (matches.test(rows.get(i))) {
+                    into.set(i);
                 }
             }
-            return hits;
+            return into;
         }
 
         /** The hits with every parent of each, up to the top: a measure is never shown orphaned. */

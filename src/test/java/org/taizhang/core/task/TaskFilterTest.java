@@ -98,4 +98,35 @@ class TaskFilterTest {
         assertEquals(List.of(1, 3), looked);
         assertEquals(among, hits);
     }
+
+    @Test
+    void manyRowsAreLookedAtOnEveryCoreAndFoundAsOneByOne() {
+        List<Task> tasks = sample.service().tasks();
+        List<Task> many = new ArrayList<>();
+        for (int i = 0; many.size() < 5 * TaskFilter.Outline.RUN + 77; i++) { // runs, and a part of one
+            many.add(tasks.get(i % tasks.size()).toBuilder().id(i + 1).parentId(null).build());
+        }
+        TaskFilter.Outline<Task> outline = TaskFilter.Outline.of(many, t -> t);
+        Random random = new Random(19);
+        for (int round = 0; round < 20; round++) {
+            String word = TaskSearch.searchable(many.get(random.nextInt(many.size()))).substring(0, 1 + random.nextInt(2));
+            BitSet among = null;
+            if (round % 2 == 1) { // typed on: among the last search's hits, most of the rows
+                among = new BitSet();
+                for (int i = 0; i < many.size(); i++) {
+                    if (random.nextInt(4) > 0) {
+                        among.set(i);
+                    }
+                }
+            }
+            BitSet one = new BitSet();
+            for (int i = 0; i < many.size(); i++) {
+                if ((among == null || among.get(i)) && TaskSearch.matches(many.get(i), word)) {
+                    one.set(i);
+                }
+            }
+            assertTrue(one.cardinality() > 0, word);
+            assertEquals(one, outline.hits(t -> TaskSearch.matches(t, word), among), word + " among " + among);
+        }
+    }
 }
