@@ -64,7 +64,7 @@ public final class TaskSearch {
     }
 
     /** The words of a search, lower-cased: each must occur, and each is marked where it does. */
-    private static String[] terms(String query) {
+    static String[] terms(String query) {
         Terms known = last;
         if (known.query().equals(query)) {
             return known.words();

@@ -28,6 +28,7 @@ import org.taizhang.core.task.Task;
 import org.taizhang.core.task.TaskFilter;
 import org.taizhang.core.task.TaskOrder;
 import org.taizhang.core.task.TaskSearch;
+import org.taizhang.core.task.TextIndex;
 
 /**
  * The ledger table's state: every task as a row (in reading order, with its light), the search
@@ -103,7 +104,43 @@ public final class LedgerViewModel {
      * is read, off the FX thread (it touches no control), and shown by {@link #show(Rows)}.
      */
     public record Rows(LocalDate asOf, List<TaskRow> rows, TaskFilter.Outline<TaskRow> outline, boolean[] overdue,
-            List<String> domains, List<String> units, List<Integer> years) {
+            List<String> domains, List<String> units, List<Integer> years, SearchIndex index) {
+    }
+
+    /**
+     * The {@link TextIndex} of a ledger's rows, made once off the FX thread after they are shown (a
+     * ledger of a few hundred tasks searches quickly without it): a search not met before then looks
+     * only at the rows holding every character of its words. Until it is made, a search looks at
+     * every row, as it always may: the index narrows where to look, never what is found.
+     */
+    public static final class SearchIndex {
+        /** Below this many rows no index is made. */
+        static final int FROM = 1000;
+        private final List<TaskRow> rows;
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile TextIndex made;
+
+        SearchIndex(List<TaskRow> rows) {
+            this.rows = rows;
+        }
+
+        /** Makes the index here, unless it is made or being made already. */
+        void make() {
+            if (rows.size() >= FROM && started.compareAndSet(false, true)) {
+                made = TextIndex.of(rows.stream().map(TaskRow::searchable).toList());
+            }
+        }
+
+        void makeLater() {
+            Thread t = new Thread(this::make, "taizhang-search-index");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The index, once made; null before. */
+        TextIndex made() {
+            return made;
+        }
     }
 
     /** The rows of {@code ordered} (reading order), lit as of {@code today} by {@code rule}. */
@@ -133,7 +170,7 @@ public final class LedgerViewModel {
         List<String> unitList = new ArrayList<>(units);
         unitList.sort(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
         return new Rows(today, rows, TaskFilter.Outline.of(rows, TaskRow::task), overdue, List.copyOf(domainSet),
-                unitList, List.copyOf(yearSet));
+                unitList, List.copyOf(yearSet), new SearchIndex(rows));
     }
 
     /** 完成时限 as ledgers write them (see Deadline): the made-up tasks read each kind. */
@@ -244,18 +281,34 @@ public final class LedgerViewModel {
     }
 
     /**
-     * Rehearses the search on the rows shown, on a thread of its own at low priority: see
-     * {@link #rehearse(Rows)}. Nothing is changed that anyone sees.
+     * Makes the search index of the rows shown and rehearses the search on them, on a thread of
+     * its own at low priority: see {@link SearchIndex} and {@link #rehearse(Rows)}. Nothing is
+     * changed that anyone sees.
      */
     public void rehearseLater() {
         Rows rows = prepared;
         if (rows == null || rows.rows().isEmpty()) {
             return;
         }
-        Thread t = new Thread(() -> rehearse(rows), "taizhang-search-rehearsal");
+        Thread t = new Thread(() -> {
+            rows.index().make(); // first, unless being made: the rehearsal searches as the clerk will
+            rehearse(rows);
+        }, "taizhang-search-rehearsal");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** Makes the search index of the rows shown on a thread of its own (see {@link SearchIndex}). */
+    public void indexLater() {
+        if (prepared != null) {
+            prepared.index().makeLater();
+        }
+    }
+
+    /** Whether the rows shown have their search index made; for tests. */
+    boolean indexed() {
+        return prepared != null && prepared.index().made() != null;
     }
 
     public void clear() {
@@ -317,14 +370,24 @@ public final class LedgerViewModel {
 
     /**
      * What {@code f} finds. A filter met before is not searched again, and one that narrows the
-     * last is searched among the last one's hits only: what makes typing on cheap.
+     * last is searched among the last one's hits only: what makes typing on cheap; once the rows'
+     * index is made, only among the rows holding every character of the search's words.
      */
     private Found found(TaskFilter f) {
         Found known = met.get(f);
         if (known == null) {
             Found last = f.narrows(lastFilter) ? met.get(lastFilter) : null;
+            java.util.BitSet among = last == null ? null : last.hits();
+            TextIndex index = prepared == null ? null : prepared.index().made();
+            java.util.BitSet holding = index == null ? null : index.candidates(f.text());
+            if (holding != null) {
+                if (among != null) {
+                    holding.and(among);
+                }
+                among = holding;
+            }
             java.util.BitSet hits = f.isEmpty() ? everyRow()
-                    : outline.hits(r -> f.matches(r.task(), r.light(), r.searchable()), last == null ? null : last.hits());
+                    : outline.hits(r -> f.matches(r.task(), r.light(), r.searchable()), among);
             known = new Found(hits, countLine(hits));
             met.put(f, known);
         }

@@ -553,6 +553,7 @@ public final class MainViewModel {
         unitNames = snap.units();
         long keep = selected.get() == null ? -1 : selected.get().id();
         table.show(snap.rows());
+        background.afterDrawn(table::indexLater); // beside the check, not the table's first layout
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
         showTitle(snap.address());

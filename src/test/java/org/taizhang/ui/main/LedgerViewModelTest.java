@@ -64,6 +64,34 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void aLedgerSearchedThroughItsIndexShowsWhatTheFilterDefines() throws Exception {
+        List<Task> many = new ArrayList<>();
+        for (int copy = 0; many.size() < LedgerViewModel.SearchIndex.FROM + 300; copy++) { // the sample, again and again
+            long shift = copy * 100_000L;
+            for (Task t : tasks) {
+                many.add(t.toBuilder().id(t.id() + shift).parentId(t.parentId() == null ? null : t.parentId() + shift)
+                        .build());
+            }
+        }
+        tasks = org.taizhang.core.task.TaskOrder.sort(many, domains);
+        typed.show(tasks, domains, TODAY, LightRule.DEFAULT);
+        typed.searchProperty().set("医保");
+        assertShowsItsDefinition("医保 before the index"); // meanwhile a search looks at every row
+        typed.indexLater();
+        for (int i = 0; i < 200 && !typed.indexed(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(typed.indexed(), "the index is made");
+        for (String step : List.of("医", "医保", "医保支付", "医保", "", "推进 改革", "推进", "龘", "改革　试点", "ppp", "")) {
+            typed.searchProperty().set(step);
+            assertShowsItsDefinition(step + " (indexed)");
+        }
+        typed.statusFilter().add(Status.BEHIND);
+        typed.searchProperty().set("改革");
+        assertShowsItsDefinition("改革 + 滞后 (indexed)");
+    }
+
+    @Test
     void theRehearsalSearchesATableOfItsOwn() throws Exception {
         typed.searchProperty().set("医保");
         List<TaskRow> shown = List.copyOf(typed.visibleRows());
