@@ -250,14 +250,16 @@ public final class LedgerTableController {
                     stop(); // a ledger came: its own rows are shown (or made the cells)
                     return;
                 }
-                // the first pass from the 1st row to the 60th, then from the 2nd to the 59th: rows moved, as a search moves them
-                layOut(made.subList(pass % 7, made.size() - pass % 5), made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
+                // the first pass from the 1st row to the 60th, then from the 2nd to the 59th: rows
+                // moved, as a search moves them
+                layOut(made.subList(pass % 7, made.size() - pass % 5),
+                        made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
                 pass++;
             }
         }.start();
     }
 
-    /** Lays the table out on each of {@code shown} in turn, at once, then empties it, choosing nothing; see {@link #practise}. */
+    /** Lays the table out on each of {@code shown} in turn, then empties it, choosing nothing; see {@link #practise}. */
     @SafeVarargs
     private void layOut(List<TaskRow>... shown) {
         syncingSelection = true;

@@ -132,6 +132,9 @@ public final class LedgerViewModel {
         }
 
         void makeLater() {
+            if (rows.size() < FROM || started.get()) {
+                return;
+            }
             Thread t = new Thread(this::make, "taizhang-search-index");
             t.setDaemon(true);
             t.start();
