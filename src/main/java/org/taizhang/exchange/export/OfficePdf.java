@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.taizhang.core.LedgerException;
+import org.taizhang.store.ScratchFolder;
 
 /**
  * A Word document turned into PDF by LibreOffice ({@code soffice --headless --convert-to pdf}),
@@ -40,10 +41,10 @@ public final class OfficePdf {
         if (docx.isEmpty()) {
             return List.of();
         }
-        try {
-            Path profile = Files.createTempDirectory("taizhang-lo");
+        // LibreOffice's own settings for this run, in a folder deleted after: half a MB left each time otherwise
+        try (ScratchFolder profile = ScratchFolder.make("taizhang-lo")) {
             List<String> cmd = new java.util.ArrayList<>(List.of(office.toString(), "--headless",
-                    "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir",
+                    "-env:UserInstallation=" + profile.path().toUri(), "--convert-to", "pdf", "--outdir",
                     docx.get(0).toAbsolutePath().getParent().toString()));
             docx.forEach(d -> cmd.add(d.toAbsolutePath().toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -60,7 +61,7 @@ public final class OfficePdf {
                 }
             }
             return out;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LedgerException("export.officeFailed", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
