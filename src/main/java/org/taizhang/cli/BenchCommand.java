@@ -83,7 +83,15 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("taizhang-bench");
+        if (dir != null) {
+            return run(Files.createDirectories(dir));
+        }
+        try (ScratchFolder scratch = ScratchFolder.make("taizhang-bench")) { // nothing of it is kept
+            return run(scratch.path());
+        }
+    }
+
+    private int run(Path scratch) throws Exception {
         String started = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString();
         String loadBefore = load();
         if (ledger || !(importing || exporting || reporting || server != null)) {
