@@ -29,8 +29,14 @@ public final class UiBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try (org.taizhang.store.ScratchFolder scratch = org.taizhang.store.ScratchFolder.make("taizhang-uibench")) {
+            measure(scratch.path(), args); // the ledger of 100,000 tasks with its copies is some hundreds of MB
+        }
+        System.exit(0);
+    }
+
+    private static void measure(Path dir, String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path dir = Files.createTempDirectory("taizhang-uibench");
         Path file = dir.resolve("bench.taizhang");
         makeLedger(dir, file, size);
 
@@ -106,7 +112,7 @@ public final class UiBench {
             List<Keystroke> times = new ArrayList<>();
             int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1; // more rounds: a profile of typing alone
             if (rounds == 0) { // the opening alone
-                System.exit(0);
+                return;
             }
             System.out.printf("typing from %s UTC%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC));
             for (int round = 0; round < rounds; round++) {
@@ -145,7 +151,6 @@ public final class UiBench {
         } finally {
             tour.close();
         }
-        System.exit(0);
     }
 
     /**

@@ -32,6 +32,7 @@ class WorkbookFuzzTest {
             throw new UncheckedIOException(e);
         }
         DIR.toFile().deleteOnExit();
+        DIR.resolve("报表.xlsx").toFile().deleteOnExit(); // deleted first: the folder must be empty to go
     }
 
     @FuzzTest
