@@ -128,21 +128,19 @@ class PgLedgerStoreTest {
     }
 
     @Test
-    void theServerLedgerHasTheFileLedgersTablesAndColumns() throws SQLException {
+    void theServerLedgerHasTheFileLedgersTablesAndColumns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws SQLException {
         List<String> server = columns(store.connection(), "SELECT table_name || '.' || column_name FROM "
                 + "information_schema.columns WHERE table_schema = '" + name + "' AND table_name NOT LIKE 'flyway%' "
                 + "ORDER BY table_name, ordinal_position");
         List<String> file = new ArrayList<>();
-        try (SqliteLedgerStore f = LedgerFile.create(java.nio.file.Files.createTempDirectory("tz-").resolve("a.taizhang"),
-                "t", 2023, clock)) {
+        try (SqliteLedgerStore f = LedgerFile.create(dir.resolve("a.taizhang"), "t", 2023, clock)) {
             for (String table : columns(f.connection(), "SELECT name FROM sqlite_master WHERE type = 'table' "
                     + "AND name NOT LIKE 'flyway%' ORDER BY name")) {
                 for (String column : columns(f.connection(), "SELECT name FROM pragma_table_info('" + table + "')")) {
                     file.add(table + "." + column);
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         assertEquals(file, server);
     }
