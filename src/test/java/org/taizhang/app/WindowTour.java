@@ -42,6 +42,15 @@ class WindowTour {
 
     /** Starts the toolkit and opens the main window, as TaizhangApp does, with fresh preferences. */
     static WindowTour start(Path sample, double width, double height) throws Exception {
+        return start(sample, width, height, true);
+    }
+
+    /**
+     * As {@link #start(Path, double, double)}; {@code empty}: started with no ledger to open, so the
+     * window practises an opening (MainViewModel.practiseOpening); else the caller opens one at once,
+     * as the program does with the last ledger (and then does not practise).
+     */
+    static WindowTour start(Path sample, double width, double height, boolean empty) throws Exception {
         java.util.Locale.setDefault(org.taizhang.core.I18n.locale());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -62,7 +71,9 @@ class WindowTour {
             s.setWidth(width);
             s.setHeight(height);
             s.show();
-            vm.start(java.util.Optional.empty()); // as TaizhangApp: no ledger named, none opened before
+            if (empty) {
+                vm.start(java.util.Optional.empty()); // as TaizhangApp: no ledger named, none opened before
+            }
             return null;
         });
         return new WindowTour(vm, stage.get(), background);

@@ -235,7 +235,7 @@ public final class LedgerTableController {
      * about, and empties it again after each: the rows and cells it makes stay with the table, and
      * the first ledger shown reuses them instead of making and styling each; and the JVM has compiled
      * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). Starts
-     * after the window's first showing; stops when a ledger is shown.
+     * after the window's first showing; stops when a ledger is shown or being read.
      */
     private void practise() {
         LedgerViewModel practice = new LedgerViewModel();
@@ -246,14 +246,17 @@ public final class LedgerTableController {
 
             @Override
             public void handle(long now) {
-                if (vm.ledgerOpenProperty().get() || !vm.table().visibleRows().isEmpty() || pass == PRACTICE_PASSES) {
-                    stop(); // a ledger came: its own rows are shown (or made the cells)
+                if (vm.ledgerOpenProperty().get() || !vm.table().visibleRows().isEmpty() || pass == PRACTICE_PASSES
+                        || pass > 0 && vm.busyProperty().get()) {
+                    stop(); // a ledger came, or is being read: the cores are its (the first pass made the cells)
                     return;
                 }
-                // the first pass from the 1st row to the 60th, then from the 2nd to the 59th: rows
-                // moved, as a search moves them
-                layOut(made.subList(pass % 7, made.size() - pass % 5),
-                        made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
+                if (pass == 0) { // all the rows, once: the cells a ledger read meanwhile will reuse
+                    layOut(made);
+                } else { // then runs of them, one after another: rows moved, as a search moves them
+                    layOut(made.subList(pass % 7, made.size() - pass % 5),
+                            made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
+                }
                 pass++;
             }
         }.start();
