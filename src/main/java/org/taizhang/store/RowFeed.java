@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.taizhang.core.Threads;
 
 /**
  * Rows made on a second thread while the calling thread writes them (issue 19): for a large
@@ -77,14 +78,7 @@ final class RowFeed {
         } finally {
             maker.stopped = true;
             queue.clear(); // a maker waiting to hand over a batch sees it stopped
-            while (true) {
-                try {
-                    maker.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            Threads.awaitEnd(maker);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

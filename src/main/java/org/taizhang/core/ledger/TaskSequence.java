@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.task.Task;
+import org.taizhang.core.Threads;
 
 /**
  * The whole ledger in reading order without holding it: the ids of every task in that order and
@@ -79,17 +80,7 @@ public final class TaskSequence implements Iterable<Task> {
         } finally {
             sequence.stopped = true;
             sequence.parts.clear();
-            boolean interrupted = false;
-            while (reader.isAlive()) {
-                try {
-                    reader.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Threads.awaitEnd(reader);
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.taizhang.core.Threads;
 
 /**
  * POI's streamed workbook, its sheets' XML buffered without a lock. POI writes a sheet's XML to its
@@ -178,17 +179,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         public void close() {
             closed = true;
             blocks.clear();
-            boolean interrupted = false;
-            while (inflating.isAlive()) {
-                try {
-                    inflating.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Threads.awaitEnd(inflating);
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.taizhang.core.Threads;
 
 /**
  * Loads what writing an .xlsx workbook needs (POI, its XML schemas, the zip writer) on a thread of
@@ -43,17 +44,7 @@ public final class WorkbookClasses {
         if (t == null || t == Thread.currentThread()) {
             return;
         }
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.awaitEnd(t);
     }
 
     /** A workbook like the ledger's, made in memory and written to nothing. */

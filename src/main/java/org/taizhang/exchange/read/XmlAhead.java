@@ -8,6 +8,7 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.taizhang.core.Threads;
 
 /**
  * A sheet's XML parsed on a second thread, a few thousand events ahead of the thread that reads
@@ -157,18 +158,7 @@ final class XmlAhead implements XMLStreamReader, AutoCloseable {
     public void close() {
         stopped = true;
         queue.clear();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                parser.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.awaitEnd(parser);
     }
 
     @Override
