@@ -19,12 +19,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         logToFile();
-        if (args.length > 0 && args[0].equals("export")) {
-            // POI's classes load on the second core from here, not once picocli is set up: the
-            // practice workbook is what the export's first row waits for. After logToFile: POI's
-            // logging settles where the log goes as it starts.
-            org.taizhang.exchange.export.WorkbookClasses.loadInBackground();
-        }
+        // from here, not once picocli is set up; after logToFile: POI's logging settles where the log goes
+        org.taizhang.cli.Cli.prepare(args);
         // SQLite's native library from a copy of the program's own, not unpacked again at each start
         org.taizhang.store.SqliteLibrary.useCopyIn(AppDirs.dataDir().resolve("native"));
         if (args.length == 0 || opensInWindow(args)) {

@@ -42,17 +42,24 @@ public final class Cli {
             "edit", "merge", "undo", "close-out", "import", "export", "report", "print", "verify", "copy", "bench",
             "notices", "requests", "request", "opinion", "decide", "server");
 
+    /**
+     * What a command line can start before it is even read: for {@code export}, POI's classes load
+     * on a second core while the options are read and the ledger opened (the practice workbook is
+     * what the export's first row waits for). Called again by {@link #run}: once is enough.
+     */
+    public static void prepare(String... args) {
+        if (args.length > 0 && args[0].equals("export")) {
+            org.taizhang.exchange.export.WorkbookClasses.loadInBackground();
+        }
+    }
+
     public int run(String... args) {
         CommandLine cli = new CommandLine(new Root());
         // Only the command named, when one is: picocli reads every command's annotations as it is
         // added, which a one-off command (export, list) would pay for at each start. Usage and
         // errors (no command, an unknown word, an option first) still see them all.
         String named = args.length > 0 && ALL.contains(args[0]) ? args[0] : null;
-        if ("export".equals(named)) {
-            // POI's classes load on a second core while the options are read and the ledger opened
-            // (started already when the program's Launcher saw the word; this is for other callers)
-            org.taizhang.exchange.export.WorkbookClasses.loadInBackground();
-        }
+        prepare(args);
         java.util.function.BiConsumer<String, java.util.function.Supplier<Object>> add = (name, command) -> {
             if (named == null || named.equals(name)) {
                 cli.addSubcommand(name, command.get());
