@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.taizhang.core.Threads;
 import org.taizhang.core.history.CheckCode;
 import org.taizhang.core.task.Task;
-import org.taizhang.core.Threads;
 
 /**
  * The whole ledger in reading order without holding it: the ids of every task in that order and
