@@ -114,9 +114,10 @@ public final class UiBench {
             if (rounds == 0) { // the opening alone
                 return;
             }
-            System.out.printf("typing from %s UTC%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC));
             for (int round = 0; round < rounds; round++) {
             int from = times.size();
+            java.util.Map<String, Long> roundBegan = cpuByKind();
+            System.out.printf("round %d typed from %s UTC%n", round + 1, java.time.LocalTime.now(java.time.ZoneOffset.UTC));
             for (String query : List.of("医保支付", "推进", "市发展改革委")) {
                 StringBuilder typed = new StringBuilder();
                 for (char c : query.toCharArray()) {
@@ -138,6 +139,7 @@ public final class UiBench {
             System.out.printf("round %d, the work's CPU time: %s; its wall time: %s%n", round + 1,
                     spread(times.subList(from, times.size()).stream().mapToDouble(Keystroke::cpu).toArray()),
                     spread(times.subList(from, times.size()).stream().mapToDouble(Keystroke::work).toArray()));
+            System.out.printf("  CPU over round %d, every thread by kind: %s%n", round + 1, difference(roundBegan, cpuByKind()));
             }
             System.out.printf("keystroke to updated table over %d keystrokes: %s%n", times.size(),
                     spread(times.stream().mapToDouble(Keystroke::latency).toArray()));
@@ -253,6 +255,9 @@ public final class UiBench {
         }
         if (thread.startsWith("ForkJoinPool")) {
             return "pool";
+        }
+        if (thread.startsWith("taizhang-search")) {
+            return "search ahead"; // the rehearsal and the index, after an opening
         }
         return thread.startsWith("QuantumRendere") ? "render" : "other";
     }
