@@ -455,18 +455,67 @@ class MainWindowTest {
                 });
             }
             idle();
-            String query = vm.table().searchProperty().get();
-            List<org.taizhang.ui.HitText> shown = robot.lookup("#table").lookup((javafx.scene.Node n) ->
-                    n instanceof org.taizhang.ui.HitText h && h.getScene() == scene && h.isVisible()
-                            && h.getParent() != null && h.getParent().isVisible()
-                            && ancestorRowShown(h)).queryAllAs(org.taizhang.ui.HitText.class).stream().toList();
             assertRowsShowTheirLines(robot);
-            assertTrue(shown.stream().anyMatch(org.taizhang.ui.HitText::marked), "something is marked for " + query);
-            for (org.taizhang.ui.HitText h : shown) {
-                assertEquals(org.taizhang.core.task.TaskSearch.hits(h.text().getText(), query), h.hits(),
-                        "\"" + h.text().getText() + "\" marked for \"" + query + "\"");
-            }
+            assertTrue(marksShown(robot, scene).stream().anyMatch(org.taizhang.ui.HitText::marked),
+                    "something is marked for " + vm.table().searchProperty().get());
         }
+    }
+
+    /**
+     * Searches typed and erased while the 领域 filter changes, several of them before the table
+     * is laid out again: a cell given another row, or its row again, or kept, marks the search
+     * shown then and nothing else.
+     */
+    @Test
+    void marksFollowTheSearchWhateverChangesTheLinesBetweenFrames(FxRobot robot) throws Exception {
+        openSample(robot);
+        javafx.scene.Scene scene = robot.lookup("#table").query().getScene();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        List<String> domains = List.copyOf(vm.table().domainChoices());
+        java.util.Random random = new java.util.Random(19);
+        List<String> words = List.of("改革", "医保局", "推进", "试点", "市");
+        String[] word = {words.get(0)};
+        int marked = 0;
+        for (int step = 0; step < 25; step++) {
+            int changes = 1 + random.nextInt(3);
+            robot.interact(() -> {
+                for (int c = 0; c < changes; c++) {
+                    int what = random.nextInt(6);
+                    if (what < 2 && search.getLength() > 0) {
+                        search.deleteText(search.getLength() - 1, search.getLength());
+                    } else if (what == 2 && vm.table().domainFilter().isEmpty()) {
+                        vm.table().domainFilter().add(domains.get(random.nextInt(domains.size())));
+                    } else if (what == 2) {
+                        vm.table().domainFilter().clear();
+                    } else if (search.getLength() < word[0].length()) { // the word typed on, each prefix found
+                        if (search.getLength() == 0) {
+                            word[0] = words.get(random.nextInt(words.size()));
+                        }
+                        search.appendText(word[0].substring(search.getLength(), search.getLength() + 1));
+                    }
+                }
+            });
+            idle();
+            if (!table(robot).getItems().isEmpty()) {
+                assertRowsShowTheirLines(robot);
+            }
+            marked += marksShown(robot, scene).stream().anyMatch(org.taizhang.ui.HitText::marked) ? 1 : 0;
+        }
+        assertTrue(marked >= 10, "marks were shown after " + marked + " of the 25 steps");
+    }
+
+    /** The marked texts the table shows, each checked to mark exactly the search's words. */
+    private List<org.taizhang.ui.HitText> marksShown(FxRobot robot, javafx.scene.Scene scene) {
+        String query = vm.table().searchProperty().get();
+        List<org.taizhang.ui.HitText> shown = robot.lookup("#table").lookup((javafx.scene.Node n) ->
+                n instanceof org.taizhang.ui.HitText h && h.getScene() == scene && h.isVisible()
+                        && h.getParent() != null && h.getParent().isVisible()
+                        && ancestorRowShown(h)).queryAllAs(org.taizhang.ui.HitText.class).stream().toList();
+        for (org.taizhang.ui.HitText h : shown) {
+            assertEquals(org.taizhang.core.task.TaskSearch.hits(h.text().getText(), query), h.hits(),
+                    "\"" + h.text().getText() + "\" marked for \"" + query + "\"");
+        }
+        return shown;
     }
 
     /**

@@ -106,8 +106,28 @@ public final class LedgerColumns {
     }
 
     public static Spec spec(String code) {
-        return all().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+        Specs known = specs;
+        if (known == null || !known.locale().equals(I18n.locale())) {
+            Map<String, Spec> byCode = new LinkedHashMap<>();
+            all().forEach(s -> byCode.put(s.code(), s));
+            known = new Specs(I18n.locale(), byCode);
+            specs = known;
+        }
+        Spec spec = known.byCode().get(code);
+        if (spec == null) {
+            throw new java.util.NoSuchElementException(code);
+        }
+        return spec;
     }
+
+    /**
+     * The columns in one language, kept: a search asks for them for every row it shows ({@code
+     * LedgerCell.foundElsewhere}), and making them reads every header from the bundle.
+     */
+    private record Specs(java.util.Locale locale, Map<String, Spec> byCode) {
+    }
+
+    private static volatile Specs specs;
 
     /** The columns shown, in their order and at their widths, as the printed ledger takes them. */
     public static List<org.taizhang.report.LedgerPrint.Column> printed(String remembered) {

@@ -424,6 +424,21 @@ public final class LedgerTableController {
             setContextMenu(rowMenu());
         }
 
+        /**
+         * Placed by the table, after the lines changed or from its spare rows: a row given the same
+         * row as before is not given it again, and cells the search passed by (their line was
+         * changing: {@link LedgerCell#lineKept}) mark the search shown now.
+         */
+        @Override
+        public void updateIndex(int i) {
+            super.updateIndex(i);
+            for (javafx.scene.Node n : getChildrenUnmodifiable()) {
+                if (n instanceof LedgerCell cell) {
+                    cell.markAnew();
+                }
+            }
+        }
+
         @Override
         protected void updateItem(TaskRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -462,8 +477,15 @@ public final class LedgerTableController {
         /**
          * A row kept from one search to the next is not given to its cells again: the cells shown
          * mark the new search's words themselves (and only they: the table's other rows have no cells).
+         * A cell whose line changed is given its new row in the next layout and drawn then.
          */
-        private final javafx.beans.InvalidationListener searched = o -> draw(getItem(), isEmpty());
+        private final javafx.beans.InvalidationListener searched = o -> {
+            if (lineKept()) {
+                draw(getItem(), isEmpty());
+            }
+        };
+        /** The search this cell's marks are for. */
+        private String markedFor;
         /** The outline, in the column that draws it; null in the others. */
         private final LedgerTree outline;
         private final java.util.function.BiConsumer<Integer, Boolean> fold;
@@ -545,7 +567,26 @@ public final class LedgerTableController {
             draw(item, empty);
         }
 
+        /**
+         * Whether the line at this cell's place is still the row it shows (as the table compares
+         * rows: then it gives the cell nothing new). The search's listener runs after the lines
+         * have changed, so a cell about to be given another row is not drawn twice.
+         */
+        private boolean lineKept() {
+            List<TaskRow> lines = getTableView() == null ? null : getTableView().getItems();
+            int i = getIndex();
+            return lines == null || i < 0 || i >= lines.size() || java.util.Objects.equals(lines.get(i), getItem());
+        }
+
+        /** Draws the cell again if it was drawn for another search; see {@link LedgerRow#updateIndex}. */
+        void markAnew() {
+            if (hit != null && !java.util.Objects.equals(markedFor, query.get())) {
+                draw(getItem(), isEmpty());
+            }
+        }
+
         private void draw(TaskRow row, boolean empty) {
+            markedFor = query.get();
             setText(null);
             javafx.scene.Node content = empty || row == null ? null : content(row);
             if (outline == null || empty || row == null) {
