@@ -56,7 +56,7 @@ public final class LedgerViewModel {
     /** Each row as a parent shown for its measures' sake, made when first needed (the tree knows rows by identity). */
     private TaskRow[] asContext = new TaskRow[0];
     /** Each row's 逾期 on the day shown, found once: the count line is rewritten on every keystroke. */
-    private boolean[] overdue = new boolean[0];
+    private Tally tally = Tally.of(0);
     /** The hits of the filters met since the ledger was shown, newest last: typing on or erasing reuses them. */
     private final Map<TaskFilter, Found> met = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -103,8 +103,19 @@ public final class LedgerViewModel {
      * A ledger's rows as the table shows them, with what the filters offer: made where the ledger
      * is read, off the FX thread (it touches no control), and shown by {@link #show(Rows)}.
      */
-    public record Rows(LocalDate asOf, List<TaskRow> rows, TaskFilter.Outline<TaskRow> outline, boolean[] overdue,
+    public record Rows(LocalDate asOf, List<TaskRow> rows, TaskFilter.Outline<TaskRow> outline, Tally tally,
             List<String> domains, List<String> units, List<Integer> years, SearchIndex index) {
+    }
+
+    /**
+     * What the count line counts of each row, by the row's place: its status, its light, whether
+     * it is overdue. Kept in arrays, so that counting a search's rows reads them one after another
+     * instead of each row's task from wherever it lies in memory.
+     */
+    record Tally(byte[] status, byte[] light, boolean[] overdue) {
+        static Tally of(int rows) {
+            return new Tally(new byte[rows], new byte[rows], new boolean[rows]);
+        }
     }
 
     /**
@@ -163,14 +174,16 @@ public final class LedgerViewModel {
             domainOf.putIfAbsent(t.domain(), t.domain());
         }
         TaskRow[] made = new TaskRow[ordered.size()];
-        boolean[] overdue = new boolean[ordered.size()];
+        Tally tally = Tally.of(ordered.size());
         String[] searchable = new String[ordered.size()];
         Light[] light = new Light[ordered.size()];
         // each row's search text and light on both cores: made in about half the time
         java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
             Task t = ordered.get(i);
-            overdue[i] = Schedule.isOverdue(t, today);
             light[i] = rule.of(t, today);
+            tally.status()[i] = (byte) t.status().ordinal();
+            tally.light()[i] = (byte) light[i].ordinal();
+            tally.overdue()[i] = Schedule.isOverdue(t, today);
             searchable[i] = TaskSearch.searchable(t);
         });
         // the rows themselves one after another, so they lie side by side in memory: every search
@@ -185,7 +198,7 @@ public final class LedgerViewModel {
         domainSet.remove("");
         List<String> unitList = new ArrayList<>(units);
         unitList.sort(Describe.pinyin()); // 北疆市… before 东风旗, as a clerk looks
-        return new Rows(today, rows, TaskFilter.Outline.of(rows, TaskRow::task), overdue, List.copyOf(domainSet),
+        return new Rows(today, rows, TaskFilter.Outline.of(rows, TaskRow::task), tally, List.copyOf(domainSet),
                 unitList, List.copyOf(yearSet), new SearchIndex(rows));
     }
 
@@ -287,7 +300,7 @@ public final class LedgerViewModel {
         all = prepared.rows();
         outline = prepared.outline();
         asContext = new TaskRow[all.size()];
-        overdue = prepared.overdue();
+        tally = prepared.tally();
         met.clear();
         lastFilter = null;
         domainChoices.setAll(prepared.domains());
@@ -332,7 +345,7 @@ public final class LedgerViewModel {
         all = List.of();
         outline = TaskFilter.Outline.of(all, TaskRow::task);
         asContext = new TaskRow[0];
-        overdue = new boolean[0];
+        tally = Tally.of(0);
         met.clear();
         lastFilter = null;
         visible.clear();
@@ -440,10 +453,12 @@ public final class LedgerViewModel {
         int[] byStatus = new int[Status.values().length];
         int[] byLight = new int[Light.values().length];
         int late = 0;
+        byte[] status = tally.status();
+        byte[] light = tally.light();
+        boolean[] overdue = tally.overdue();
         for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
-            TaskRow r = all.get(i);
-            byStatus[r.task().status().ordinal()]++;
-            byLight[r.light().ordinal()]++;
+            byStatus[status[i]]++;
+            byLight[light[i]]++;
             late += overdue[i] ? 1 : 0;
         }
         int matched = hits.cardinality();
