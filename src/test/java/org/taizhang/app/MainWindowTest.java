@@ -428,7 +428,8 @@ class MainWindowTest {
         assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof org.taizhang.ui.HitText h && h.marked()
                 && h.getScene() == robot.lookup("#table").query().getScene()).tryQuery().isPresent(),
                 "the unit is marked where the table shows it");
-        assertTrue(robot.lookup(".search-elsewhere").queryAll().stream().map(n -> ((javafx.scene.control.Label) n).getText())
+        assertTrue(robot.lookup(".search-elsewhere").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((javafx.scene.text.Text) n).getText())
                 .anyMatch(t -> t.contains("配合单位")), "a task found through its partner units says so");
         TaskRow found = shownTasks(table(robot)).stream().filter(r -> !r.context()
                 && r.task().partnerUnits().contains("市医保局")).findFirst().orElseThrow();
@@ -436,6 +437,10 @@ class MainWindowTest {
         idle();
         assertTrue(robot.lookup(".detail-grid").lookup((javafx.scene.Node n) -> n instanceof org.taizhang.ui.HitText h
                 && h.marked()).tryQuery().isPresent(), "the task pane marks it too");
+        robot.interact(() -> vm.table().searchProperty().set(""));
+        idle();
+        assertTrue(robot.lookup(".search-elsewhere").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "no search, no note");
     }
 
     @Test

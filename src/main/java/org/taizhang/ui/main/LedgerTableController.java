@@ -470,9 +470,14 @@ public final class LedgerTableController {
         /** Wrapped text, the search's hits marked in it (columns that wrap). */
         private final HitText hit;
         private final javafx.beans.value.ObservableStringValue query;
-        private Label elsewhereNote;
-        /** The wrapped text with the note under it; the status with its badges beside it. Kept: new nodes are styled anew. */
-        private javafx.scene.layout.VBox withNote;
+        /**
+         * The title column's: the wrapped text with a note under it, shown only when the search finds
+         * the row in columns not shown. Both stay in the cell, the note hidden: a node put in or moved
+         * is styled anew, and the note came and went on most keystrokes.
+         */
+        private final Text elsewhereNote;
+        private final javafx.scene.layout.VBox withNote;
+        /** The status with its badges beside it. Kept: new nodes are styled anew. */
         private javafx.scene.layout.HBox badges;
         /**
          * A row kept from one search to the next is not given to its cells again: the cells shown
@@ -522,6 +527,15 @@ public final class LedgerTableController {
                 setClip(clip);
             } else {
                 hit = null;
+            }
+            if (hit != null && spec.code().equals("title")) {
+                elsewhereNote = new Text();
+                elsewhereNote.getStyleClass().add("search-elsewhere");
+                noted(false);
+                withNote = new javafx.scene.layout.VBox(2, hit, elsewhereNote);
+            } else {
+                elsewhereNote = null;
+                withNote = null;
             }
         }
 
@@ -606,17 +620,14 @@ public final class LedgerTableController {
             }
             if (hit != null && !row.isHeading()) {
                 hit.show(shown, query.get());
-                String elsewhere = spec.code().equals("title") ? foundElsewhere(row.task()) : "";
-                if (elsewhere.isEmpty()) {
+                if (withNote == null) {
                     return hit;
                 }
-                if (elsewhereNote == null) {
-                    elsewhereNote = new Label();
-                    elsewhereNote.getStyleClass().add("search-elsewhere");
-                    withNote = new javafx.scene.layout.VBox(2);
+                String elsewhere = foundElsewhere(row.task());
+                if (!elsewhere.equals(elsewhereNote.getText())) {
+                    elsewhereNote.setText(elsewhere);
                 }
-                elsewhereNote.setText(elsewhere);
-                lay(withNote, hit, elsewhereNote);
+                noted(!elsewhere.isEmpty());
                 return withNote;
             }
             label.setText(shown);
@@ -644,6 +655,14 @@ public final class LedgerTableController {
                 styled(label, Css.CELL_TEXT);
             }
             return label;
+        }
+
+        /** Shows the note under the title, or hides it and the room it takes. */
+        private void noted(boolean shown) {
+            if (elsewhereNote.isManaged() != shown) {
+                elsewhereNote.setManaged(shown);
+                elsewhereNote.setVisible(shown);
+            }
         }
 
         /** Puts {@code children} in {@code box}, unless they are there already: moving nodes restyles them. */
