@@ -105,6 +105,7 @@ public final class LedgerColumns {
         return b.toString();
     }
 
+    /** The column of {@code code}, its header in the language used now. */
     public static Spec spec(String code) {
         Specs known = specs;
         if (known == null || !known.locale().equals(I18n.locale())) {

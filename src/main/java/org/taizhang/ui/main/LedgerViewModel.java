@@ -55,7 +55,7 @@ public final class LedgerViewModel {
     private TaskFilter.Outline<TaskRow> outline = TaskFilter.Outline.of(List.of(), TaskRow::task);
     /** Each row as a parent shown for its measures' sake, made when first needed (the tree knows rows by identity). */
     private TaskRow[] asContext = new TaskRow[0];
-    /** Each row's 逾期 on the day shown, found once: the count line is rewritten on every keystroke. */
+    /** Each row's status, light and 逾期 on the day shown, found once: the count line is rewritten on every keystroke. */
     private Tally tally = Tally.of(0);
     /** The hits of the filters met since the ledger was shown, newest last: typing on or erasing reuses them. */
     private final Map<TaskFilter, Found> met = new java.util.LinkedHashMap<>(16, 0.75f, true) {
