@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,7 +25,7 @@ public final class ConflictShots {
         Path out = Path.of(args.length > 0 ? args[0] : "target/shots");
         double width = args.length > 1 ? Double.parseDouble(args[1]) : 1366;
         double height = args.length > 2 ? Double.parseDouble(args[2]) : 768;
-        Path scratch = Files.createTempDirectory("taizhang-conflict");
+        Path scratch = WindowTour.scratch("taizhang-conflict");
         WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), width, height);
         try {
             Screenshots.select(tour, "16.");

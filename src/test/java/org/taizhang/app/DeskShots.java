@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.taizhang.core.task.Status;
@@ -19,7 +18,7 @@ public final class DeskShots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        Path scratch = Files.createTempDirectory("taizhang-desk");
+        Path scratch = WindowTour.scratch("taizhang-desk");
         WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), 1366, 768);
         try {
             for (int[] size : new int[][] {{1024, 768}, {1366, 768}}) {

@@ -22,7 +22,7 @@ public final class DiffShots {
         int width = Integer.parseInt(args[1]);
         int height = Integer.parseInt(args[2]);
         String size = width + "x" + height;
-        WindowTour tour = WindowTour.start(Files.createTempDirectory("taizhang-diff").resolve("示例.taizhang"),
+        WindowTour tour = WindowTour.start(WindowTour.scratch("taizhang-diff").resolve("示例.taizhang"),
                 width, height);
         try {
             Thread.sleep(800);

@@ -26,7 +26,7 @@ public final class ImportShots {
         Path out = Files.createDirectories(Path.of(args[0]));
         double width = Double.parseDouble(args[1]);
         double height = Double.parseDouble(args[2]);
-        Path scratch = Files.createTempDirectory("taizhang-import-shots");
+        Path scratch = WindowTour.scratch("taizhang-import-shots");
         WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), width, height);
         try {
             WindowTour.onFx(() -> {

@@ -25,7 +25,7 @@ public final class KeyShots {
         int height = Integer.parseInt(args[2]);
         Path docs = args.length > 3 ? Path.of(args[3]) : null;
         String size = width + "x" + height;
-        Path scratch = Files.createTempDirectory("taizhang-keyshots");
+        Path scratch = WindowTour.scratch("taizhang-keyshots");
         WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), width, height);
         try {
             Thread.sleep(800);

@@ -26,7 +26,7 @@ public final class LargeImportShots {
         double width = Double.parseDouble(args[1]);
         double height = Double.parseDouble(args[2]);
         int rows = Integer.parseInt(args[3]);
-        Path scratch = Files.createTempDirectory("taizhang-large-import-shots");
+        Path scratch = WindowTour.scratch("taizhang-large-import-shots");
         Path large = scratch.resolve("市发展改革委-2023年第四季度.xlsx");
         org.taizhang.cli.ImportBench.write(large, rows);
         WindowTour tour = WindowTour.start(scratch.resolve("示例.taizhang"), width, height);

@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +18,7 @@ public final class LedgerPrintShot {
         double width = args.length > 1 ? Double.parseDouble(args[1]) : 1366;
         double height = args.length > 2 ? Double.parseDouble(args[2]) : 768;
         long wait = args.length > 3 ? Long.parseLong(args[3]) : 0;
-        Path scratch = Files.createTempDirectory("taizhang-shot");
+        Path scratch = WindowTour.scratch("taizhang-shot");
         WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), width, height);
         try {
             Screenshots.ledgerPrint(tour, png);

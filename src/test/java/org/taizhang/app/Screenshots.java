@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -30,7 +29,7 @@ public final class Screenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        Path scratch = Files.createTempDirectory("taizhang-shots");
+        Path scratch = WindowTour.scratch("taizhang-shots");
         WindowTour tour = WindowTour.withSample(scratch.resolve("示例.taizhang"), 1366, 768);
         try {
             select(tour, "16.");

@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.taizhang.core.ledger.Note;
@@ -24,7 +23,7 @@ public final class ServerShots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        Path scratch = Files.createTempDirectory("taizhang-server-shots");
+        Path scratch = WindowTour.scratch("taizhang-server-shots");
         PgCluster server = PgCluster.get();
         LedgerAddress address = LedgerAddress.parse(server.address("bj2023"));
         OpenLedger.createSample(address, Clock.systemUTC()).close();

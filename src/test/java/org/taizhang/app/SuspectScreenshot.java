@@ -1,6 +1,5 @@
 package org.taizhang.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +23,7 @@ public final class SuspectScreenshot {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
-        Path scratch = Files.createTempDirectory("taizhang-suspect");
+        Path scratch = WindowTour.scratch("taizhang-suspect");
         Path file = scratch.resolve("2023年改革任务台账.taizhang");
         OpenLedger.createSample(file, Clock.systemDefaultZone()).close();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {

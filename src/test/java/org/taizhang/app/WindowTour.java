@@ -148,6 +148,16 @@ class WindowTour {
         throw new IllegalStateException("no window shows " + id);
     }
 
+    /**
+     * A scratch folder for a tool that takes pictures: the ledgers it makes there are deleted with
+     * the folder when the tool's JVM ends (the tools end with {@code System.exit}).
+     */
+    static Path scratch(String prefix) {
+        org.taizhang.store.ScratchFolder folder = org.taizhang.store.ScratchFolder.make(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(folder::close));
+        return folder.path();
+    }
+
     /** Saves what a window's scene shows as a PNG. */
     static void snapshot(Stage window, Path png) throws Exception {
         WritableImage image = onFx(() -> {
