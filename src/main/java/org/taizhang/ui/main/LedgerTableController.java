@@ -315,6 +315,7 @@ public final class LedgerTableController {
         List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         syncingSelection = true;
         try {
+            tree.ledgerRows(vm.table().allRows());
             tree.show(vm.table().visibleRows(), vm.table().order());
             if (chosen.size() > 1) { // rows chosen together stay chosen where they are still shown
                 Set<Long> ids = new HashSet<>();

@@ -484,6 +484,11 @@ public final class LedgerViewModel {
         this.order = sort;
     }
 
+    /** Every row of the ledger shown (reading order), whatever the filters show of it. */
+    List<TaskRow> allRows() {
+        return all;
+    }
+
     /** The table's sort, as {@link #sortedBy} gave it. */
     java.util.Comparator<TaskRow> order() {
         return order;

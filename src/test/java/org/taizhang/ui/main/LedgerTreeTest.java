@@ -105,6 +105,43 @@ class LedgerTreeTest {
         assertTrue(compared > 300, "lines compared: " + compared);
     }
 
+    /**
+     * Sorted, the lines follow the whole ledger sorted once; they must be the lines of the rows
+     * shown sorted anew, for every search, sort and fold.
+     */
+    @Test
+    void theLedgerSortedOnceGivesTheLinesOfEachSearchSortedAnew() {
+        table.show(sample.service().tasks(), sample.service().domainNames(), LocalDate.of(2023, 9, 30),
+                LightRule.DEFAULT);
+        java.util.Comparator<TaskRow> byDeadline = java.util.Comparator.comparing(r -> r.task().deadline());
+        java.util.Comparator<TaskRow> byStatus = java.util.Comparator.comparing(r -> r.task().status());
+        int compared = 0;
+        for (java.util.Comparator<TaskRow> order : List.of(byDeadline, byDeadline.reversed(),
+                byStatus.thenComparing(byDeadline.reversed()))) {
+            LedgerTree once = new LedgerTree(new HashSet<>());
+            once.ledgerRows(table.allRows());
+            for (String search : List.of("", "改革", "医保", "推进", "试点", "市委", "(1)", "2023")) {
+                table.searchProperty().set(search);
+                for (int fold = -1; fold < 4; fold++) {
+                    LedgerTree anew = new LedgerTree(new HashSet<>());
+                    anew.show(table.visibleRows(), order);
+                    once.show(table.visibleRows(), order);
+                    if (fold >= 0 && fold < anew.lines().size()) {
+                        anew.fold(fold, false);
+                        once.fold(fold, false);
+                    }
+                    assertEquals(List.copyOf(anew.lines()), List.copyOf(once.lines()), search + ", folded " + fold);
+                    for (int i = 0; i < anew.lines().size(); i++) {
+                        assertEquals(anew.line(i), once.line(i), search + ", line " + i);
+                    }
+                    compared += anew.lines().size();
+                    once.fold(Math.max(fold, 0), true);
+                }
+            }
+        }
+        assertTrue(compared > 1000, "lines compared: " + compared);
+    }
+
     @Test
     void newLinesAreToldAsLinesChangedAddedOrRemovedNeverAsTheWholeListReplaced() {
         table.show(ledger, List.of("经济体制改革", "社会体制改革"), LocalDate.of(2023, 6, 30), LightRule.DEFAULT);
