@@ -89,15 +89,7 @@ class LedgerTreeTest {
             for (int fold = -1; fold < 6; fold++) {
                 show();
                 sorted.show(table.visibleRows(), (a, b) -> 0); // sorted, stably: nothing moves
-                if (fold >= 0 && fold < tree.lines().size()) {
-                    tree.fold(fold, false);
-                    sorted.fold(fold, false);
-                }
-                assertEquals(List.copyOf(sorted.lines()), List.copyOf(tree.lines()), search + ", folded " + fold);
-                for (int i = 0; i < tree.lines().size(); i++) {
-                    assertEquals(sorted.line(i), tree.line(i), search + ", line " + i);
-                }
-                compared += tree.lines().size();
+                compared += sameLines(tree, sorted, fold, search);
                 tree.fold(Math.max(fold, 0), true);
                 sorted.fold(Math.max(fold, 0), true);
             }
@@ -126,20 +118,25 @@ class LedgerTreeTest {
                     LedgerTree anew = new LedgerTree(new HashSet<>());
                     anew.show(table.visibleRows(), order);
                     once.show(table.visibleRows(), order);
-                    if (fold >= 0 && fold < anew.lines().size()) {
-                        anew.fold(fold, false);
-                        once.fold(fold, false);
-                    }
-                    assertEquals(List.copyOf(anew.lines()), List.copyOf(once.lines()), search + ", folded " + fold);
-                    for (int i = 0; i < anew.lines().size(); i++) {
-                        assertEquals(anew.line(i), once.line(i), search + ", line " + i);
-                    }
-                    compared += anew.lines().size();
+                    compared += sameLines(anew, once, fold, search);
                     once.fold(Math.max(fold, 0), true);
                 }
             }
         }
         assertTrue(compared > 1000, "lines compared: " + compared);
+    }
+
+    /** Folds line {@code fold} in both (-1: none) and checks they list the same lines; how many. */
+    private static int sameLines(LedgerTree expected, LedgerTree actual, int fold, String search) {
+        if (fold >= 0 && fold < expected.lines().size()) {
+            expected.fold(fold, false);
+            actual.fold(fold, false);
+        }
+        assertEquals(List.copyOf(expected.lines()), List.copyOf(actual.lines()), search + ", folded " + fold);
+        for (int i = 0; i < expected.lines().size(); i++) {
+            assertEquals(expected.line(i), actual.line(i), search + ", line " + i);
+        }
+        return expected.lines().size();
     }
 
     @Test
