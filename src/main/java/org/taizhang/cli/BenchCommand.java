@@ -81,12 +81,15 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return forImport ? new int[] {1000, 10000, 100000, 200000} : new int[] {1000, 10000, 100000};
     }
 
+    /** How the benchmark's folder in the temporary files is named, when no {@code --dir} is given. */
+    static final String SCRATCH = "taizhang-bench";
+
     @Override
     public Integer call() throws Exception {
         if (dir != null) {
             return run(Files.createDirectories(dir));
         }
-        try (ScratchFolder scratch = ScratchFolder.make("taizhang-bench")) { // nothing of it is kept
+        try (ScratchFolder scratch = ScratchFolder.make(SCRATCH)) { // nothing of it is kept
             return run(scratch.path());
         }
     }

@@ -3,7 +3,6 @@ package org.taizhang.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,16 +12,10 @@ import org.taizhang.core.ledger.SettableClock;
 class BenchScratchTest {
     @Test
     void leavesNothingInTheTemporaryFiles() throws Exception {
-        List<Path> before = scratches();
+        List<Path> before = org.taizhang.testing.TempFiles.named(BenchCommand.SCRATCH);
         CliRun run = CliRun.of(SettableClock.at("2023-03-20T01:00:00Z"), "bench", "--ledger", "--sizes", "30");
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("| 30 |"), run.out());
-        assertEquals(before, scratches());
-    }
-
-    private static List<Path> scratches() throws java.io.IOException {
-        try (var all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return all.filter(p -> p.getFileName().toString().startsWith("taizhang-bench")).sorted().toList();
-        }
+        assertEquals(before, org.taizhang.testing.TempFiles.named(BenchCommand.SCRATCH));
     }
 }

@@ -15,6 +15,9 @@ import org.taizhang.store.ScratchFolder;
  * told so ({@code export.noOffice}); nothing here draws the document a second time.
  */
 public final class OfficePdf {
+    /** How the folder of LibreOffice's settings for one run is named in the temporary files. */
+    static final String PROFILE = "taizhang-lo";
+
     private static final List<String> PLACES = List.of("/usr/bin/soffice", "/usr/local/bin/soffice",
             "/opt/libreoffice/program/soffice", "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
             "/Applications/LibreOffice.app/Contents/MacOS/soffice");
@@ -42,7 +45,7 @@ public final class OfficePdf {
             return List.of();
         }
         // LibreOffice's own settings for this run, in a folder deleted after: half a MB left each time otherwise
-        try (ScratchFolder profile = ScratchFolder.make("taizhang-lo")) {
+        try (ScratchFolder profile = ScratchFolder.make(PROFILE)) {
             List<String> cmd = new java.util.ArrayList<>(List.of(office.toString(), "--headless",
                     "-env:UserInstallation=" + profile.path().toUri(), "--convert-to", "pdf", "--outdir",
                     docx.get(0).toAbsolutePath().getParent().toString()));

@@ -125,9 +125,9 @@ class NoticeDocumentTest {
         Path docx = out.resolve("notice-red.docx");
         NoticeDocument.write(docx, true, c);
         Files.deleteIfExists(out.resolve("notice-red.pdf"));
-        List<Path> profilesBefore = profiles();
+        List<Path> profilesBefore = org.taizhang.testing.TempFiles.named(OfficePdf.PROFILE);
         List<Path> pdf = OfficePdf.convert(List.of(docx));
-        assertEquals(profilesBefore, profiles(), "LibreOffice's settings for the run are not left in the temporary files");
+        assertEquals(profilesBefore, org.taizhang.testing.TempFiles.named(OfficePdf.PROFILE), "LibreOffice's settings for the run are not left in the temporary files");
         need(Files.exists(pdf.get(0)), "LibreOffice Writer");
         Process text = new ProcessBuilder("pdftotext", "-layout", pdf.get(0).toString(), "-").start();
         String pages = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -137,11 +137,5 @@ class NoticeDocumentTest {
         assertEquals(1, pages.split("\f", -1).length - 1, "one page");
         new ProcessBuilder("pdftoppm", "-png", "-r", "80", pdf.get(0).toString(), out.resolve("notice-red").toString())
                 .redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
-    }
-
-    private static List<Path> profiles() throws java.io.IOException {
-        try (var all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return all.filter(p -> p.getFileName().toString().startsWith("taizhang-lo")).sorted().toList();
-        }
     }
 }

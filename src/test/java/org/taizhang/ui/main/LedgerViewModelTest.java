@@ -78,10 +78,8 @@ class LedgerViewModelTest {
         typed.searchProperty().set("医保");
         assertShowsItsDefinition("医保 before the index"); // meanwhile a search looks at every row
         typed.indexLater();
-        for (int i = 0; i < 200 && !typed.indexed(); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(typed.indexed(), "the index is made");
+        org.taizhang.testing.Desktop.await(java.time.Duration.ofSeconds(10), () -> typed.indexed() ? true : null,
+                () -> "the index is made");
         for (String step : List.of("医", "医保", "医保支付", "医保", "", "推进 改革", "推进", "龘", "改革　试点", "ppp", "")) {
             typed.searchProperty().set(step);
             assertShowsItsDefinition(step + " (indexed)");
