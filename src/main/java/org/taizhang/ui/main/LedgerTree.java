@@ -217,6 +217,11 @@ final class LedgerTree {
         return out;
     }
 
+    /** Whether the lines follow the whole ledger sorted once by the sort shown (see {@link #ledgerRows}); for tests. */
+    boolean sortedOnce() {
+        return order != null && rankedBy == order && rankedRows == every && !rank.isEmpty();
+    }
+
     private static void flatten(Node node, int depth, List<TaskRow> out, List<Integer> depths) {
         for (Node child : node.children) {
             out.add(child.row);

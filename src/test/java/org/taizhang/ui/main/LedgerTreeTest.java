@@ -118,6 +118,7 @@ class LedgerTreeTest {
                     LedgerTree anew = new LedgerTree(new HashSet<>());
                     anew.show(table.visibleRows(), order);
                     once.show(table.visibleRows(), order);
+                    assertTrue(once.sortedOnce(), "the ledger sorted once gave the lines");
                     compared += sameLines(anew, once, fold, search);
                     once.fold(Math.max(fold, 0), true);
                 }
