@@ -6,6 +6,17 @@ public final class Threads {
     }
 
     /**
+     * Starts {@code work} on a thread of its own named {@code name}: work done ahead that nobody
+     * waits for, and that does not keep the program running when it is closed.
+     */
+    public static Thread ahead(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
      * Waits until {@code t} has ended, whatever interrupts the wait: the caller lets go of what
      * {@code t} uses only after. An interrupt meanwhile is kept, said again once {@code t} has ended.
      */

@@ -146,9 +146,7 @@ public final class LedgerViewModel {
             if (rows.size() < FROM || started.get()) {
                 return;
             }
-            Thread t = new Thread(this::make, "taizhang-search-index");
-            t.setDaemon(true);
-            t.start();
+            org.taizhang.core.Threads.ahead("taizhang-search-index", this::make);
         }
 
         /** The index, once made; null before. */
@@ -319,13 +317,10 @@ public final class LedgerViewModel {
         if (rows == null || rows.rows().isEmpty()) {
             return;
         }
-        Thread t = new Thread(() -> {
+        org.taizhang.core.Threads.ahead("taizhang-search-rehearsal", () -> {
             rows.index().make(); // first, unless being made: the rehearsal searches as the clerk will
             rehearse(rows);
-        }, "taizhang-search-rehearsal");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        }).setPriority(Thread.MIN_PRIORITY);
     }
 
     /** Makes the search index of the rows shown on a thread of its own (see {@link SearchIndex}). */

@@ -257,17 +257,13 @@ public final class MainViewModel {
      * its own, in a scratch folder; nothing the clerk sees changes, and a failure only means no practice.
      */
     private void practiseOpening() {
-        background.afterDrawn(() -> {
-            Thread t = new Thread(() -> {
-                try (ScratchFolder dir = ScratchFolder.make("taizhang-practice")) {
-                    practiseOpening(dir.path());
-                } catch (RuntimeException | LinkageError e) {
-                    LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());
-                }
-            }, "taizhang-opening-practice");
-            t.setDaemon(true);
-            t.start();
-        });
+        background.afterDrawn(() -> org.taizhang.core.Threads.ahead("taizhang-opening-practice", () -> {
+            try (ScratchFolder dir = ScratchFolder.make("taizhang-practice")) {
+                practiseOpening(dir.path());
+            } catch (RuntimeException | LinkageError e) {
+                LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());
+            }
+        }));
     }
 
     /**
