@@ -77,6 +77,10 @@ public final class MainViewModel {
      */
     static final int PRACTICE_TASKS = 3000;
     private static final int PRACTICE_READS = 10;
+    /** How the practice opening's folder in the temporary files is named. */
+    static final String PRACTICE_FOLDER = "taizhang-practice";
+    /** The practice opening's thread, once started; for tests. */
+    private volatile Thread practice;
 
     private final Background background;
     private final Clock clock;
@@ -257,8 +261,8 @@ public final class MainViewModel {
      * its own, in a scratch folder; nothing the clerk sees changes, and a failure only means no practice.
      */
     private void practiseOpening() {
-        background.afterDrawn(() -> org.taizhang.core.Threads.ahead("taizhang-opening-practice", () -> {
-            try (ScratchFolder dir = ScratchFolder.make("taizhang-practice")) {
+        background.afterDrawn(() -> practice = org.taizhang.core.Threads.ahead("taizhang-opening-practice", () -> {
+            try (ScratchFolder dir = ScratchFolder.make(PRACTICE_FOLDER)) {
                 practiseOpening(dir.path());
             } catch (RuntimeException | LinkageError e) {
                 LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());
@@ -292,6 +296,11 @@ public final class MainViewModel {
         } finally {
             opened.ledger().close(); // no copy kept, as closing a real one keeps
         }
+    }
+
+    /** The practice opening's thread, if one was started; for tests. */
+    Thread practice() {
+        return practice;
     }
 
     public void open(Path file) {

@@ -407,23 +407,36 @@ class MainViewModelTest {
     }
 
     @Test
-    void thePracticeOpeningReadsAWholeMadeUpLedgerAndLeavesTheWindowAsItWas() throws Exception {
-        String title = vm.windowTitleProperty().get();
+    void thePracticeOpeningReadsAWholeMadeUpLedgerAndLetsGoOfIt() throws Exception {
         Path practice = Files.createDirectories(dir.resolve("practice"));
         int rows = vm.practiseOpening(practice);
         assertEquals(MainViewModel.PRACTICE_TASKS, rows, "every made-up task read and made into a row");
+        // it let go of its ledger, whole: it opens for writing again, measures under tasks
+        try (OpenLedger again = OpenLedger.open(practice.resolve("practice.taizhang"), clock)) {
+            List<Task> tasks = again.service().tasks();
+            assertEquals(rows, tasks.size());
+            assertTrue(tasks.stream().anyMatch(t -> t.parentId() != null));
+        }
+    }
+
+    /** Started with nothing to open, the window practises an opening that nothing of it shows or keeps. */
+    @Test
+    void aStartWithNothingToOpenPractisesUnseenAndLeavesNothingBehind() throws Exception {
+        List<Path> scratchBefore = org.taizhang.testing.TempFiles.named(MainViewModel.PRACTICE_FOLDER);
+        String title = vm.windowTitleProperty().get();
+        vm.start(Optional.empty());
+        Thread practising = vm.practice();
+        assertTrue(practising != null, "a practice opening started");
+        practising.join(60_000);
+        assertFalse(practising.isAlive(), "the practice ended");
         assertFalse(vm.ledgerOpenProperty().get());
         assertEquals(title, vm.windowTitleProperty().get());
         assertEquals(0, vm.table().size());
         assertTrue(prefs.recent().isEmpty(), "not among the recent ledgers");
         assertTrue(prefs.get("last").isEmpty(), "not opened at the next start");
         assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
-        // it let go of its ledger, whole: it opens for writing again, its chain holds, measures under tasks
-        try (OpenLedger again = OpenLedger.open(practice.resolve("practice.taizhang"), clock)) {
-            List<Task> tasks = again.service().tasks();
-            assertEquals(rows, tasks.size());
-            assertTrue(tasks.stream().anyMatch(t -> t.parentId() != null));
-        }
+        assertEquals(scratchBefore, org.taizhang.testing.TempFiles.named(MainViewModel.PRACTICE_FOLDER),
+                "its scratch folder deleted");
     }
 
     private boolean enabled(StandardAction action) {
