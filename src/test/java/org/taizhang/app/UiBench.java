@@ -49,11 +49,7 @@ public final class UiBench {
                 tour.settle(); // the clerk opens a ledger in the program started
                 // the window practises an opening first (MainViewModel.practiseOpening): a clerk
                 // choosing a file in the dialog takes longer than it does, and its compiling goes on after it
-                for (Thread t : Thread.getAllStackTraces().keySet()) {
-                    if (t.getName().equals("taizhang-opening-practice")) {
-                        t.join();
-                    }
-                }
+                thread("taizhang-opening-practice").ifPresent(org.taizhang.core.Threads::awaitEnd);
                 System.out.printf("the practice opening ended %,d ms after the window showed%n",
                         (System.nanoTime() - started) / 1_000_000);
                 Thread.sleep(2000);
@@ -284,13 +280,13 @@ public final class UiBench {
 
     /** The CPU time the window's worker thread has used so far. */
     private static long workerCpu() {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("taizhang-worker")) {
-                return threads.getThreadCpuTime(t.getId());
-            }
-        }
-        return 0;
+        return thread("taizhang-worker")
+                .map(t -> java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId())).orElse(0L);
+    }
+
+    /** The program's running thread of that name, if there is one. */
+    private static java.util.Optional<Thread> thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst();
     }
 
     /** A ledger of {@code size} tasks: the sample's tasks over and over, numbered on. */
