@@ -218,7 +218,7 @@ class KillTest {
             }
             tally.count(point, o, detail + " (" + run + ")");
             if (o != Outcome.FAILED) {
-                delete(run);
+                org.taizhang.store.ScratchFolder.deleteTree(run);
             }
         }
         finish(tally, kills);
@@ -279,7 +279,7 @@ class KillTest {
             }
             tally.count(point, o, detail);
             if (o != Outcome.FAILED) {
-                delete(out);
+                org.taizhang.store.ScratchFolder.deleteTree(out);
             }
         }
         assertEquals(after, reopen(imported), "exporting does not touch the ledger");
@@ -346,7 +346,7 @@ class KillTest {
             }
             tally.count(point, o, detail + " (" + run + ")");
             if (o != Outcome.FAILED) {
-                delete(run);
+                org.taizhang.store.ScratchFolder.deleteTree(run);
             }
         }
         finish(tally, share(0.15));
@@ -483,13 +483,5 @@ class KillTest {
         summary.add(tally.line());
         assertEquals(List.of(), tally.failures, tally.line());
         assertTrue(tally.killed >= kills, tally.line());
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -99,8 +97,8 @@ public final class TestLedger implements BeforeAllCallback, BeforeEachCallback, 
             ledger = null;
         }
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                org.taizhang.store.ScratchFolder.deleteTree(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
