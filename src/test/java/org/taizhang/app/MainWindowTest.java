@@ -548,6 +548,15 @@ class MainWindowTest {
         openSample(robot); // perhaps while it practises: the table shows the sample's rows from then on
         assertRowsShowTheirLines(robot);
         assertEquals(vm.table().visibleRows().size(), shownTasks(table).size(), "the sample's tasks, none else");
+        // the practice searched its rows and marked its own words: the cells mark the clerk's now
+        javafx.scene.Scene scene = table.getScene();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("推进"));
+        idle();
+        assertTrue(marksShown(robot, scene).stream().anyMatch(org.taizhang.ui.HitText::marked), "推进 is marked");
+        robot.interact(() -> search.setText(""));
+        idle();
+        assertTrue(marksShown(robot, scene).stream().noneMatch(org.taizhang.ui.HitText::marked), "nothing is marked");
     }
 
     private void assertRowsShowTheirLines(FxRobot robot) {

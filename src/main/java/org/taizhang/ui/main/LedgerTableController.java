@@ -55,6 +55,8 @@ public final class LedgerTableController {
     private final UserPrefs prefs;
     private final ActionFactory actions;
     private final LedgerTree tree = new LedgerTree(new HashSet<>());
+    /** The words the cells mark: the search's, or for the length of one practice pass its own (see {@link #practise}). */
+    private final javafx.beans.property.StringProperty marked = new javafx.beans.property.SimpleStringProperty("");
     private boolean syncingSelection;
     private javafx.scene.control.ContextMenu rowMenu;
 
@@ -191,7 +193,8 @@ public final class LedgerTableController {
     }
 
     private void buildColumns() {
-        List<TableColumn<TaskRow, TaskRow>> columns = columns(tree, vm.table().searchProperty(), this::fold);
+        marked.bind(vm.table().searchProperty());
+        List<TableColumn<TaskRow, TaskRow>> columns = columns(tree, marked, this::fold);
         for (TableColumn<TaskRow, TaskRow> column : columns) {
             column.widthProperty().addListener((o, was, now) -> saveColumns());
             column.visibleProperty().addListener((o, was, now) -> saveColumns());
@@ -234,13 +237,15 @@ public final class LedgerTableController {
      * shows), one pass a frame, each on other rows of them at other places, as a search moves rows
      * about, and empties it again after each: the rows and cells it makes stay with the table, and
      * the first ledger shown reuses them instead of making and styling each; and the JVM has compiled
-     * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). Starts
-     * after the window's first showing; stops when a ledger is shown or being read.
+     * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). Every
+     * other pass searches the made-up rows first, as a clerk types, and the cells mark its words.
+     * Starts after the window's first showing; stops when a ledger is shown or being read.
      */
     private void practise() {
         LedgerViewModel practice = new LedgerViewModel();
         practice.show(LedgerViewModel.practice(java.time.LocalDate.now()));
         List<TaskRow> made = List.copyOf(practice.visibleRows());
+        List<String> typed = practiceSearches(made);
         new javafx.animation.AnimationTimer() {
             private int pass;
 
@@ -252,9 +257,15 @@ public final class LedgerTableController {
                     return;
                 }
                 if (pass == 0) { // all the rows, once: the cells a ledger read meanwhile will reuse
-                    layOut(made);
-                } else { // then runs of them, one after another: rows moved, as a search moves them
-                    layOut(made.subList(pass % 7, made.size() - pass % 5),
+                    layOut("", made);
+                } else if (pass % 2 == 1) { // what a search finds, its words marked, then a character more
+                    String words = typed.get(pass / 2 % typed.size());
+                    practice.searchProperty().set(words.substring(0, words.length() - 1));
+                    List<TaskRow> before = List.copyOf(practice.visibleRows());
+                    practice.searchProperty().set(words);
+                    layOut(words, before, List.copyOf(practice.visibleRows()));
+                } else { // runs of them, one after another: rows moved, as a search moves them
+                    layOut("", made.subList(pass % 7, made.size() - pass % 5),
                             made.subList((pass + 1) % 7, made.size() - (pass + 1) % 5));
                 }
                 pass++;
@@ -262,10 +273,15 @@ public final class LedgerTableController {
         }.start();
     }
 
-    /** Lays the table out on each of {@code shown} in turn, then empties it, choosing nothing; see {@link #practise}. */
+    /**
+     * Lays the table out on each of {@code shown} in turn, its cells marking {@code words}, then
+     * empties it, choosing nothing, the search's words marked again; see {@link #practise}.
+     */
     @SafeVarargs
-    private void layOut(List<TaskRow>... shown) {
+    private void layOut(String words, List<TaskRow>... shown) {
         syncingSelection = true;
+        marked.unbind();
+        marked.set(words);
         try {
             for (List<TaskRow> rows : shown) {
                 tree.show(rows, null);
@@ -275,8 +291,24 @@ public final class LedgerTableController {
             tree.show(List.of(), null);
             table.getSelectionModel().clearSelection();
         } finally {
+            marked.bind(vm.table().searchProperty());
             syncingSelection = false;
         }
+    }
+
+    /**
+     * What the practice types: the first one, two and three characters of a few of the made-up
+     * titles, each with a character before it to narrow from.
+     */
+    private static List<String> practiceSearches(List<TaskRow> made) {
+        List<String> typed = new ArrayList<>();
+        for (TaskRow row : made) {
+            String title = row.isHeading() ? "" : row.task().title();
+            if (title.length() >= 3 && typed.size() < 12) {
+                typed.add(title.substring(0, 2 + typed.size() % 2));
+            }
+        }
+        return typed;
     }
 
     private static String code(TableColumn<TaskRow, ?> column) {
