@@ -46,6 +46,12 @@ for run in first second; do
     echo "$run start: window after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s"
     sleep 3
     [ "$run" = first ] && DISPLAY=:77 import -window root "$shot"
+    # the JIT's compilers below the window's threads (decision 0036): niceness 19, the FX thread 0
+    nice=$(ps -L -o nice=,comm= -p $app | awk '/CompilerThre/ {print $1}' | sort -u | tr '\n' ' ')
+    fx=$(ps -L -o nice=,comm= -p $app | awk '/JavaFX Applic/ {print $1}')
+    if [ "$nice" != "19 " ] || [ "$fx" != 0 ]; then
+        echo "the compilers' niceness: '$nice', the FX thread's: '$fx' (19 and 0 expected)" >&2; exit 1
+    fi
     kill $app
     wait $app 2>/dev/null || true
 done

@@ -23,7 +23,9 @@ import org.taizhang.store.OpenLedger;
  * laid out (the end of the next pulse). Run: {@code xvfb-run -a -s "-screen 0 1366x768x24" ./mvnw
  * -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.taizhang.app.UiBench
  * -Dexec.args="TASKS [ROUNDS [at-start] [sorted]]"} (ROUNDS 0: the opening alone; {@code
- * sorted}: the table sorted by 完成时限 before typing).
+ * sorted}: the table sorted by 完成时限 before typing). The installed program's JVM options
+ * (decision 0036) are given with {@code MAVEN_OPTS="-XX:ThreadPriorityPolicy=1
+ * -XX:CompilerThreadPriority=19"}: exec:java runs in Maven's JVM.
  */
 public final class UiBench {
     private UiBench() {
@@ -104,6 +106,7 @@ public final class UiBench {
 
             System.out.printf("CPU from opening asked to table laid out, every thread of the program by kind: %s%n",
                     difference(byKind[0], byKind[1]));
+            System.out.printf("each kind's niceness (Linux): %s%n", niceByKind());
 
             if (List.of(args).contains("sorted")) { // by 完成时限, as a clerk sorts a column before searching
                 WindowTour.onFx(() -> {
@@ -243,6 +246,30 @@ public final class UiBench {
             return out;
         }
         return out;
+    }
+
+    /**
+     * Each kind's scheduling niceness, as Linux gives it (from {@code /proc/self/task/*}/stat): the
+     * window's JVM options lower the compilers' (decision 0036); the figures say under which.
+     */
+    static String niceByKind() {
+        java.util.Map<String, java.util.Set<Integer>> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    // the fields after the name, which is in parentheses and may hold spaces
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.computeIfAbsent(kind(name), k -> new java.util.TreeSet<>()).add(Integer.parseInt(fields[16]));
+                } catch (java.io.IOException | RuntimeException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException notLinux) {
+            return "";
+        }
+        return out.toString();
     }
 
     private static String kind(String thread) {
