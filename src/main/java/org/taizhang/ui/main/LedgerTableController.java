@@ -258,7 +258,7 @@ public final class LedgerTableController {
                 }
                 if (pass == 0) { // all the rows, once: the cells a ledger read meanwhile will reuse
                     layOut("", made);
-                } else if (pass % 2 == 1) { // what a search finds, its words marked, then a character more
+                } else if (pass % 2 == 1 && !typed.isEmpty()) { // a search's rows, then a character more, marked
                     String words = typed.get(pass / 2 % typed.size());
                     practice.searchProperty().set(words.substring(0, words.length() - 1));
                     List<TaskRow> before = List.copyOf(practice.visibleRows());
@@ -297,8 +297,8 @@ public final class LedgerTableController {
     }
 
     /**
-     * What the practice types: the first one, two and three characters of a few of the made-up
-     * titles, each with a character before it to narrow from.
+     * What the practice types: the first two or three characters of a dozen of the made-up titles
+     * (a pass searches one character fewer first, to narrow from).
      */
     private static List<String> practiceSearches(List<TaskRow> made) {
         List<String> typed = new ArrayList<>();
