@@ -55,7 +55,7 @@ public final class LedgerTableController {
     private final UserPrefs prefs;
     private final ActionFactory actions;
     private final LedgerTree tree = new LedgerTree(new HashSet<>());
-    /** The words the cells mark: the search's, or for the length of one practice pass its own (see {@link #practise}). */
+    /** The words the cells mark: the search's, or during one practice pass its own (see {@link #practise}). */
     private final javafx.beans.property.StringProperty marked = new javafx.beans.property.SimpleStringProperty("");
     private boolean syncingSelection;
     private javafx.scene.control.ContextMenu rowMenu;
