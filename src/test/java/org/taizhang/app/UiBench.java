@@ -109,14 +109,14 @@ public final class UiBench {
             System.out.printf("each kind's niceness (Linux): %s%n", niceByKind());
 
             if (List.of(args).contains("sorted")) { // by 完成时限, as a clerk sorts a column before searching
-                WindowTour.onFx(() -> {
+                Keystroke sort = keystroke(tour.stage.getScene(), () -> {
                     @SuppressWarnings("unchecked")
                     javafx.scene.control.TableView<Object> table =
                             (javafx.scene.control.TableView<Object>) tour.stage.getScene().lookup("#table");
                     table.getSortOrder().setAll(table.getColumns().stream()
                             .filter(c -> "deadline".equals(c.getUserData())).toList());
-                    return null;
                 });
+                System.out.printf("sorted by 完成时限: %s%n", sort);
                 tour.settle();
             }
             TextField search = WindowTour.onFx(() -> (TextField) tour.stage.getScene().lookup("#search"));

@@ -243,7 +243,7 @@ public final class LedgerTableController {
      */
     private void practise() {
         LedgerViewModel practice = new LedgerViewModel();
-        practice.show(LedgerViewModel.practice(java.time.LocalDate.now()));
+        practice.show(LedgerViewModel.practice(vm.today())); // the program's clock, as the ledger's rows use
         List<TaskRow> made = List.copyOf(practice.visibleRows());
         List<String> typed = practiceSearches(made);
         new javafx.animation.AnimationTimer() {
