@@ -55,7 +55,7 @@ public final class LedgerTableController {
     private final UserPrefs prefs;
     private final ActionFactory actions;
     private final LedgerTree tree = new LedgerTree(new HashSet<>());
-    /** The words the cells mark: the search's, or during one practice pass its own (see {@link #practise}). */
+    /** The words the cells mark: the search box's, or inside {@link #layOut} the practice pass's own. */
     private final javafx.beans.property.StringProperty marked = new javafx.beans.property.SimpleStringProperty("");
     private boolean syncingSelection;
     private javafx.scene.control.ContextMenu rowMenu;
@@ -193,7 +193,7 @@ public final class LedgerTableController {
     }
 
     private void buildColumns() {
-        marked.bind(vm.table().searchProperty());
+        markTheSearch();
         List<TableColumn<TaskRow, TaskRow>> columns = columns(tree, marked, this::fold);
         for (TableColumn<TaskRow, TaskRow> column : columns) {
             column.widthProperty().addListener((o, was, now) -> saveColumns());
@@ -237,15 +237,16 @@ public final class LedgerTableController {
      * shows), one pass a frame, each on other rows of them at other places, as a search moves rows
      * about, and empties it again after each: the rows and cells it makes stay with the table, and
      * the first ledger shown reuses them instead of making and styling each; and the JVM has compiled
-     * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). Every
-     * other pass searches the made-up rows first, as a clerk types, and the cells mark its words.
-     * Starts after the window's first showing; stops when a ledger is shown or being read.
+     * the styling and layout of rows by the first search (decision 0033; docs/PERFORMANCE.md). The
+     * odd passes search the made-up rows, as a clerk types, and the cells mark the words (the even
+     * ones, and all when no title is long enough to search for, lay out runs of the rows). Starts
+     * after the window's first showing; stops when a ledger is shown or being read.
      */
     private void practise() {
         LedgerViewModel practice = new LedgerViewModel();
         practice.show(LedgerViewModel.practice(vm.today())); // the program's clock, as the ledger's rows use
         List<TaskRow> made = List.copyOf(practice.visibleRows());
-        List<String> typed = practiceSearches(made);
+        List<String> typed = practiceSearches(made, PRACTICE_PASSES / 2);
         new javafx.animation.AnimationTimer() {
             private int pass;
 
@@ -258,7 +259,8 @@ public final class LedgerTableController {
                 }
                 if (pass == 0) { // all the rows, once: the cells a ledger read meanwhile will reuse
                     layOut("", made);
-                } else if (pass % 2 == 1 && !typed.isEmpty()) { // a search's rows, then a character more, marked
+                } else if (pass % 2 == 1 && !typed.isEmpty()) {
+                    // what the words less their last character find, then what the words find; both marked
                     String words = typed.get(pass / 2 % typed.size());
                     practice.searchProperty().set(words.substring(0, words.length() - 1));
                     List<TaskRow> before = List.copyOf(practice.visibleRows());
@@ -275,14 +277,14 @@ public final class LedgerTableController {
 
     /**
      * Lays the table out on each of {@code shown} in turn, its cells marking {@code words}, then
-     * empties it, choosing nothing, the search's words marked again; see {@link #practise}.
+     * empties it, choosing nothing, the search box's words marked again; see {@link #practise}.
      */
     @SafeVarargs
     private void layOut(String words, List<TaskRow>... shown) {
         syncingSelection = true;
-        marked.unbind();
-        marked.set(words);
         try {
+            marked.unbind();
+            marked.set(words);
             for (List<TaskRow> rows : shown) {
                 tree.show(rows, null);
                 table.applyCss();
@@ -291,24 +293,28 @@ public final class LedgerTableController {
             tree.show(List.of(), null);
             table.getSelectionModel().clearSelection();
         } finally {
-            marked.bind(vm.table().searchProperty());
+            markTheSearch();
             syncingSelection = false;
         }
     }
 
+    private void markTheSearch() {
+        marked.bind(vm.table().searchProperty());
+    }
+
     /**
-     * What the practice types: the first two or three characters of a dozen of the made-up titles
-     * (a pass searches one character fewer first, to narrow from).
+     * What the practice types: the first two or three characters of up to {@code count} of the
+     * made-up titles, each once (a pass searches one character fewer first, to narrow from).
      */
-    private static List<String> practiceSearches(List<TaskRow> made) {
-        List<String> typed = new ArrayList<>();
+    static List<String> practiceSearches(List<TaskRow> made, int count) {
+        java.util.Set<String> typed = new java.util.LinkedHashSet<>();
         for (TaskRow row : made) {
             String title = row.isHeading() ? "" : row.task().title();
-            if (title.length() >= 3 && typed.size() < 12) {
+            if (title.length() >= 3 && typed.size() < count) {
                 typed.add(title.substring(0, 2 + typed.size() % 2));
             }
         }
-        return typed;
+        return List.copyOf(typed);
     }
 
     private static String code(TableColumn<TaskRow, ?> column) {

@@ -1,6 +1,7 @@
 package org.taizhang.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -132,6 +133,30 @@ class LedgerViewModelTest {
         fresh.apply(f);
         assertEquals(fresh.countsProperty().get(), typed.countsProperty().get(), "count line after \"" + step + "\"");
         assertTrue(Set.copyOf(typed.visibleRows()).size() == typed.visibleRows().size());
+    }
+
+    /** The table's practice searches words its made-up rows hold, each found where the word less its last character is. */
+    @Test
+    void thePracticeSearchesWordsItsRowsHold() {
+        LedgerViewModel practice = new LedgerViewModel();
+        practice.show(LedgerViewModel.practice(TODAY));
+        List<String> typed = LedgerTableController.practiceSearches(List.copyOf(practice.visibleRows()), 10);
+        assertEquals(10, Set.copyOf(typed).size(), "ten words, each once: " + typed);
+        for (String words : typed) {
+            practice.searchProperty().set(words.substring(0, words.length() - 1));
+            Set<Long> wider = ids(practice.visibleRows());
+            practice.searchProperty().set(words);
+            assertFalse(practice.visibleRows().isEmpty(), words + " finds rows");
+            assertTrue(wider.containsAll(ids(practice.visibleRows())), words + " narrows"); // a row found may now be context
+        }
+    }
+
+    private static Set<Long> ids(List<TaskRow> rows) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (TaskRow row : rows) {
+            ids.add(row.id());
+        }
+        return ids;
     }
 
     @Test
