@@ -548,7 +548,7 @@ class MainWindowTest {
         openSample(robot); // perhaps while it practises: the table shows the sample's rows from then on
         assertRowsShowTheirLines(robot);
         assertEquals(vm.table().visibleRows().size(), shownTasks(table).size(), "the sample's tasks, none else");
-        // the practice searched its rows and marked its own words: the cells mark the clerk's now
+        // whatever the practice marked in its passes, the cells mark the clerk's search now, and only it
         javafx.scene.Scene scene = table.getScene();
         TextField search = robot.lookup("#search").queryAs(TextField.class);
         robot.interact(() -> search.setText("推进"));
