@@ -27,6 +27,32 @@ public final class ScratchFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the folders of the temporary files named {@code prefix}… not changed for {@code
+     * idle}: left by a program stopped before it could close them (killed, or ended while a thread
+     * of its own was working in one). Returns how many went; one that cannot be deleted stays.
+     */
+    public static int sweep(String prefix, java.time.Duration idle) {
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(idle));
+        int swept = 0;
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            for (Path p : all.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                        deleteTree(p);
+                        swept++;
+                    }
+                } catch (IOException e) {
+                    // in use, or gone meanwhile: left
+                }
+            }
+        } catch (IOException e) {
+            // no temporary files to look at
+        }
+        return swept;
+    }
+
     public Path path() {
         return path;
     }

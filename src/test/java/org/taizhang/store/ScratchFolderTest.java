@@ -1,5 +1,6 @@
 package org.taizhang.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,30 @@ class ScratchFolderTest {
             assertTrue(Files.exists(where.resolve("a.taizhang")));
         }
         assertFalse(Files.exists(where));
+    }
+
+    /** Folders a stopped program left go; one in use (changed lately) and others' stay. */
+    @Test
+    void aSweepDeletesOnlyItsOwnFoldersLongUnchanged() throws Exception {
+        String prefix = "taizhang-sweep-test";
+        Path left = Files.createTempDirectory(prefix);
+        Files.writeString(left.resolve("practice.taizhang"), "x");
+        Path inUse = Files.createTempDirectory(prefix);
+        Path other = Files.createTempDirectory("taizhang-other-test");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(left, hourAgo);
+        Files.setLastModifiedTime(other, hourAgo);
+        try {
+            assertEquals(1, ScratchFolder.sweep(prefix, java.time.Duration.ofMinutes(10)));
+            assertFalse(Files.exists(left), "left an hour ago: deleted with what it holds");
+            assertTrue(Files.exists(inUse), "changed just now: kept");
+            assertTrue(Files.exists(other), "not named so: kept");
+        } finally {
+            ScratchFolder.deleteTree(left);
+            ScratchFolder.deleteTree(inUse);
+            ScratchFolder.deleteTree(other);
+        }
     }
 
     @Test
