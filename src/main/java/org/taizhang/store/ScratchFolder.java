@@ -37,7 +37,7 @@ public final class ScratchFolder implements AutoCloseable {
                 java.time.Instant.now().minus(idle));
         int swept = 0;
         try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            for (Path p : all.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)).toList()) {
+            for (Path p : all.filter(f -> f.getFileName().toString().startsWith(prefix) && Files.isDirectory(f)).toList()) {
                 try {
                     if (Files.getLastModifiedTime(p).compareTo(before) < 0) {
                         deleteTree(p);
