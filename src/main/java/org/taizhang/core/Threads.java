@@ -6,8 +6,9 @@ public final class Threads {
     }
 
     /**
-     * Starts {@code work} on a thread of its own named {@code name}: work done ahead that nobody
-     * waits for, and that does not keep the program running when it is closed.
+     * Starts {@code work} on a thread of its own named {@code name}: work done ahead of, or beside,
+     * the thread that needs it (which may wait for it with {@link #awaitEnd}), never keeping the
+     * program running when it is closed.
      */
     public static Thread ahead(String name, Runnable work) {
         Thread t = new Thread(work, name);

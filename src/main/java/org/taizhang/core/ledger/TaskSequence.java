@@ -62,7 +62,7 @@ public final class TaskSequence implements Iterable<Task> {
      */
     static <T> T run(java.util.function.Consumer<TaskSequence> read, Function<TaskSequence, T> use) {
         TaskSequence sequence = new TaskSequence();
-        Thread reader = new Thread(() -> {
+        Thread reader = Threads.ahead("taizhang-ledger-reader", () -> {
             try {
                 read.accept(sequence);
                 sequence.hand(Part.END);
@@ -72,9 +72,7 @@ public final class TaskSequence implements Iterable<Task> {
                 sequence.begun.countDown();
                 sequence.hand(new Part(List.of(), failure));
             }
-        }, "taizhang-ledger-reader");
-        reader.setDaemon(true);
-        reader.start();
+        });
         try {
             return use.apply(sequence);
         } finally {

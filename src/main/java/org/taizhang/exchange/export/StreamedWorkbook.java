@@ -100,7 +100,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         private boolean ended;
 
         InflatedAhead(InputStream in) {
-            inflating = new Thread(() -> {
+            inflating = Threads.ahead("taizhang-sheet-inflater", () -> {
                 try (in) {
                     while (!closed) {
                         byte[] b = in.readNBytes(BLOCK);
@@ -113,9 +113,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                 } catch (IOException | RuntimeException | Error e) {
                     hand(e); // the reader sees it where it reads next
                 }
-            }, "taizhang-sheet-inflater");
-            inflating.setDaemon(true);
-            inflating.start();
+            });
         }
 
         private void hand(Object part) {

@@ -31,11 +31,8 @@ public final class WorkbookClasses {
         // POI logs (through log4j-api to SLF4J) as it loads: were SLF4J set up by two threads at once,
         // it would print a notice of calls "intercepted and replayed" on the command's error output
         org.slf4j.LoggerFactory.getILoggerFactory();
-        Thread t = new Thread(WorkbookClasses::practice, "taizhang-workbook-classes");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        loading = t;
-        t.start();
+        loading = Threads.ahead("taizhang-workbook-classes", WorkbookClasses::practice);
+        loading.setPriority(Thread.NORM_PRIORITY - 1);
     }
 
     /** Waits for the loading started by {@link #loadInBackground()}, if any; called before POI is first used. */

@@ -51,9 +51,7 @@ final class XmlAhead implements XMLStreamReader, AutoCloseable {
     }
 
     private XmlAhead(XMLStreamReader x) {
-        parser = new Thread(() -> parse(x), "taizhang-xml");
-        parser.setDaemon(true);
-        parser.start();
+        parser = Threads.ahead("taizhang-xml", () -> parse(x));
     }
 
     private void parse(XMLStreamReader x) {
