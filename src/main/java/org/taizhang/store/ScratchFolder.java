@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -36,21 +37,29 @@ public final class ScratchFolder implements AutoCloseable {
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(idle));
         int swept = 0;
-        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            for (Path p : all.filter(f -> f.getFileName().toString().startsWith(prefix) && Files.isDirectory(f)).toList()) {
-                try {
-                    if (Files.getLastModifiedTime(p).compareTo(before) < 0) {
-                        deleteTree(p);
-                        swept++;
-                    }
-                } catch (IOException e) {
-                    // in use, or gone meanwhile: left
+        for (Path p : named(prefix)) {
+            try {
+                if (Files.isDirectory(p) && Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                    deleteTree(p);
+                    swept++;
                 }
+            } catch (IOException e) {
+                // in use, or gone meanwhile: left
             }
-        } catch (IOException e) {
-            // no temporary files to look at
         }
         return swept;
+    }
+
+    /**
+     * What the system's temporary files hold whose names start with {@code prefix}, sorted: a
+     * scratch folder is found by its prefix ({@link #make}), and a test checks none is left.
+     */
+    public static List<Path> named(String prefix) {
+        try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path path() {

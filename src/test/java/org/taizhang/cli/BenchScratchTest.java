@@ -12,10 +12,10 @@ import org.taizhang.core.ledger.SettableClock;
 class BenchScratchTest {
     @Test
     void leavesNothingInTheTemporaryFiles() throws Exception {
-        List<Path> before = org.taizhang.testing.TempFiles.named(BenchCommand.SCRATCH);
+        List<Path> before = org.taizhang.store.ScratchFolder.named(BenchCommand.SCRATCH);
         CliRun run = CliRun.of(SettableClock.at("2023-03-20T01:00:00Z"), "bench", "--ledger", "--sizes", "30");
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("| 30 |"), run.out());
-        assertEquals(before, org.taizhang.testing.TempFiles.named(BenchCommand.SCRATCH));
+        assertEquals(before, org.taizhang.store.ScratchFolder.named(BenchCommand.SCRATCH));
     }
 }

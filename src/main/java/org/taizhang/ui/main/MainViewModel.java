@@ -262,9 +262,9 @@ public final class MainViewModel {
      */
     private void practiseOpening() {
         background.afterDrawn(() -> practice = org.taizhang.core.Threads.ahead("taizhang-opening-practice", () -> {
-            // a program closed or killed in the seconds of its practice left its folder: gone now
-            ScratchFolder.sweep(PRACTICE_FOLDER, java.time.Duration.ofMinutes(10));
             try (ScratchFolder dir = ScratchFolder.make(PRACTICE_FOLDER)) {
+                // a program closed or killed in the seconds of its practice left its folder: gone now
+                ScratchFolder.sweep(PRACTICE_FOLDER, java.time.Duration.ofMinutes(10));
                 practiseOpening(dir.path());
             } catch (RuntimeException | LinkageError e) {
                 LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());

@@ -125,9 +125,9 @@ class NoticeDocumentTest {
         Path docx = out.resolve("notice-red.docx");
         NoticeDocument.write(docx, true, c);
         Files.deleteIfExists(out.resolve("notice-red.pdf"));
-        List<Path> profilesBefore = org.taizhang.testing.TempFiles.named(OfficePdf.PROFILE);
+        List<Path> profilesBefore = org.taizhang.store.ScratchFolder.named(OfficePdf.PROFILE);
         List<Path> pdf = OfficePdf.convert(List.of(docx));
-        assertEquals(profilesBefore, org.taizhang.testing.TempFiles.named(OfficePdf.PROFILE), "LibreOffice's settings for the run are not left in the temporary files");
+        assertEquals(profilesBefore, org.taizhang.store.ScratchFolder.named(OfficePdf.PROFILE), "LibreOffice's settings for the run are not left in the temporary files");
         need(Files.exists(pdf.get(0)), "LibreOffice Writer");
         Process text = new ProcessBuilder("pdftotext", "-layout", pdf.get(0).toString(), "-").start();
         String pages = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

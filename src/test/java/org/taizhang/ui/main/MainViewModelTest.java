@@ -427,7 +427,7 @@ class MainViewModelTest {
         Files.writeString(left.resolve("practice.taizhang"), "x");
         Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
-        List<Path> scratchBefore = org.taizhang.testing.TempFiles.named(MainViewModel.PRACTICE_FOLDER);
+        List<Path> scratchBefore = org.taizhang.store.ScratchFolder.named(MainViewModel.PRACTICE_FOLDER);
         String title = vm.windowTitleProperty().get();
         vm.start(Optional.empty());
         Thread practising = vm.practice();
@@ -441,7 +441,7 @@ class MainViewModelTest {
         assertTrue(prefs.get("last").isEmpty(), "not opened at the next start");
         assertTrue(dialogs.told.isEmpty(), dialogs.told.toString());
         // (folders other programs left may have been swept meanwhile)
-        assertTrue(scratchBefore.containsAll(org.taizhang.testing.TempFiles.named(MainViewModel.PRACTICE_FOLDER)),
+        assertTrue(scratchBefore.containsAll(org.taizhang.store.ScratchFolder.named(MainViewModel.PRACTICE_FOLDER)),
                 "its scratch folder deleted");
         assertFalse(Files.exists(left), "the folder left before swept");
     }
