@@ -188,7 +188,7 @@ final class LedgerTree {
             boolean split = false;
             for (Node heading : nodes(every, order)) {
                 split |= !domains.add(heading.row.domain());
-                flatten(heading, 0, sorted, new ArrayList<>());
+                flatten(heading, 0, sorted, null);
             }
             // a 领域 in two places could be joined under one heading by a search: then no places,
             // and each search's rows are sorted anew
@@ -222,10 +222,13 @@ final class LedgerTree {
         return order != null && rankedBy == order && rankedRows == every && !rank.isEmpty();
     }
 
+    /** Adds the rows under {@code node} to {@code out} in outline order, and their depths to {@code depths} unless null. */
     private static void flatten(Node node, int depth, List<TaskRow> out, List<Integer> depths) {
         for (Node child : node.children) {
             out.add(child.row);
-            depths.add(depth);
+            if (depths != null) {
+                depths.add(depth);
+            }
             flatten(child, depth + 1, out, depths);
         }
     }
