@@ -232,44 +232,47 @@ public final class UiBench {
      */
     static java.util.Map<String, Long> cpuByKind() {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String name = Files.readString(task.resolve("comm")).strip();
-                    long ns = Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
-                    out.merge(kind(name), ns, Long::sum);
-                } catch (java.io.IOException | RuntimeException ended) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (java.io.IOException notLinux) {
-            return out;
-        }
+        eachThread((name, task) -> out.merge(kind(name),
+                Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]), Long::sum));
         return out;
     }
 
     /**
-     * Each kind's scheduling niceness, as Linux gives it (from {@code /proc/self/task/*}/stat): the
-     * window's JVM options lower the compilers' (decision 0036); the figures say under which.
+     * Each kind's scheduling niceness, as Linux gives it: the window's JVM options lower the
+     * compilers' (decision 0036); the figures say under which.
      */
     static String niceByKind() {
         java.util.Map<String, java.util.Set<Integer>> out = new java.util.TreeMap<>();
+        eachThread((name, task) -> {
+            String stat = Files.readString(task.resolve("stat"));
+            // the fields after the name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            out.computeIfAbsent(kind(name), k -> new java.util.TreeSet<>()).add(Integer.parseInt(fields[16]));
+        });
+        return out.toString();
+    }
+
+    /** What is read of one thread's folder in {@code /proc/self/task}. */
+    private interface ThreadRead {
+        void read(String name, Path task) throws java.io.IOException;
+    }
+
+    /**
+     * Reads each thread of this program where Linux lists it ({@code /proc/self/task/*}, named by
+     * the JVM); a thread that ends meanwhile is left out; nothing elsewhere.
+     */
+    private static void eachThread(ThreadRead read) {
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : tasks.toList()) {
                 try {
-                    String name = Files.readString(task.resolve("comm")).strip();
-                    String stat = Files.readString(task.resolve("stat"));
-                    // the fields after the name, which is in parentheses and may hold spaces
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    out.computeIfAbsent(kind(name), k -> new java.util.TreeSet<>()).add(Integer.parseInt(fields[16]));
+                    read.read(Files.readString(task.resolve("comm")).strip(), task);
                 } catch (java.io.IOException | RuntimeException ended) {
                     // the thread ended meanwhile
                 }
             }
         } catch (java.io.IOException notLinux) {
-            return "";
+            // no threads listed
         }
-        return out.toString();
     }
 
     private static String kind(String thread) {
