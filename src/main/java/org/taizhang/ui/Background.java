@@ -33,6 +33,13 @@ public interface Background {
         T call(Progress progress) throws Exception;
     }
 
+    /**
+     * Work on what was read already (sorting the ledger's rows), on a thread of its own beside the
+     * worker: it never waits behind a save or an import. Then {@code done} with its result, or
+     * {@code failed}, on the FX thread. It says nothing in the status bar: it takes a moment.
+     */
+    <T> void aside(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
+
     /** Runs {@code onFx} on the FX thread soon, from any thread (news from a watch of the ledger). */
     void later(Runnable onFx);
 

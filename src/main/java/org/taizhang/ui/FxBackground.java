@@ -83,6 +83,19 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     @Override
+    public <T> void aside(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        org.taizhang.core.Threads.ahead("taizhang-aside", () -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> done.accept(result));
+            } catch (Throwable e) {
+                LOG.error("work aside failed", e);
+                Platform.runLater(() -> failed.accept(e));
+            }
+        });
+    }
+
+    @Override
     public void later(Runnable onFx) {
         javafx.application.Platform.runLater(onFx);
     }

@@ -44,6 +44,16 @@ public final class ImmediateBackground implements Background {
         runNow(work, done, failed);
     }
 
+    /** At once; held as {@link #run} holds it, so that a test can ask for more meanwhile. */
+    @Override
+    public <T> void aside(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (hold) {
+            held.add(() -> runNow(work, done, failed));
+            return;
+        }
+        runNow(work, done, failed);
+    }
+
     private <T> void runNow(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         T result;
         try {

@@ -345,15 +345,14 @@ public final class LedgerTableController {
             }
             order = order == null ? by : order.thenComparing(by);
         }
-        vm.table().sortedBy(order); // the printed ledger follows the table's order
-        rebuildTree();
+        vm.sortTable(order, this::rebuildTree); // the printed ledger follows the table's order
     }
 
     private void rebuildTree() {
         List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         syncingSelection = true;
         try {
-            tree.ledgerRows(vm.table().allRows());
+            tree.ledgerRows(vm.table().allRows(), vm.table().ranking());
             tree.show(vm.table().visibleRows(), vm.table().order());
             if (chosen.size() > 1) { // rows chosen together stay chosen where they are still shown
                 Set<Long> ids = new HashSet<>();

@@ -32,10 +32,8 @@ final class LedgerTree {
     private Comparator<TaskRow> order;
     /** The whole ledger's rows, of which the rows shown are some; see {@link #ledgerRows}. */
     private List<TaskRow> every = List.of();
-    /** Each task's place in the whole ledger's outline sorted by {@link #rankedBy}; null until asked. */
-    private java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> rank;
-    private Comparator<TaskRow> rankedBy;
-    private List<TaskRow> rankedRows;
+    /** The whole ledger sorted once; null until a sort asks for it. */
+    private Ranking ranking;
 
     /** A line's place in the outline: how deep, whether rows are under it, and whether they show. */
     record Line(int depth, boolean folds, boolean open) {
@@ -82,7 +80,58 @@ final class LedgerTree {
      * rows are sorted anew.
      */
     void ledgerRows(List<TaskRow> every) {
+        ledgerRows(every, null);
+    }
+
+    /**
+     * {@link #ledgerRows}, sorted already by {@code ranking} if not null: made off the FX thread
+     * (where the rows are read, or beside the table while it keeps its old order), for the sort of
+     * 100,000 tasks takes half a second. Without it, the first sorted showing sorts them here.
+     */
+    void ledgerRows(List<TaskRow> every, Ranking ranking) {
         this.every = every;
+        if (ranking != null && ranking.rows == every) {
+            this.ranking = ranking;
+        }
+    }
+
+    /**
+     * The whole ledger's rows sorted once by an order: each task's place in its outline so sorted.
+     * Made from the rows and the order alone, on any thread.
+     */
+    static final class Ranking {
+        private final List<TaskRow> rows;
+        private final Comparator<TaskRow> order;
+        /** Empty when a 领域 lies in two places: a search could join them under one heading. */
+        private final java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place;
+
+        private Ranking(List<TaskRow> rows, Comparator<TaskRow> order,
+                java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place) {
+            this.rows = rows;
+            this.order = order;
+            this.place = place;
+        }
+
+        static Ranking of(List<TaskRow> rows, Comparator<TaskRow> order) {
+            java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place = new java.util.IdentityHashMap<>(2 * rows.size());
+            List<TaskRow> sorted = new ArrayList<>(rows.size());
+            java.util.Set<String> domains = new java.util.HashSet<>();
+            boolean split = false;
+            for (Node heading : nodes(rows, order)) {
+                split |= !domains.add(heading.row.domain());
+                flatten(heading, 0, sorted, null);
+            }
+            if (!split) {
+                for (TaskRow row : sorted) {
+                    place.put(row.task(), place.size());
+                }
+            }
+            return new Ranking(rows, order, place);
+        }
+
+        boolean sorts(List<TaskRow> rows, Comparator<TaskRow> order) {
+            return this.rows == rows && this.order == order;
+        }
     }
 
     /** Folds or unfolds the line at {@code index}; nothing for a line without rows under it. */
@@ -181,25 +230,10 @@ final class LedgerTree {
      * shown. Null when a row shown is not among the ledger's rows given.
      */
     private List<TaskRow> ranked() {
-        if (rankedBy != order || rankedRows != every) {
-            rank = new java.util.IdentityHashMap<>(2 * every.size());
-            List<TaskRow> sorted = new ArrayList<>(every.size());
-            java.util.Set<String> domains = new java.util.HashSet<>();
-            boolean split = false;
-            for (Node heading : nodes(every, order)) {
-                split |= !domains.add(heading.row.domain());
-                flatten(heading, 0, sorted, null);
-            }
-            // a 领域 in two places could be joined under one heading by a search: then no places,
-            // and each search's rows are sorted anew
-            if (!split) {
-                for (TaskRow row : sorted) {
-                    rank.put(row.task(), rank.size());
-                }
-            }
-            rankedBy = order;
-            rankedRows = every;
+        if (ranking == null || !ranking.sorts(every, order)) {
+            ranking = Ranking.of(every, order);
         }
+        java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> rank = ranking.place;
         TaskRow[] byRank = new TaskRow[rank.size()];
         for (TaskRow row : rows) {
             Integer at = row.isHeading() ? null : rank.get(row.task());
@@ -219,7 +253,7 @@ final class LedgerTree {
 
     /** Whether the lines follow the whole ledger sorted once by the sort shown (see {@link #ledgerRows}); for tests. */
     boolean sortedOnce() {
-        return order != null && rankedBy == order && rankedRows == every && !rank.isEmpty();
+        return order != null && ranking != null && ranking.sorts(every, order) && !ranking.place.isEmpty();
     }
 
     /** Adds the rows under {@code node} to {@code out} in outline order, and their depths to {@code depths} unless null. */

@@ -73,6 +73,7 @@ public final class LedgerViewModel {
     private Rows prepared;
     /** How the table sorts tasks among their siblings; null: in the outline's order. */
     private java.util.Comparator<TaskRow> order;
+    private LedgerTree.Ranking ranking;
     private LocalDate asOf = LocalDate.MIN;
 
     public LedgerViewModel() {
@@ -293,6 +294,14 @@ public final class LedgerViewModel {
 
     /** Shows a ledger's rows, made by {@link #rows}. */
     public void show(Rows prepared) {
+        show(prepared, null);
+    }
+
+    /** {@link #show(Rows)}, the rows sorted already by the table's sort (null: not yet). */
+    void show(Rows prepared, LedgerTree.Ranking ranking) {
+        // sorted by another order if the clerk sorted anew while the rows were read: then the
+        // table sorts them itself, at once
+        this.ranking = ranking != null && ranking.sorts(prepared.rows(), order) ? ranking : null;
         this.prepared = prepared;
         asOf = prepared.asOf();
         all = prepared.rows();
@@ -337,6 +346,7 @@ public final class LedgerViewModel {
 
     public void clear() {
         prepared = null;
+        ranking = null;
         all = List.of();
         outline = TaskFilter.Outline.of(all, TaskRow::task);
         asContext = new TaskRow[0];
@@ -476,7 +486,18 @@ public final class LedgerViewModel {
 
     /** The table's sort (tasks among their siblings), given by the view; null for the outline's order. */
     public void sortedBy(java.util.Comparator<TaskRow> sort) {
+        sortedBy(sort, null);
+    }
+
+    /** {@link #sortedBy(java.util.Comparator)}, with the rows shown sorted by it already (null: not yet). */
+    void sortedBy(java.util.Comparator<TaskRow> sort, LedgerTree.Ranking ranking) {
         this.order = sort;
+        this.ranking = ranking;
+    }
+
+    /** The rows shown, sorted by {@link #order} off the FX thread; null when not sorted so. */
+    LedgerTree.Ranking ranking() {
+        return ranking;
     }
 
     /** Every row of the ledger shown (reading order), whatever the filters show of it. */

@@ -83,6 +83,8 @@ public final class MainViewModel {
     private volatile Thread practice;
 
     private final Background background;
+    /** Counts the table's sorts asked: a sort made aside is shown only if none was asked since. */
+    private int sorts;
     private final Clock clock;
     private final ZoneId zone;
     private final Path sampleFile;
@@ -448,7 +450,12 @@ public final class MainViewModel {
 
     /** What the table shows, read on the worker for the FX thread. */
     private record Snapshot(LedgerInfo info, boolean readOnly, LedgerAddress address, List<Task> tasks, List<String> domains,
-            List<String> units, Optional<Instant> setUpAt, LedgerViewModel.Rows rows) {
+            List<String> units, Optional<Instant> setUpAt, LedgerViewModel.Rows rows, LedgerTree.Ranking ranking) {
+        /** This snapshot with its rows sorted by the table's {@code order} (null: not sorted). */
+        Snapshot sortedBy(java.util.Comparator<TaskRow> order) {
+            return order == null ? this : new Snapshot(info, readOnly, address, tasks, domains, units, setUpAt, rows,
+                    LedgerTree.Ranking.of(rows.rows(), order));
+        }
     }
 
     /** Opens a ledger on the worker, then shows it; the ledger on screen stays open until the new one is. */
@@ -462,13 +469,14 @@ public final class MainViewModel {
     }
 
     private void load(String what, Callable<LedgerSession> opening, Runnable shown, Consumer<Throwable> failed) {
+        java.util.Comparator<TaskRow> order = table.order();
         background.run(what, () -> {
             LedgerSession opened = opening.call();
             closeSession();
             session = opened;
             // watched before it is read: what another PC commits from here on is heard of, none missed
             opened.ledger().watch(a -> background.later(() -> changedElsewhere(opened, a)));
-            return Map.entry(opened, snapshot(null));
+            return Map.entry(opened, snapshot(null).sortedBy(order));
         }, loaded -> {
             LedgerSession opened = loaded.getKey();
             asOf.set(null);
@@ -547,7 +555,7 @@ public final class MainViewModel {
         // the table's rows are made here, on the worker: the FX thread only shows them
         return new Snapshot(s.info(), s.isReadOnly(), from.address(), tasks, domains,
                 s.units().stream().map(Unit::name).toList(), s.setUpAt(),
-                LedgerViewModel.rows(tasks, domains, day, rule, requested, noticed));
+                LedgerViewModel.rows(tasks, domains, day, rule, requested, noticed), null);
     }
 
     private void show(Snapshot snap) {
@@ -559,7 +567,7 @@ public final class MainViewModel {
         domainOrder = snap.domains();
         unitNames = snap.units();
         long keep = selected.get() == null ? -1 : selected.get().id();
-        table.show(snap.rows());
+        table.show(snap.rows(), snap.ranking());
         background.afterDrawn(table::indexLater); // beside the check, not the table's first layout
         readOnly.set(snap.readOnly());
         ledgerOpen.set(true);
@@ -580,7 +588,8 @@ public final class MainViewModel {
     /** Reads the ledger again and shows it, {@code select} selected; then {@code then}. */
     private void reload(Long select, Runnable then) {
         LocalDate at = asOf.get();
-        background.run(I18n.text("busy.loading"), () -> snapshot(at), snap -> {
+        java.util.Comparator<TaskRow> order = table.order();
+        background.run(I18n.text("busy.loading"), () -> snapshot(at).sortedBy(order), snap -> {
             if (select != null) {
                 selected.set(null);
             }
@@ -783,6 +792,33 @@ public final class MainViewModel {
     /** The open ledger's service, for the windows that work on it beside the main one. */
     public LedgerService service() {
         return session.ledger().service();
+    }
+
+    /**
+     * Sorts the table by {@code order} (null: the outline's order), then runs {@code shown} on the
+     * FX thread to show the rows so sorted. The whole ledger is sorted once, aside: half a second
+     * at 100,000 tasks, during which the window stays as it was and answers. A sort asked meanwhile
+     * takes this one's place.
+     */
+    public void sortTable(java.util.Comparator<TaskRow> order, Runnable shown) {
+        int asked = ++sorts;
+        if (order == null) {
+            table.sortedBy(null);
+            shown.run();
+            return;
+        }
+        List<TaskRow> rows = table.allRows();
+        background.aside(() -> LedgerTree.Ranking.of(rows, order), ranking -> {
+            if (asked != sorts) {
+                return;
+            }
+            if (rows != table.allRows()) { // read again meanwhile: sort what is shown now
+                sortTable(order, shown);
+                return;
+            }
+            table.sortedBy(order, ranking);
+            shown.run();
+        }, this::fail);
     }
 
     // ---- properties ----------------------------------------------------------------------------

@@ -183,6 +183,65 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSortIsMadeAsideAndOnlyTheLastAskedIsShownOnTheRowsShownThen() {
+        ImmediateBackground background = new ImmediateBackground();
+        vm.shutdown();
+        vm = new MainViewModel(background, clock, ZoneId.of("Asia/Shanghai"),
+                dir.resolve("sample").resolve("示例.taizhang"), prefs, dialogs);
+        openSample();
+        java.util.Comparator<TaskRow> byDeadline = java.util.Comparator.comparing(r -> r.task().deadline());
+        java.util.Comparator<TaskRow> byStatus = java.util.Comparator.comparing(r -> r.task().status());
+        List<String> shown = new java.util.ArrayList<>();
+
+        background.hold = true;
+        vm.sortTable(byDeadline, () -> shown.add("deadline"));
+        vm.sortTable(byStatus, () -> shown.add("status"));
+        assertEquals(List.of(), shown, "the table keeps its order while the ledger is sorted aside");
+        assertEquals(null, vm.table().order());
+        while (background.next()) {
+            // the two sorts, in the order asked
+        }
+        assertEquals(List.of("status"), shown, "a sort asked meanwhile takes the first one's place");
+        assertEquals(byStatus, vm.table().order());
+        assertTrue(vm.table().ranking().sorts(vm.table().allRows(), byStatus));
+
+        // the rows read again while a sort is made: it is made again, on the rows shown then
+        background.hold = false;
+        TaskRow row = select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.progressProperty().set("交易平台已上线试运行");
+            return Optional.of(form.result());
+        });
+        background.hold = true;
+        run(StandardAction.EDIT_TASK);
+        assertTrue(background.next()); // saved; to be read again
+        List<TaskRow> before = vm.table().allRows();
+        vm.sortTable(byDeadline, () -> shown.add("deadline"));
+        while (background.next()) {
+            // the reading, the sort on the rows before it, the sort again
+        }
+        assertEquals(List.of("status", "deadline"), shown);
+        assertTrue(before != vm.table().allRows(), "the ledger was read again");
+        assertTrue(vm.table().ranking().sorts(vm.table().allRows(), byDeadline),
+                "sorted on the rows shown, not those when it was asked");
+        assertEquals("交易平台已上线试运行", vm.service().task(row.id()).orElseThrow().progress());
+
+        // read again while sorted: the rows come sorted from the worker
+        background.hold = false;
+        select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.progressProperty().set("交易平台已正式运行");
+            return Optional.of(form.result());
+        });
+        run(StandardAction.EDIT_TASK);
+        assertTrue(vm.table().ranking().sorts(vm.table().allRows(), byDeadline));
+
+        vm.sortTable(null, () -> shown.add("outline"));
+        assertEquals(null, vm.table().order());
+        assertEquals(null, vm.table().ranking());
+    }
+
+    @Test
     void cancellingWithoutAReasonChangesNothing() {
         openSample();
         TaskRow row = select("60.", "");
