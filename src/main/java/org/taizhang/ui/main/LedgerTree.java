@@ -102,18 +102,19 @@ final class LedgerTree {
     static final class Ranking {
         private final List<TaskRow> rows;
         private final Comparator<TaskRow> order;
-        /** Empty when a 领域 lies in two places: a search could join them under one heading. */
-        private final java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place;
+        /**
+         * Each row's place in the sorted outline, by its place in the ledger; null when a 领域 lies
+         * in two places (a search could join them under one heading: each search is sorted anew).
+         */
+        private final int[] rank;
 
-        private Ranking(List<TaskRow> rows, Comparator<TaskRow> order,
-                java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place) {
+        private Ranking(List<TaskRow> rows, Comparator<TaskRow> order, int[] rank) {
             this.rows = rows;
             this.order = order;
-            this.place = place;
+            this.rank = rank;
         }
 
         static Ranking of(List<TaskRow> rows, Comparator<TaskRow> order) {
-            java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> place = new java.util.IdentityHashMap<>(2 * rows.size());
             List<TaskRow> sorted = new ArrayList<>(rows.size());
             java.util.Set<String> domains = new java.util.HashSet<>();
             boolean split = false;
@@ -121,16 +122,25 @@ final class LedgerTree {
                 split |= !domains.add(heading.row.domain());
                 flatten(heading, 0, sorted, null);
             }
-            if (!split) {
-                for (TaskRow row : sorted) {
-                    place.put(row.task(), place.size());
-                }
+            if (split) {
+                return new Ranking(rows, order, null);
             }
-            return new Ranking(rows, order, place);
+            int[] rank = new int[rows.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                rank[sorted.get(i).place()] = i;
+            }
+            return new Ranking(rows, order, rank);
         }
 
         boolean sorts(List<TaskRow> rows, Comparator<TaskRow> order) {
             return this.rows == rows && this.order == order;
+        }
+
+        /** {@code row}'s place in the sorted outline; -1 if it is not a row of the ledger ranked. */
+        int of(TaskRow row) {
+            int place = row.place();
+            return rank == null || place < 0 || place >= rows.size() || rows.get(place).task() != row.task()
+                    ? -1 : rank[place];
         }
     }
 
@@ -233,11 +243,10 @@ final class LedgerTree {
         if (ranking == null || !ranking.sorts(every, order)) {
             ranking = Ranking.of(every, order);
         }
-        java.util.IdentityHashMap<org.taizhang.core.task.Task, Integer> rank = ranking.place;
-        TaskRow[] byRank = new TaskRow[rank.size()];
+        TaskRow[] byRank = new TaskRow[every.size()];
         for (TaskRow row : rows) {
-            Integer at = row.isHeading() ? null : rank.get(row.task());
-            if (at == null) {
+            int at = row.isHeading() ? -1 : ranking.of(row);
+            if (at < 0) {
                 return null;
             }
             byRank[at] = row;
@@ -253,7 +262,7 @@ final class LedgerTree {
 
     /** Whether the lines follow the whole ledger sorted once by the sort shown (see {@link #ledgerRows}); for tests. */
     boolean sortedOnce() {
-        return order != null && ranking != null && ranking.sorts(every, order) && !ranking.place.isEmpty();
+        return order != null && ranking != null && ranking.sorts(every, order) && ranking.rank != null;
     }
 
     /** Adds the rows under {@code node} to {@code out} in outline order, and their depths to {@code depths} unless null. */

@@ -190,7 +190,7 @@ public final class LedgerViewModel {
         for (int i = 0; i < made.length; i++) {
             Task t = ordered.get(i);
             made[i] = new TaskRow(t, domainOf.get(t.domain()), TaskOrder.depth(t, byId), light[i], searchable[i],
-                    false, requested.contains(t.id()), noticed.get(t.id()));
+                    false, requested.contains(t.id()), noticed.get(t.id()), 0, i);
         }
         List<TaskRow> rows = java.util.Arrays.asList(made);
         Set<String> domainSet = new LinkedHashSet<>(domainOf.keySet());

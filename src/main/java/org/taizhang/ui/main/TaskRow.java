@@ -10,20 +10,11 @@ import org.taizhang.core.task.Task;
  * request still open (not decided nor withdrawn) on the day shown; {@code notice}, the level of the
  * highest 督办单 not yet answered on it that day (null: none); {@code tasks}, for a heading, how
  * many tasks are shown under it (a heading's text changes with it, so a heading with another count
- * is another row).
+ * is another row); {@code place}, a task's place among the ledger's rows in reading order (-1 for
+ * a heading), by which the table finds it in the ledger sorted.
  */
 public record TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
-        boolean requested, org.taizhang.core.notice.NoticeLevel notice, int tasks) {
-
-    public TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
-            boolean requested, org.taizhang.core.notice.NoticeLevel notice) {
-        this(task, domain, depth, light, searchable, context, requested, notice, 0);
-    }
-
-    public TaskRow(Task task, String domain, int depth, Light light, String searchable, boolean context,
-            boolean requested) {
-        this(task, domain, depth, light, searchable, context, requested, null);
-    }
+        boolean requested, org.taizhang.core.notice.NoticeLevel notice, int tasks, int place) {
 
     public static TaskRow heading(String domain) {
         return heading(domain, 0);
@@ -31,7 +22,7 @@ public record TaskRow(Task task, String domain, int depth, Light light, String s
 
     /** The heading of a 领域 with {@code tasks} tasks shown under it. */
     public static TaskRow heading(String domain, int tasks) {
-        return new TaskRow(null, domain, 0, Light.NONE, "", false, false, null, tasks);
+        return new TaskRow(null, domain, 0, Light.NONE, "", false, false, null, tasks, -1);
     }
 
     public boolean isHeading() {
@@ -39,7 +30,7 @@ public record TaskRow(Task task, String domain, int depth, Light light, String s
     }
 
     public TaskRow asContext() {
-        return new TaskRow(task, domain, depth, light, searchable, true, requested, notice);
+        return new TaskRow(task, domain, depth, light, searchable, true, requested, notice, 0, place);
     }
 
     public long id() {

@@ -98,6 +98,27 @@ class LedgerTreeTest {
     }
 
     /**
+     * A 领域 in two places of the ledger (its tasks not read together) is joined under one heading by
+     * a filter that hides what lies between: the ledger sorted once cannot say their order then,
+     * and the rows shown are sorted anew.
+     */
+    @Test
+    void aDomainInTwoPlacesIsSortedAnewWhenAFilterJoinsIt() {
+        table.show(List.of(task(1, null, "2.", "经济体制改革"), task(2, null, "3.", "社会体制改革"),
+                task(3, null, "1.", "经济体制改革")), List.of("经济体制改革", "社会体制改革"), LocalDate.of(2023, 9, 30),
+                LightRule.DEFAULT);
+        java.util.Comparator<TaskRow> byNumber = java.util.Comparator.comparing(r -> r.task().number().text());
+        table.domainFilter().add("经济体制改革");
+        LedgerTree once = new LedgerTree(new HashSet<>());
+        once.ledgerRows(table.allRows());
+        once.show(table.visibleRows(), byNumber);
+        assertFalse(once.sortedOnce(), "no ranking of a ledger with a 领域 in two places");
+        List<String> numbers = once.lines().stream()
+                .map(r -> r.isHeading() ? r.domain() : r.task().number().text()).toList();
+        assertEquals(List.of("经济体制改革", "1.", "2."), numbers);
+    }
+
+    /**
      * Sorted, the lines follow the whole ledger sorted once; they must be the lines of the rows
      * shown sorted anew, for every search, sort and fold.
      */
