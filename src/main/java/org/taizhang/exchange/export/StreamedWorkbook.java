@@ -34,6 +34,23 @@ import org.taizhang.core.Threads;
  * same, byte for byte (docs/decisions/0032-a-streamed-sheet-without-a-lock.md).
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
+    /** The name of the folders in the system's temporary files that hold the sheets. */
+    static final String SHEETS = "taizhang-sheets";
+    /** How long a folder of sheets lies unchanged before a later workbook deletes it as left behind. */
+    static final java.time.Duration LEFT = java.time.Duration.ofHours(1);
+    /**
+     * The folder of the sheet being made on this thread: POI makes a sheet's temporary file in the
+     * writer's constructor, before a field of the writer is set.
+     */
+    private static final ThreadLocal<File> MAKING = new ThreadLocal<>();
+
+    /**
+     * This workbook's sheets, in a folder of its own deleted with it (POI's own folder keeps the
+     * file of a program killed while it exports, for good). Made with the first sheet, after the
+     * folders left by killed programs are deleted.
+     */
+    private org.taizhang.store.ScratchFolder sheets;
+
     /** The temporary files compressed (gzip), as {@code SXSSFWorkbook(wb, window, true, …)} keeps them. */
     StreamedWorkbook(XSSFWorkbook wb, int window, boolean sharedStrings) {
         super(wb, window, true, sharedStrings);
@@ -41,7 +58,28 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new Sheet(getSharedStringSource());
+        if (sheets == null) {
+            org.taizhang.store.ScratchFolder.sweep(SHEETS, LEFT);
+            sheets = org.taizhang.store.ScratchFolder.make(SHEETS);
+        }
+        MAKING.set(sheets.path().toFile());
+        try {
+            return new Sheet(getSharedStringSource());
+        } finally {
+            MAKING.remove();
+        }
+    }
+
+    /** Deletes the sheets' temporary files, then their folder. */
+    @Override
+    public boolean dispose() {
+        try {
+            return super.dispose();
+        } finally {
+            if (sheets != null) {
+                sheets.close();
+            }
+        }
     }
 
     /**
@@ -51,6 +89,11 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     private static final class Sheet extends GZIPSheetDataWriter {
         Sheet(SharedStringsTable strings) throws IOException {
             super(strings);
+        }
+
+        @Override
+        public File createTempFile() throws IOException {
+            return File.createTempFile("sheet", ".xml.gz", MAKING.get());
         }
 
         @Override

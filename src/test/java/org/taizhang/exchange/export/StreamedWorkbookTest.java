@@ -103,6 +103,45 @@ class StreamedWorkbookTest {
         }
     }
 
+    /**
+     * A workbook's sheets wait in a folder of its own, deleted with it; a folder that a killed
+     * export left (unchanged for long) is deleted by the next workbook, one still in use is not.
+     */
+    @Test
+    void theSheetsWaitInAFolderOfTheirOwnAndALeftOneIsSweptAway() throws IOException {
+        Path left = Files.createTempDirectory(StreamedWorkbook.SHEETS);
+        Files.writeString(left.resolve("sheet1.xml.gz"), "left by a killed export");
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(StreamedWorkbook.LEFT).minusSeconds(60)));
+        Path inUse = Files.createTempDirectory(StreamedWorkbook.SHEETS);
+        try {
+            java.util.Set<Path> before = java.util.Set.copyOf(org.taizhang.store.ScratchFolder.named(StreamedWorkbook.SHEETS));
+            StreamedWorkbook wb = new StreamedWorkbook(new XSSFWorkbook(), 200, false);
+            Path own;
+            try {
+                wb.createSheet("台账").createRow(0).createCell(0).setCellValue("改革任务");
+                java.util.List<Path> made = org.taizhang.store.ScratchFolder.named(StreamedWorkbook.SHEETS).stream()
+                        .filter(p -> !before.contains(p)).toList();
+                assertEquals(1, made.size(), "a folder for this workbook's sheets");
+                own = made.get(0);
+                try (var files = Files.list(own)) {
+                    assertEquals(1, files.count(), "the sheet's temporary file, in it");
+                }
+                assertTrue(Files.notExists(left), "the folder a killed export left is gone");
+                assertTrue(Files.isDirectory(inUse), "one changed lately is another's, and stays");
+                wb.write(new ByteArrayOutputStream());
+            } finally {
+                wb.dispose();
+                wb.close();
+            }
+            assertTrue(Files.notExists(own), "deleted with the workbook");
+        } finally {
+            Files.deleteIfExists(inUse);
+            Files.deleteIfExists(left.resolve("sheet1.xml.gz"));
+            Files.deleteIfExists(left);
+        }
+    }
+
     private static byte[] gzip(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
