@@ -35,9 +35,13 @@ public final class ChildProgram {
         return command;
     }
 
-    /** Starts the program in {@code dir}; its output goes to {@code dir/NAME.out} and {@code .err}. */
+    /**
+     * Starts the program in {@code dir}; its output goes to {@code dir/NAME.out} and {@code .err},
+     * its temporary files to {@code dir/tmp}: what a killed one leaves there goes with the test's folder.
+     */
     public static Process start(Path dir, String name, String... args) throws IOException {
-        return start(new ProcessBuilder(command(List.of(), args)), dir, name);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        return start(new ProcessBuilder(command(List.of("-Djava.io.tmpdir=" + tmp), args)), dir, name);
     }
 
     public static Process start(ProcessBuilder builder, Path dir, String name) throws IOException {
