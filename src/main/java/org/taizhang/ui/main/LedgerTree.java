@@ -86,11 +86,12 @@ final class LedgerTree {
     /**
      * {@link #ledgerRows}, sorted already by {@code ranking} if not null: made off the FX thread
      * (where the rows are read, or beside the table while it keeps its old order), for the sort of
-     * 100,000 tasks takes half a second. Without it, the first sorted showing sorts them here.
+     * 100,000 tasks takes half a second. Without it, or if it does not sort these rows by the
+     * order shown ({@link Ranking#sorts}), the first sorted showing sorts them here.
      */
     void ledgerRows(List<TaskRow> every, Ranking ranking) {
         this.every = every;
-        if (ranking != null && ranking.rows == every) {
+        if (ranking != null) {
             this.ranking = ranking;
         }
     }
