@@ -38,11 +38,12 @@ class MainViewModelTest {
     SettableClock clock = SettableClock.at("2026-11-27T08:00:00Z");
     MemoryPrefs prefs = new MemoryPrefs();
     ScriptedDialogs dialogs = new ScriptedDialogs();
+    ImmediateBackground background = new ImmediateBackground();
     MainViewModel vm;
 
     @BeforeEach
     void create() {
-        vm = new MainViewModel(new ImmediateBackground(), clock, ZoneId.of("Asia/Shanghai"),
+        vm = new MainViewModel(background, clock, ZoneId.of("Asia/Shanghai"),
                 dir.resolve("sample").resolve("示例.taizhang"), prefs, dialogs);
     }
 
@@ -184,10 +185,6 @@ class MainViewModelTest {
 
     @Test
     void aSortIsMadeAsideAndOnlyTheLastAskedIsShownOnTheRowsShownThen() {
-        ImmediateBackground background = new ImmediateBackground();
-        vm.shutdown();
-        vm = new MainViewModel(background, clock, ZoneId.of("Asia/Shanghai"),
-                dir.resolve("sample").resolve("示例.taizhang"), prefs, dialogs);
         openSample();
         java.util.Comparator<TaskRow> byDeadline = java.util.Comparator.comparing(r -> r.task().deadline());
         java.util.Comparator<TaskRow> byStatus = java.util.Comparator.comparing(r -> r.task().status());
@@ -207,11 +204,7 @@ class MainViewModelTest {
 
         // the rows read again while a sort is made: it is made again, on the rows shown then
         background.hold = false;
-        TaskRow row = select("16.", "排污权");
-        dialogs.edits.push(form -> {
-            form.progressProperty().set("交易平台已上线试运行");
-            return Optional.of(form.result());
-        });
+        TaskRow row = progressToBeTyped("交易平台已上线试运行");
         background.hold = true;
         run(StandardAction.EDIT_TASK);
         assertTrue(background.next()); // saved; to be read again
@@ -228,17 +221,23 @@ class MainViewModelTest {
 
         // read again while sorted: the rows come sorted from the worker
         background.hold = false;
-        select("16.", "排污权");
-        dialogs.edits.push(form -> {
-            form.progressProperty().set("交易平台已正式运行");
-            return Optional.of(form.result());
-        });
+        progressToBeTyped("交易平台已正式运行");
         run(StandardAction.EDIT_TASK);
         assertTrue(vm.table().ranking().sorts(vm.table().allRows(), byDeadline));
 
         vm.sortTable(null, () -> shown.add("outline"));
         assertEquals(null, vm.table().order());
         assertEquals(null, vm.table().ranking());
+    }
+
+    /** Selects task 16 and has the task form, when it opens, take {@code progress} as its new 进展情况. */
+    private TaskRow progressToBeTyped(String progress) {
+        TaskRow row = select("16.", "排污权");
+        dialogs.edits.push(form -> {
+            form.progressProperty().set(progress);
+            return Optional.of(form.result());
+        });
+        return row;
     }
 
     @Test
