@@ -29,13 +29,19 @@ public final class ScratchFolder implements AutoCloseable {
     }
 
     /**
-     * Deletes the folders of the temporary files named {@code prefix}… not changed for {@code
-     * idle}: left by a program stopped before it could close them (killed, or ended while a thread
-     * of its own was working in one). Returns how many went; one that cannot be deleted stays.
+     * How long a scratch folder lies unchanged before it counts as left behind: the work that makes
+     * one (a practice opening, an export's sheets) takes seconds, and a folder in use changes.
      */
-    public static int sweep(String prefix, java.time.Duration idle) {
+    public static final java.time.Duration LEFT = java.time.Duration.ofHours(1);
+
+    /**
+     * Deletes the folders of the temporary files named {@code prefix}… not changed for {@link
+     * #LEFT}: left by a program stopped before it could close them (killed, or ended while a
+     * thread of its own was working in one). Returns how many went; one that cannot be deleted stays.
+     */
+    public static int sweep(String prefix) {
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(idle));
+                java.time.Instant.now().minus(LEFT));
         int swept = 0;
         for (Path p : named(prefix)) {
             try {

@@ -31,13 +31,13 @@ class ScratchFolderTest {
         Files.writeString(left.resolve("practice.taizhang"), "x");
         Path inUse = Files.createTempDirectory(prefix);
         Path other = Files.createTempDirectory("taizhang-other-test");
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        Files.setLastModifiedTime(left, hourAgo);
-        Files.setLastModifiedTime(other, hourAgo);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(ScratchFolder.LEFT).minusSeconds(60));
+        Files.setLastModifiedTime(left, longAgo);
+        Files.setLastModifiedTime(other, longAgo);
         try {
-            assertEquals(1, ScratchFolder.sweep(prefix, java.time.Duration.ofMinutes(10)));
-            assertFalse(Files.exists(left), "left an hour ago: deleted with what it holds");
+            assertEquals(1, ScratchFolder.sweep(prefix));
+            assertFalse(Files.exists(left), "left longer ago than LEFT: deleted with what it holds");
             assertTrue(Files.exists(inUse), "changed just now: kept");
             assertTrue(Files.exists(other), "not named so: kept");
         } finally {

@@ -36,8 +36,6 @@ import org.taizhang.core.Threads;
 final class StreamedWorkbook extends SXSSFWorkbook {
     /** The name of the folders in the system's temporary files that hold the sheets. */
     static final String SHEETS = "taizhang-sheets";
-    /** How long a folder of sheets lies unchanged before a later workbook deletes it as left behind. */
-    static final java.time.Duration LEFT = java.time.Duration.ofHours(1);
     /**
      * The folder of the sheet being made on this thread: POI makes a sheet's temporary file in the
      * writer's constructor, before a field of the writer is set.
@@ -59,7 +57,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         if (sheets == null) {
-            org.taizhang.store.ScratchFolder.sweep(SHEETS, LEFT);
+            org.taizhang.store.ScratchFolder.sweep(SHEETS);
             sheets = org.taizhang.store.ScratchFolder.make(SHEETS);
         }
         MAKING.set(sheets.path().toFile());

@@ -266,7 +266,7 @@ public final class MainViewModel {
         background.afterDrawn(() -> practice = org.taizhang.core.Threads.ahead("taizhang-opening-practice", () -> {
             try (ScratchFolder dir = ScratchFolder.make(PRACTICE_FOLDER)) {
                 // a program closed or killed in the seconds of its practice left its folder: gone now
-                ScratchFolder.sweep(PRACTICE_FOLDER, java.time.Duration.ofMinutes(10));
+                ScratchFolder.sweep(PRACTICE_FOLDER);
                 practiseOpening(dir.path());
             } catch (RuntimeException | LinkageError e) {
                 LoggerFactory.getLogger(MainViewModel.class).info("no practice opening: {}", e.toString());

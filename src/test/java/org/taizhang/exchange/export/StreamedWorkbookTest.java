@@ -112,7 +112,7 @@ class StreamedWorkbookTest {
         Path left = Files.createTempDirectory(StreamedWorkbook.SHEETS);
         Files.writeString(left.resolve("sheet1.xml.gz"), "left by a killed export");
         Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(StreamedWorkbook.LEFT).minusSeconds(60)));
+                java.time.Instant.now().minus(org.taizhang.store.ScratchFolder.LEFT).minusSeconds(60)));
         Path inUse = Files.createTempDirectory(StreamedWorkbook.SHEETS);
         try {
             java.util.Set<Path> before = java.util.Set.copyOf(org.taizhang.store.ScratchFolder.named(StreamedWorkbook.SHEETS));

@@ -480,11 +480,11 @@ class MainViewModelTest {
     /** Started with nothing to open, the window practises an opening that nothing of it shows or keeps. */
     @Test
     void aStartWithNothingToOpenPractisesUnseenAndLeavesNothingBehind() throws Exception {
-        // what a program closed during its practice left an hour ago
+        // what a program closed during its practice left long ago
         Path left = Files.createTempDirectory(MainViewModel.PRACTICE_FOLDER);
         Files.writeString(left.resolve("practice.taizhang"), "x");
         Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+                java.time.Instant.now().minus(org.taizhang.store.ScratchFolder.LEFT).minusSeconds(60)));
         List<Path> scratchBefore = org.taizhang.store.ScratchFolder.named(MainViewModel.PRACTICE_FOLDER);
         String title = vm.windowTitleProperty().get();
         vm.start(Optional.empty());
