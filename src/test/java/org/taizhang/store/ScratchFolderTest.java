@@ -27,14 +27,9 @@ class ScratchFolderTest {
     @Test
     void aSweepDeletesOnlyItsOwnFoldersLongUnchanged() throws Exception {
         String prefix = "taizhang-sweep-test";
-        Path left = Files.createTempDirectory(prefix);
-        Files.writeString(left.resolve("practice.taizhang"), "x");
+        Path left = org.taizhang.testing.LeftBehind.folder(prefix, "practice.taizhang");
         Path inUse = Files.createTempDirectory(prefix);
-        Path other = Files.createTempDirectory("taizhang-other-test");
-        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(ScratchFolder.LEFT).minusSeconds(60));
-        Files.setLastModifiedTime(left, longAgo);
-        Files.setLastModifiedTime(other, longAgo);
+        Path other = org.taizhang.testing.LeftBehind.folder("taizhang-other-test", "other.txt");
         try {
             assertEquals(1, ScratchFolder.sweep(prefix));
             assertFalse(Files.exists(left), "left longer ago than LEFT: deleted with what it holds");

@@ -109,10 +109,7 @@ class StreamedWorkbookTest {
      */
     @Test
     void theSheetsWaitInAFolderOfTheirOwnAndALeftOneIsSweptAway() throws IOException {
-        Path left = Files.createTempDirectory(StreamedWorkbook.SHEETS);
-        Files.writeString(left.resolve("sheet1.xml.gz"), "left by a killed export");
-        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(org.taizhang.store.ScratchFolder.LEFT).minusSeconds(60)));
+        Path left = org.taizhang.testing.LeftBehind.folder(StreamedWorkbook.SHEETS, "sheet1.xml.gz");
         Path inUse = Files.createTempDirectory(StreamedWorkbook.SHEETS);
         try {
             java.util.Set<Path> before = java.util.Set.copyOf(org.taizhang.store.ScratchFolder.named(StreamedWorkbook.SHEETS));

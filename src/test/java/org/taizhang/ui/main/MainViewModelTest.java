@@ -481,10 +481,7 @@ class MainViewModelTest {
     @Test
     void aStartWithNothingToOpenPractisesUnseenAndLeavesNothingBehind() throws Exception {
         // what a program closed during its practice left long ago
-        Path left = Files.createTempDirectory(MainViewModel.PRACTICE_FOLDER);
-        Files.writeString(left.resolve("practice.taizhang"), "x");
-        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(org.taizhang.store.ScratchFolder.LEFT).minusSeconds(60)));
+        Path left = org.taizhang.testing.LeftBehind.folder(MainViewModel.PRACTICE_FOLDER, "practice.taizhang");
         List<Path> scratchBefore = org.taizhang.store.ScratchFolder.named(MainViewModel.PRACTICE_FOLDER);
         String title = vm.windowTitleProperty().get();
         vm.start(Optional.empty());
